@@ -1,0 +1,2 @@
+/** JMH benchmarks with naive baselines. */
+package dev.pledge.benchmarks;

@@ -1,0 +1,55 @@
+package dev.pledge.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * Working time: the instants at which a team is at work, in a time zone, with holidays.
+ *
+ * <p>Working intervals are half-open, {@code [start, end)}. Every method is exact to the
+ * nanosecond and costs the same whatever the span. Instances are immutable and thread-safe.
+ */
+public interface BusinessCalendar {
+
+  /** The calendar's name, as configured. */
+  String name();
+
+  /** The zone in which the calendar's local hours are read. */
+  ZoneId zone();
+
+  /**
+   * The working time inside {@code [from, to)}.
+   *
+   * @throws IllegalArgumentException if {@code from} is after {@code to}
+   */
+  Duration between(Instant from, Instant to);
+
+  /**
+   * The earliest instant {@code u >= from} such that {@code between(from, u)} equals {@code amount}.
+   * An amount that runs out exactly at closing time returns closing time; a zero amount returns
+   * {@code from}.
+   *
+   * @throws IllegalArgumentException if {@code amount} is negative
+   * @throws dev.pledge.PledgeException if the calendar has no working time left after {@code from}
+   */
+  Instant add(Instant from, Duration amount);
+
+  /** Whether {@code at} lies inside a working interval. */
+  boolean isOpen(Instant at);
+
+  /**
+   * The earliest instant {@code >= at} at which the calendar is open ({@code at} itself when open).
+   *
+   * @throws dev.pledge.PledgeException if the calendar never opens again
+   */
+  Instant nextOpen(Instant at);
+
+  /**
+   * The earliest instant {@code >= at} at which the calendar is closed ({@code at} itself when
+   * closed).
+   *
+   * @throws dev.pledge.PledgeException if the calendar never closes again (a 24x7 calendar)
+   */
+  Instant nextClose(Instant at);
+}

@@ -1,0 +1,12 @@
+/** Pledge core: the model, the engines, JSON configuration and the rule SPI. */
+module dev.pledge.core {
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+  requires com.google.common;
+
+  exports dev.pledge;
+  exports dev.pledge.config;
+  exports dev.pledge.calendar;
+}

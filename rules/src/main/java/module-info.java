@@ -1,0 +1,1 @@
+module dev.pledge.rules { requires transitive dev.pledge.core; }
