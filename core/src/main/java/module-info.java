@@ -7,6 +7,13 @@ module dev.pledge.core {
   requires com.google.common;
 
   exports dev.pledge;
-  exports dev.pledge.config;
   exports dev.pledge.calendar;
+  exports dev.pledge.config;
+  exports dev.pledge.customer;
+  exports dev.pledge.rule;
+  exports dev.pledge.tier;
+
+  opens dev.pledge.config.internal to com.fasterxml.jackson.databind, org.hibernate.validator;
+
+  uses dev.pledge.rule.RuleModule;
 }

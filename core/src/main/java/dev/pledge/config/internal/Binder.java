@@ -1,0 +1,166 @@
+package dev.pledge.config.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Binds a part of a document to a typed record, then checks it with Jakarta Validation. Every
+ * failure becomes a problem at the JSON Pointer of the offending value, saying what was expected
+ * and what was found. One instance serves a whole configuration; it is thread-safe.
+ */
+public final class Binder {
+  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+      .configure()
+      .messageInterpolator(new ParameterMessageInterpolator())
+      .buildValidatorFactory()
+      .getValidator();
+
+  private static final ObjectMapper MAPPER = createMapper();
+
+  /** The strict mapper shared by the loader: no coercion, exact decimals, java.time. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  private static ObjectMapper createMapper() {
+    JsonMapper mapper = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .build();
+    for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
+        LogicalType.Boolean, LogicalType.Textual, LogicalType.DateTime, LogicalType.Enum}) {
+      mapper.coercionConfigFor(type)
+          .setCoercion(CoercionInputShape.String, type == LogicalType.Textual
+              || type == LogicalType.DateTime || type == LogicalType.Enum
+              ? CoercionAction.TryConvert : CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer
+              || type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, type == LogicalType.Float
+              ? CoercionAction.TryConvert : CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean
+              ? CoercionAction.TryConvert : CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyString, type == LogicalType.Textual
+              ? CoercionAction.TryConvert : CoercionAction.Fail);
+    }
+    return mapper;
+  }
+
+  private final Problems problems;
+
+  /** A binder that reports to {@code problems}. */
+  public Binder(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** The collector problems go to. */
+  public Problems problems() {
+    return problems;
+  }
+
+  /**
+   * Binds {@code node} (found at {@code pointer}) to {@code type} and validates it.
+   *
+   * @return the checked value, or empty when a problem was recorded
+   */
+  public <T> Optional<T> bind(JsonNode node, String pointer, Class<T> type) {
+    T value;
+    try {
+      value = MAPPER.treeToValue(node, type);
+    } catch (JsonMappingException e) {
+      report(e, node, pointer, type);
+      return Optional.empty();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      problems.add(pointer, e.getOriginalMessage());
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      // treeToValue wraps some binding failures in IllegalArgumentException
+      if (e.getCause() instanceof JsonMappingException m) {
+        report(m, node, pointer, type);
+        return Optional.empty();
+      }
+      throw e;
+    }
+    if (value == null) {
+      problems.add(pointer, "must be " + Expectations.describe(type) + ", but was null");
+      return Optional.empty();
+    }
+    return validate(value, pointer) ? Optional.of(value) : Optional.empty();
+  }
+
+  /** Validates an already-built value; reports each violation and returns whether it was valid. */
+  public boolean validate(Object value, String pointer) {
+    var violations = VALIDATOR.validate(value);
+    violations.stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .forEach(v -> problems.add(pointer + toPointer(v.getPropertyPath()), Expectations.message(v)));
+    return violations.isEmpty();
+  }
+
+  private void report(JsonMappingException e, JsonNode node, String base, Class<?> rootType) {
+    StringBuilder pointer = new StringBuilder(base);
+    JsonNode at = node;
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        pointer.append('/').append(SourceDocument.escape(ref.getFieldName()));
+        at = at == null ? null : at.get(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        pointer.append('/').append(ref.getIndex());
+        at = at == null ? null : at.get(ref.getIndex());
+      }
+    }
+    String where = pointer.toString();
+    if (e instanceof UnrecognizedPropertyException u) {
+      String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+          .map(Object::toString).sorted().collect(Collectors.joining(", "));
+      problems.add(where, "unknown property \"" + u.getPropertyName() + "\""
+          + (known.isEmpty() ? "" : "; expected one of: " + known));
+    } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+      problems.add(where, v.getCause().getMessage());
+    } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+        && m.getTargetType() != null) {
+      String expected = Expectations.describe(m.getTargetType(), e.getPath());
+      problems.add(where, "must be " + expected + ", but was " + Expectations.found(at));
+    } else {
+      problems.add(where, e.getOriginalMessage());
+    }
+  }
+
+  private static String toPointer(Path path) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node n : path) {
+      if (n.isInIterable()) {
+        out.append('/').append(SourceDocument.escape(String.valueOf(n.getIndex() != null ? n.getIndex() : n.getKey())));
+      }
+      if (n.getName() != null && n.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT
+          && n.getKind() != jakarta.validation.ElementKind.BEAN) {
+        out.append('/').append(SourceDocument.escape(n.getName()));
+      }
+    }
+    return out.toString();
+  }
+}

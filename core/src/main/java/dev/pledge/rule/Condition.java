@@ -1,0 +1,27 @@
+package dev.pledge.rule;
+
+import java.util.List;
+
+/**
+ * A compiled condition of the rule language. Evaluation is pure and never throws for missing
+ * facts: a condition that needs a fact that is absent is false, and its explanation says so.
+ * Implementations are immutable and thread-safe.
+ */
+public interface Condition {
+
+  /** The condition's type name as written in JSON ({@code "tier-at-least"}). */
+  String type();
+
+  /** Whether the condition holds for {@code facts}; the fast path, with no explanation built. */
+  default boolean test(Facts facts) {
+    return explain(facts).held();
+  }
+
+  /** Evaluates and explains: the verdict, the values compared and the parts' explanations. */
+  Explanation explain(Facts facts);
+
+  /** The parts of a combinator, in order; empty for a leaf condition. */
+  default List<Condition> children() {
+    return List.of();
+  }
+}

@@ -1,0 +1,224 @@
+package dev.pledge.rule;
+
+import dev.pledge.customer.Customer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What conditions are evaluated against: the customer, the customer's level in each program, the
+ * case's channel, priority, tags and attributes, metric values and the evaluation instant. Every
+ * fact is optional; a condition that needs an absent fact is false. Extensions carry typed facts
+ * of other features (a case's history) without widening this class. Immutable.
+ */
+public final class Facts {
+  private static final Facts EMPTY = builder().build();
+
+  private final Customer customer;
+  private final Map<String, String> levels;
+  private final String channel;
+  private final String priority;
+  private final Set<String> tags;
+  private final Map<String, String> caseAttributes;
+  private final MetricValues metrics;
+  private final Instant asOf;
+  private final Map<Class<?>, Object> extensions;
+
+  private Facts(Builder b) {
+    customer = b.customer;
+    levels = Map.copyOf(b.levels);
+    channel = b.channel;
+    priority = b.priority;
+    tags = Set.copyOf(b.tags);
+    caseAttributes = Map.copyOf(b.caseAttributes);
+    metrics = b.metrics != null ? b.metrics : MetricValues.of(Map.copyOf(b.metricMap));
+    asOf = b.asOf;
+    extensions = Map.copyOf(b.extensions);
+  }
+
+  /** Metric values looked up by name; lets an engine expose its running counters without copying. */
+  @FunctionalInterface
+  public interface MetricValues {
+    /** The metric's current value, or empty if the metric is unknown here. */
+    Optional<BigDecimal> value(String metric);
+
+    /** Values read from a map. */
+    static MetricValues of(Map<String, BigDecimal> values) {
+      Map<String, BigDecimal> copy = Map.copyOf(values);
+      return name -> Optional.ofNullable(copy.get(name));
+    }
+  }
+
+  /** Facts with nothing known. */
+  public static Facts empty() {
+    return EMPTY;
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these facts, to derive changed facts. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.customer = customer;
+    b.levels.putAll(levels);
+    b.channel = channel;
+    b.priority = priority;
+    b.tags = tags;
+    b.caseAttributes.putAll(caseAttributes);
+    b.metrics = metrics;
+    b.asOf = asOf;
+    b.extensions.putAll(extensions);
+    return b;
+  }
+
+  /** The customer, if known. */
+  public Optional<Customer> customer() {
+    return Optional.ofNullable(customer);
+  }
+
+  /** The customer's level in {@code program}, if known. */
+  public Optional<String> level(String program) {
+    return Optional.ofNullable(levels.get(program));
+  }
+
+  /** The customer's level per program. */
+  public Map<String, String> levels() {
+    return levels;
+  }
+
+  /** The case's channel ({@code email}, {@code phone}), if a case is being evaluated. */
+  public Optional<String> channel() {
+    return Optional.ofNullable(channel);
+  }
+
+  /** The case's priority, if a case is being evaluated. */
+  public Optional<String> priority() {
+    return Optional.ofNullable(priority);
+  }
+
+  /** The case's tags; empty when none or no case. */
+  public Set<String> tags() {
+    return tags;
+  }
+
+  /** The case's attributes; empty when none or no case. */
+  public Map<String, String> caseAttributes() {
+    return caseAttributes;
+  }
+
+  /** A metric's value, if known. */
+  public Optional<BigDecimal> metric(String name) {
+    return metrics.value(name);
+  }
+
+  /** The instant of evaluation, if given. */
+  public Optional<Instant> asOf() {
+    return Optional.ofNullable(asOf);
+  }
+
+  /** A typed fact contributed by another feature (a case's history), if present. */
+  public <T> Optional<T> extension(Class<T> type) {
+    return Optional.ofNullable(extensions.get(type)).map(type::cast);
+  }
+
+  @Override
+  public String toString() {
+    return "Facts[customer=" + (customer == null ? "-" : customer.id()) + ", levels=" + levels
+        + ", channel=" + channel + ", priority=" + priority + ", tags=" + tags + ", asOf=" + asOf + "]";
+  }
+
+  /** Builds {@link Facts}. Not thread-safe. */
+  public static final class Builder {
+    private Customer customer;
+    private final Map<String, String> levels = new HashMap<>();
+    private String channel;
+    private String priority;
+    private Set<String> tags = Set.of();
+    private final Map<String, String> caseAttributes = new HashMap<>();
+    private final Map<String, BigDecimal> metricMap = new HashMap<>();
+    private MetricValues metrics;
+    private Instant asOf;
+    private final Map<Class<?>, Object> extensions = new HashMap<>();
+
+    private Builder() {}
+
+    /** Sets the customer. */
+    public Builder customer(Customer value) {
+      customer = Objects.requireNonNull(value, "customer");
+      return this;
+    }
+
+    /** Sets the customer's level in a program. */
+    public Builder level(String program, String level) {
+      levels.put(Objects.requireNonNull(program, "program"), Objects.requireNonNull(level, "level"));
+      return this;
+    }
+
+    /** Sets the customer's levels, program to level. */
+    public Builder levels(Map<String, String> value) {
+      value.forEach(this::level);
+      return this;
+    }
+
+    /** Sets the case's channel. */
+    public Builder channel(String value) {
+      channel = Objects.requireNonNull(value, "channel");
+      return this;
+    }
+
+    /** Sets the case's priority. */
+    public Builder priority(String value) {
+      priority = Objects.requireNonNull(value, "priority");
+      return this;
+    }
+
+    /** Sets the case's tags. */
+    public Builder tags(Set<String> value) {
+      tags = Set.copyOf(value);
+      return this;
+    }
+
+    /** Sets the case's attributes. */
+    public Builder caseAttributes(Map<String, String> value) {
+      caseAttributes.clear();
+      caseAttributes.putAll(value);
+      return this;
+    }
+
+    /** Sets one metric value; ignored once {@link #metrics(MetricValues)} was called. */
+    public Builder metric(String name, BigDecimal value) {
+      metricMap.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Reads every metric from {@code values}, replacing single metrics set before. */
+    public Builder metrics(MetricValues values) {
+      metrics = Objects.requireNonNull(values, "values");
+      return this;
+    }
+
+    /** Sets the evaluation instant. */
+    public Builder asOf(Instant value) {
+      asOf = Objects.requireNonNull(value, "asOf");
+      return this;
+    }
+
+    /** Adds a typed fact of another feature. */
+    public <T> Builder extension(Class<T> type, T value) {
+      extensions.put(Objects.requireNonNull(type, "type"), type.cast(Objects.requireNonNull(value, "value")));
+      return this;
+    }
+
+    /** The facts. */
+    public Facts build() {
+      return new Facts(this);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.pledge.tier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something a customer did that tier programs count: a flight, a purchase, a refund, or one of
+ * the membership events ({@code subscription}, {@code override}, {@code challenge}). Free fields
+ * hold numbers as exact {@link BigDecimal}s, strings or booleans. Immutable.
+ *
+ * @param customer the customer's id
+ * @param at when it happened
+ * @param kind what it was ({@code flight}, {@code purchase}, {@code goodwill})
+ * @param id an id that makes a repeated activity count once, if given
+ * @param fields the free fields, each a {@link BigDecimal}, {@link String} or {@link Boolean}
+ */
+public record Activity(String customer, Instant at, String kind, Optional<String> id,
+    Map<String, Object> fields) {
+
+  /** Checks and copies the components. */
+  public Activity {
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(id, "id");
+    fields = Map.copyOf(fields);
+    for (Map.Entry<String, Object> e : fields.entrySet()) {
+      Object v = e.getValue();
+      if (!(v instanceof BigDecimal || v instanceof String || v instanceof Boolean)) {
+        throw new IllegalArgumentException("field '" + e.getKey()
+            + "' must be a BigDecimal, String or Boolean, but was " + v.getClass().getName());
+      }
+    }
+  }
+
+  /** An activity with no id and no fields. */
+  public static Activity of(String customer, Instant at, String kind) {
+    return new Activity(customer, at, kind, Optional.empty(), Map.of());
+  }
+
+  /** A copy with {@code field} set to {@code value} (a number, string or boolean). */
+  public Activity with(String field, Object value) {
+    Map<String, Object> copy = new java.util.HashMap<>(fields);
+    copy.put(Objects.requireNonNull(field, "field"),
+        value instanceof Number n && !(value instanceof BigDecimal) ? new BigDecimal(n.toString()) : value);
+    return new Activity(customer, at, kind, id, copy);
+  }
+
+  /** A copy with the given id. */
+  public Activity withId(String newId) {
+    return new Activity(customer, at, kind, Optional.of(newId), fields);
+  }
+
+  /** A numeric field, if present and a number. */
+  public Optional<BigDecimal> number(String field) {
+    return fields.get(field) instanceof BigDecimal d ? Optional.of(d) : Optional.empty();
+  }
+
+  /** A field as text (numbers in plain notation), if present. */
+  public Optional<String> text(String field) {
+    Object v = fields.get(field);
+    if (v == null) {
+      return Optional.empty();
+    }
+    return Optional.of(v instanceof BigDecimal d ? d.toPlainString() : v.toString());
+  }
+}
