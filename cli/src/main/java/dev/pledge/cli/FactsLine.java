@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * One line of {@code pledge rules} input, bound strictly from JSON: every field is optional,
- * unknown fields and explicit {@code null}s are errors.
+ * unknown fields are errors, a {@code null} field reads as absent, a {@code null} inside a list
+ * or map is an error.
  *
  * @param customer the customer
  * @param levels the customer's level per program ({@code {"status":"gold"}})
@@ -42,6 +43,9 @@ record FactsLine(CustomerLine customer, Map<String, String> levels, String chann
     Customer toCustomer() {
       if (id == null) {
         throw new IllegalArgumentException("/customer/id: required when a customer is given");
+      }
+      if (id.isBlank()) {
+        throw new IllegalArgumentException("/customer/id: must not be blank");
       }
       return new Customer(id,
           Optional.ofNullable(joined).map(v -> parse(v, LocalDate::parse, "/customer/joined",

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 /**
  * The strict Jackson mapper that every command reads and writes JSON Lines with: numbers with a
  * fraction are {@code BigDecimal}, trailing tokens, duplicate keys, unknown properties and
- * explicit {@code null}s are errors, and a value of the wrong shape is never coerced (the string
+ * {@code null} inside an array or object value is an error (a {@code null} field reads as absent), and a value of the wrong shape is never coerced (the string
  * {@code "5"} is not a number, the number {@code 5} is not a string).
  */
 public final class Json {
@@ -46,7 +46,7 @@ public final class Json {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
+        .defaultSetterInfo(JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL))
         .build();
     forbid(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
         CoercionInputShape.Boolean);

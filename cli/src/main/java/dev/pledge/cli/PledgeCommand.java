@@ -74,7 +74,7 @@ public final class PledgeCommand implements Callable<Integer> {
     Map<String, String> exitCodes = new LinkedHashMap<>();
     for (String entry : ExitCode.HELP_LIST) {
       int colon = entry.indexOf(':');
-      exitCodes.put("  " + entry.substring(0, colon), entry.substring(colon + 1));
+      exitCodes.put(entry.substring(0, colon), entry.substring(colon + 1));
     }
     applyToAll(cmd, exitCodes);
     cmd.setExecutionExceptionHandler(PledgeCommand::failed);

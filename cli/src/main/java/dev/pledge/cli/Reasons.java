@@ -24,7 +24,17 @@ final class Reasons {
     JsonLocation at = e.getLocation();
     String where = at != null && at.getColumnNr() > 0 ? "invalid JSON at column " + at.getColumnNr()
         : "invalid JSON";
-    return where + ": " + firstLine(e.getOriginalMessage());
+    String message = firstLine(e.getOriginalMessage());
+    if (message.startsWith("Trailing token")) {
+      return where + ": unexpected text after the JSON value";
+    }
+    for (String noise : new String[] {" (start marker at", " (bound as", "\n at [Source"}) {
+      int cut = message.indexOf(noise);
+      if (cut > 0) {
+        message = message.substring(0, cut);
+      }
+    }
+    return where + ": " + message;
   }
 
   /** Why binding a parsed record failed; {@code record} is used to show the value found. */
@@ -36,7 +46,8 @@ final class Reasons {
     String prefix = pointer.isEmpty() ? "" : pointer + ": ";
     if (e instanceof UnrecognizedPropertyException u) {
       Collection<Object> known = u.getKnownPropertyIds();
-      return prefix + "unknown property \"" + u.getPropertyName() + "\"; expected one of "
+      String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+      return (parent.isEmpty() ? "" : parent + ": ") + "unknown property \"" + u.getPropertyName() + "\"; expected one of "
           + new TreeSet<>(known.stream().map(String::valueOf).toList());
     }
     if (e instanceof InvalidNullException) {

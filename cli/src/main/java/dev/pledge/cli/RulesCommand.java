@@ -25,14 +25,14 @@ import picocli.CommandLine.Spec;
             + "bad lines are reported on stderr as INPUT:LINE: reason and the rest still processed."},
     footerHeading = "%nExamples:%n",
     footer = {"  pledge rules --config skyclub.json --rule-set routing --facts facts.jsonl",
-        "  echo '{\"levels\":{\"status\":\"gold\"}}' | pledge rules -c skyclub.json -r routing -f - --explain",
+        "  cat facts.jsonl | pledge rules -c skyclub.json -r benefits -f - --explain",
         "",
-        "A facts line (every field optional):",
-        "  {\"customer\":{\"id\":\"c1\",\"joined\":\"2020-01-01\",\"segments\":[\"b2b\"],"
-            + "\"attributes\":{\"country\":\"PL\"}},",
-        "   \"levels\":{\"status\":\"gold\"},\"channel\":\"email\",\"priority\":\"high\","
-            + "\"tags\":[\"refund\"],",
-        "   \"caseAttributes\":{},\"metrics\":{\"xp\":120},\"asOf\":\"2026-03-01T00:00:00Z\"}"})
+        "A facts line (one line in the file; every field optional):",
+        "  {\"customer\": {\"id\": \"c1\", \"joined\": \"2020-01-01\",",
+        "                \"segments\": [\"b2b\"], \"attributes\": {\"country\": \"PL\"}},",
+        "   \"levels\": {\"status\": \"gold\"}, \"channel\": \"email\", \"priority\": \"high\",",
+        "   \"tags\": [\"refund\"], \"caseAttributes\": {}, \"metrics\": {\"xp\": 120},",
+        "   \"asOf\": \"2026-03-01T00:00:00Z\"}"})
 final class RulesCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
