@@ -4,10 +4,7 @@ import dev.pledge.PledgeException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -16,20 +13,20 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A named UTF-8 text input: a file, or standard input when the command line says {@code -}.
- * Malformed UTF-8 is an error rather than silently replaced.
+ * A named input of UTF-8 JSON Lines: a file, or standard input when the command line says
+ * {@code -}.
  *
  * @param name the name used in messages: the path as given, or {@code <stdin>}
- * @param reader the text; the caller closes it (closing never closes standard input)
+ * @param stream the bytes; the caller closes it (closing never closes standard input)
  */
-public record Input(String name, Reader reader) {
+public record Input(String name, InputStream stream) {
   /** The name used for standard input in messages. */
   public static final String STDIN = "<stdin>";
 
   /** Checks the components. */
   public Input {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(stream, "stream");
   }
 
   /**
@@ -46,14 +43,14 @@ public record Input(String name, Reader reader) {
           // standard input belongs to the process, not to this input
         }
       };
-      return new Input(STDIN, decoder(unclosable));
+      return new Input(STDIN, unclosable);
     }
     Path path = Path.of(spec);
     try {
       if (Files.isDirectory(path)) {
         throw new PledgeException(spec + ": is a directory, not a file");
       }
-      return new Input(spec, decoder(Files.newInputStream(path)));
+      return new Input(spec, Files.newInputStream(path));
     } catch (IOException e) {
       throw cannotRead(spec, e);
     }
@@ -92,11 +89,5 @@ public record Input(String name, Reader reader) {
       return "not UTF-8 text";
     }
     return "cannot read: " + e.getMessage();
-  }
-
-  private static Reader decoder(InputStream in) {
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 }

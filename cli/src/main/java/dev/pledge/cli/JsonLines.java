@@ -17,14 +17,14 @@ import java.util.function.LongSupplier;
  * JSON object with the strict {@link Json#mapper()}, hands it to a {@link LineHandler} and writes
  * each record the handler returns as one line on stdout.
  *
- * <p>A bad line (invalid JSON, not an object, longer than {@link #MAX_LINE_CHARS}, or rejected by
+ * <p>A bad line (invalid JSON or UTF-8, not an object, longer than {@link #MAX_LINE_BYTES}, or rejected by
  * the handler) is reported on stderr as {@code INPUT:LINE: reason} and counted; the other lines
  * are still processed. At the end a summary {@code read N lines, processed N, rejected N} goes to
  * stderr. Line numbers count every physical line, blank ones too, so they match an editor's.
  */
 public final class JsonLines {
-  /** Lines longer than this many characters are rejected without being held in memory. */
-  public static final int MAX_LINE_CHARS = 1 << 20;
+  /** Lines longer than this many bytes are rejected without being held in memory. */
+  public static final int MAX_LINE_BYTES = 1 << 20;
 
   /**
    * What a run did.
@@ -75,7 +75,7 @@ public final class JsonLines {
    * Runs the pipeline over {@code input} and closes it. Stdout is flushed at the end.
    *
    * @return the counts; {@link Summary#exitCode()} is the command's exit status
-   * @throws PledgeException if the input cannot be read (an I/O or UTF-8 error), naming the line
+   * @throws PledgeException if the input cannot be read (an I/O error), naming the line
    */
   public Summary run(Input input, LineHandler handler) {
     Objects.requireNonNull(handler, "handler");
@@ -83,11 +83,11 @@ public final class JsonLines {
     long read = 0;
     long rejected = 0;
     long lineNumber = 0;
-    try (LineReader lines = new LineReader(input.reader(), MAX_LINE_CHARS)) {
+    try (LineReader lines = new LineReader(input.stream(), MAX_LINE_BYTES)) {
       for (Optional<LineReader.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
         LineReader.Line line = next.get();
         lineNumber = line.number();
-        if (line.text().isPresent() && line.text().get().isBlank()) {
+        if (line.problem().isEmpty() && line.text().isBlank()) {
           continue;
         }
         read++;
@@ -111,12 +111,12 @@ public final class JsonLines {
 
   /** Handles one line; the reason it was rejected, or empty if it was processed. */
   private Optional<String> process(LineReader.Line line, LineHandler handler) {
-    if (line.text().isEmpty()) {
-      return Optional.of("line longer than " + MAX_LINE_CHARS + " characters");
+    if (line.problem().isPresent()) {
+      return line.problem();
     }
     JsonNode record;
     try {
-      record = Json.mapper().readTree(line.text().get());
+      record = Json.mapper().readTree(line.text());
     } catch (JsonProcessingException e) {
       return Optional.of(Reasons.ofParse(e));
     }
