@@ -46,8 +46,12 @@ public final class PublicHolidays {
   public static PublicHolidays of(String country, Optional<String> subdivision) {
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(subdivision, "subdivision");
-    String code = country.toLowerCase(Locale.ROOT);
-    if (!HolidayManager.getSupportedCalendarCodes().contains(code)) {
+    String code =
+        HolidayManager.getSupportedCalendarCodes().stream()
+            .filter(c -> c.equalsIgnoreCase(country))
+            .findFirst()
+            .orElse(null);
+    if (code == null) {
       throw new IllegalArgumentException(
           "public holidays: unknown country \"" + country + "\"; expected an ISO 3166 country"
               + " code supported by the jollyday library, such as \"PL\", \"DE\" or \"US\""
@@ -55,23 +59,29 @@ public final class PublicHolidays {
               + " holidays/Holidays_*.xml files of jollyday-core)");
     }
     HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(code));
-    Optional<String> sub = subdivision.map(s -> s.toLowerCase(Locale.ROOT));
-    sub.ifPresent(s -> checkSubdivision(country, subdivision.get(), s, manager));
+    Optional<String> sub = subdivision.map(s -> checkSubdivision(country, s, manager));
     return new PublicHolidays(code.toUpperCase(Locale.ROOT), sub, manager);
   }
 
-  private static void checkSubdivision(
-      String country, String given, String path, HolidayManager manager) {
+  /** The subdivision path with each part spelled as jollyday spells it. */
+  private static String checkSubdivision(String country, String given, HolidayManager manager) {
     CalendarHierarchy level = manager.getCalendarHierarchy();
-    for (String part : path.split("/", -1)) {
-      CalendarHierarchy next = level.getChildren().get(part);
-      if (next == null) {
+    StringBuilder path = new StringBuilder();
+    for (String part : given.split("/", -1)) {
+      String key =
+          level.getChildren().keySet().stream()
+              .filter(k -> k.equalsIgnoreCase(part))
+              .findFirst()
+              .orElse(null);
+      if (key == null) {
         throw new IllegalArgumentException(
             "public holidays: unknown subdivision \"" + given + "\" of country \"" + country
                 + "\"; expected one of " + new TreeSet<>(level.getChildren().keySet()));
       }
-      level = next;
+      level = level.getChildren().get(key);
+      path.append(path.length() == 0 ? "" : "/").append(key);
     }
+    return path.toString();
   }
 
   /** The country code, upper case. */
@@ -79,7 +89,7 @@ public final class PublicHolidays {
     return country;
   }
 
-  /** The subdivision path, lower case, if one was given. */
+  /** The subdivision path, if one was given. */
   public Optional<String> subdivision() {
     return subdivision;
   }
