@@ -105,7 +105,7 @@ public final class BusinessCalendarBuilder {
     return hours(parsed, ranges);
   }
 
-  /** Closes every range that starts on {@code date}. */
+  /** Closes every range that starts on {@code date} (a date with dated hours may not be one). */
   public BusinessCalendarBuilder holiday(LocalDate date) {
     holidays.add(Objects.requireNonNull(date, "date"));
     return this;
@@ -129,7 +129,9 @@ public final class BusinessCalendarBuilder {
 
   /**
    * Closes every range that starts on a public holiday of {@code country} (an ISO 3166 code such
-   * as {@code PL}), as the jollyday library knows them, replacing any country given before.
+   * as {@code PL}), as the jollyday library knows them, replacing any country given before. Only
+   * holidays of jollyday's type {@code PUBLIC_HOLIDAY} count, on their observed date; a date
+   * with dated hours keeps them.
    *
    * @throws IllegalArgumentException naming the country if it is unknown
    */
@@ -151,8 +153,9 @@ public final class BusinessCalendarBuilder {
   }
 
   /**
-   * Replaces the weekly hours of {@code date} with {@code ranges}; none closes the date. A
-   * holiday on the same date still closes it.
+   * Replaces the weekly hours of {@code date} with {@code ranges}; none closes the date. Dated
+   * hours win over a public holiday on the same date; a date may not also be a {@link
+   * #holiday(LocalDate)}.
    *
    * @throws IllegalArgumentException quoting a malformed range
    */
@@ -181,9 +184,17 @@ public final class BusinessCalendarBuilder {
    *
    * @throws IllegalArgumentException if two ranges of one day overlap, or a range that runs past
    *     midnight overlaps a range of the next day (holidays do not excuse an overlap); the message
-   *     names the day or date and quotes both ranges
+   *     names the day or date and quotes both ranges; or if a date is both a holiday and has
+   *     dated hours
    */
   public BusinessCalendar build() {
+    for (LocalDate date : dates.keySet()) {
+      if (holidays.contains(date)) {
+        throw new IllegalArgumentException(
+            "date " + date + " is both a holiday and has dated hours " + dates.get(date)
+                + "; give it one or the other");
+      }
+    }
     DayOfWeek previous = DayOfWeek.SUNDAY;
     for (DayOfWeek day : DayOfWeek.values()) {
       OverlapCheck.check(previous.toString(), weekly(previous), day.toString(), weekly(day));
@@ -235,6 +246,6 @@ public final class BusinessCalendarBuilder {
     Map<String, DayOfWeek> keys = new java.util.LinkedHashMap<>();
     Arrays.stream(DayOfWeek.values())
         .forEach(d -> keys.put(d.name().substring(0, 3).toLowerCase(Locale.ROOT), d));
-    return Map.copyOf(keys);
+    return java.util.Collections.unmodifiableMap(keys);
   }
 }

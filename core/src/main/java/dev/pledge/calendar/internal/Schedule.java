@@ -59,13 +59,21 @@ public final class Schedule {
     return dated != null ? dated : week.get(date.getDayOfWeek());
   }
 
-  /** The ranges that start on {@code date}: none on a holiday or public holiday. */
+  /**
+   * The ranges that start on {@code date}: its dated hours if it has any entry (dated hours are
+   * the most specific statement and win over public holidays), else none on a holiday or public
+   * holiday, else the weekly hours.
+   */
   public List<LocalTimeRange> startingOn(LocalDate date) {
+    List<LocalTimeRange> dated = dates.get(date);
+    if (dated != null) {
+      return dated;
+    }
     if (holidays.contains(date)
         || (publicHolidays.isPresent() && publicHolidays.get().contains(date))) {
       return List.of();
     }
-    return configured(date);
+    return week.get(date.getDayOfWeek());
   }
 
   /** Whether any weekday has hours; without them only dated hours can open the calendar. */
