@@ -280,4 +280,23 @@ class BusinessCalendarTest {
         .isInstanceOf(PledgeException.class)
         .hasMessageContaining("are supported, but was");
   }
+
+  @Test
+  void stretchesOpenForYearsCloseOnlyAtTheNextHoliday() {
+    BusinessCalendarBuilder b = BusinessCalendar.builder("round-the-clock", WARSAW);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      b.hours(day, "00:00-24:00");
+    }
+    BusinessCalendar cal = b.holiday(LocalDate.of(2028, 6, 1)).build();
+    Instant from = warsaw("2025-06-01T12:00:00.25");
+    Instant holiday = warsaw("2028-06-01T00:00");
+    // Open without a break for three years (the implementation keeps time in 365-day blocks, so
+    // this crosses several block boundaries): working time is elapsed time until the holiday.
+    assertThat(cal.nextClose(from)).isEqualTo(holiday);
+    assertThat(cal.between(from, holiday)).isEqualTo(Duration.between(from, holiday));
+    assertThat(cal.add(from, Duration.between(from, holiday))).isEqualTo(holiday);
+    assertThat(cal.add(from, Duration.between(from, holiday).plusNanos(1)))
+        .isEqualTo(warsaw("2028-06-02T00:00").plusNanos(1));
+    assertThat(cal.nextOpen(holiday)).isEqualTo(warsaw("2028-06-02T00:00"));
+  }
 }
