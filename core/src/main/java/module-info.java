@@ -10,6 +10,7 @@ module dev.pledge.core {
   exports dev.pledge.calendar;
   exports dev.pledge.config;
   exports dev.pledge.customer;
+  exports dev.pledge.escalation;
   exports dev.pledge.rule;
   exports dev.pledge.tier;
 

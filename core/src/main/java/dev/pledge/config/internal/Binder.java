@@ -117,7 +117,7 @@ public final class Binder {
     var violations = VALIDATOR.validate(value);
     violations.stream()
         .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> problems.add(pointer + toPointer(v.getPropertyPath()), Expectations.message(v)));
+        .forEach(v -> problems.add(pointer + toPointer(v), Expectations.message(v)));
     return violations.isEmpty();
   }
 
@@ -144,10 +144,32 @@ public final class Binder {
     } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
         && m.getTargetType() != null) {
       String expected = Expectations.describe(m.getTargetType(), e.getPath());
-      problems.add(where, "must be " + expected + ", but was " + Expectations.found(at));
+      String found = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f
+          && f.getValue() instanceof String s ? Expectations.quote(s) : Expectations.found(at);
+      problems.add(where, "must be " + expected + ", but was " + found);
     } else {
       problems.add(where, e.getOriginalMessage());
     }
+  }
+
+  /**
+   * The pointer of a violation. A constraint on a method that is not a JSON property (a
+   * cross-field check such as {@code isOneOfInOrEquals}) is placed at its object.
+   */
+  private static String toPointer(jakarta.validation.ConstraintViolation<?> v) {
+    String pointer = toPointer(v.getPropertyPath());
+    String leafName = null;
+    for (Path.Node n : v.getPropertyPath()) {
+      leafName = n.getName();
+    }
+    Object bean = v.getLeafBean();
+    String name = leafName;
+    if (name != null && bean != null && bean.getClass().isRecord()
+        && java.util.Arrays.stream(bean.getClass().getRecordComponents())
+            .noneMatch(c -> c.getName().equals(name))) {
+      return pointer.substring(0, pointer.lastIndexOf('/'));
+    }
+    return pointer;
   }
 
   private static String toPointer(Path path) {
