@@ -9,7 +9,7 @@ import java.util.Objects;
  * capped at {@code max}, becomes the new period's opening value.
  *
  * @param metric the metric's name
- * @param max the most that carries over; positive
+ * @param max the most that carries over; zero or more (zero carries nothing)
  */
 public record Rollover(String metric, BigDecimal max) {
 
@@ -17,8 +17,8 @@ public record Rollover(String metric, BigDecimal max) {
   public Rollover {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(max, "max");
-    if (max.signum() <= 0) {
-      throw new IllegalArgumentException("rollover max must be positive, but was " + max.toPlainString());
+    if (max.signum() < 0) {
+      throw new IllegalArgumentException("rollover max must be zero or more, but was " + max.toPlainString());
     }
   }
 }

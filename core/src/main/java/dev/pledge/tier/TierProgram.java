@@ -230,7 +230,7 @@ public final class TierProgram {
       return this;
     }
 
-    /** Carries the surplus of {@code metric} into the next period, capped at {@code max}. */
+    /** Carries the surplus of {@code metric} into the next period, capped at {@code max} (zero or more). */
     public Builder rollover(String metric, BigDecimal max) {
       rollover = Optional.of(new Rollover(metric, max));
       return this;
