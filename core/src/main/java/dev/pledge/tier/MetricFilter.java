@@ -60,6 +60,9 @@ public record MetricFilter(Set<String> kinds, Map<String, Set<String>> fields) {
     if (!kinds.isEmpty() && !kinds.contains(activity.kind())) {
       return false;
     }
+    if (fields.isEmpty()) {
+      return true;
+    }
     for (Map.Entry<String, Set<String>> e : fields.entrySet()) {
       Object v = activity.fields().get(e.getKey());
       if (v == null || !e.getValue().contains(v instanceof BigDecimal d ? canonical(d) : v.toString())) {

@@ -4,6 +4,7 @@ import dev.pledge.customer.Customer;
 import dev.pledge.rule.Condition;
 import dev.pledge.rule.MetricThreshold;
 import dev.pledge.rule.MetricType;
+import dev.pledge.tier.internal.Plan;
 import dev.pledge.tier.internal.Replay;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,6 +35,7 @@ public final class TierProgram {
   private final Optional<Rollover> rollover;
   private final Map<String, TierChallenge> challenges;
   private final Set<String> subscriptions;
+  private final Plan plan;
 
   private TierProgram(Builder b) {
     name = b.name;
@@ -46,6 +48,7 @@ public final class TierProgram {
     rollover = b.rollover;
     challenges = Map.copyOf(b.challenges);
     subscriptions = Set.copyOf(b.subscriptions);
+    plan = new Plan(b.metrics, levels, rollover);
   }
 
   /** A builder for a program called {@code name} whose period boundaries are midnights in {@code zone}. */
@@ -65,7 +68,7 @@ public final class TierProgram {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(activities, "activities");
     Objects.requireNonNull(asOf, "asOf");
-    return new Replay(this, customer, asOf).run(activities);
+    return new Replay(this, plan, customer, asOf).run(activities);
   }
 
   /**

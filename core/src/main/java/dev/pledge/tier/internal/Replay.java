@@ -14,9 +14,7 @@ import dev.pledge.tier.Validity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,8 +26,8 @@ public final class Replay {
   private final Customer customer;
   private final Instant asOf;
   private final List<TierLevel> levels;
+  private final Plan plan;
   private final TierMetric[] metricDefs;
-  private final Map<String, Integer> index = new HashMap<>();
   private final Condition[] qualify;
   private final Condition[] lifetimeOf;
   private final boolean[] pass;
@@ -48,24 +46,17 @@ public final class Replay {
   private Instant baseSince;
 
   /** A replay of {@code program} for {@code customer} as of {@code asOf}. */
-  public Replay(TierProgram program, Customer customer, Instant asOf) {
+  public Replay(TierProgram program, Plan plan, Customer customer, Instant asOf) {
     this.program = program;
+    this.plan = plan;
     this.customer = customer;
     this.asOf = asOf;
     this.levels = program.levels();
-    List<TierMetric> defs = List.copyOf(program.metrics().values());
-    this.metricDefs = defs.toArray(new TierMetric[0]);
-    for (int i = 0; i < metricDefs.length; i++) {
-      index.put(metricDefs[i].name(), i);
-    }
-    this.qualify = new Condition[levels.size()];
-    this.lifetimeOf = new Condition[levels.size()];
-    for (int i = 0; i < levels.size(); i++) {
-      qualify[i] = levels.get(i).qualify().orElse(null);
-      lifetimeOf[i] = levels.get(i).lifetime().orElse(null);
-    }
+    this.metricDefs = plan.metrics;
+    this.qualify = plan.qualify;
+    this.lifetimeOf = plan.lifetime;
     this.pass = new boolean[metricDefs.length];
-    this.rolloverMetric = program.rollover().map(r -> index.get(r.metric())).orElse(-1);
+    this.rolloverMetric = plan.rolloverMetric;
     this.period = newMetrics();
     this.allTime = newMetrics();
     this.grants = new Grants(program);
@@ -92,7 +83,7 @@ public final class Replay {
   }
 
   MetricSet newMetrics() {
-    return new MetricSet(List.of(metricDefs), index, customer, asOf);
+    return new MetricSet(plan.metricList, plan.index, customer, asOf);
   }
 
   private void step(Activity a) {
@@ -108,23 +99,27 @@ public final class Replay {
 
   private void count(Activity a, Instant t) {
     boolean any = false;
+    boolean read = false;
     for (int i = 0; i < metricDefs.length; i++) {
       pass[i] = metricDefs[i].where().test(a);
       any |= pass[i];
+      read |= pass[i] && plan.read[i];
     }
     if (!any) {
       return;
     }
     period.add(a, pass);
     allTime.add(a, pass);
-    int q = highestQualified(period, earned);
-    if (q > earned) {
-      raiseEarned(q, t);
-    }
-    for (int lvl = levels.size() - 1; lvl > lifetime; lvl--) {
-      if (lifetimeOf[lvl] != null && lifetimeOf[lvl].test(allTime.facts())) {
-        lifetime = lvl;
-        break;
+    if (read) {
+      int q = highestQualified(period, earned);
+      if (q > earned) {
+        raiseEarned(q, t);
+      }
+      for (int lvl = levels.size() - 1; lvl > lifetime; lvl--) {
+        if (lifetimeOf[lvl] != null && lifetimeOf[lvl].test(allTime.facts())) {
+          lifetime = lvl;
+          break;
+        }
       }
     }
     grants.count(a, pass, t, this);
