@@ -48,7 +48,7 @@ public final class TierProgram {
     rollover = b.rollover;
     challenges = Map.copyOf(b.challenges);
     subscriptions = Set.copyOf(b.subscriptions);
-    plan = new Plan(b.metrics, levels, rollover);
+    plan = new Plan(b.metrics, levels, rollover, period, zone);
   }
 
   /** A builder for a program called {@code name} whose period boundaries are midnights in {@code zone}. */

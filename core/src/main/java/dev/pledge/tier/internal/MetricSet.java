@@ -22,19 +22,25 @@ final class MetricSet {
   private final Map<String, Integer> index;
   private final MetricType.Accumulator[] accumulators;
   private final BigDecimal[] carry;
-  private final Facts facts;
+  private final Customer customer;
+  private final Instant asOf;
+  private Facts facts;
 
   MetricSet(List<TierMetric> metrics, Map<String, Integer> index, Customer customer, Instant asOf) {
     this.metrics = metrics;
     this.index = index;
     this.accumulators = new MetricType.Accumulator[metrics.size()];
     this.carry = new BigDecimal[metrics.size()];
+    this.customer = customer;
+    this.asOf = asOf;
     reset(-1, BigDecimal.ZERO);
-    this.facts = Facts.builder().customer(customer).asOf(asOf).metrics(this::lookup).build();
   }
 
-  /** Facts whose metric values are this set's live values. */
+  /** Facts whose metric values are this set's live values; built on first use. */
   Facts facts() {
+    if (facts == null) {
+      facts = Facts.builder().customer(customer).asOf(asOf).metrics(this::lookup).build();
+    }
     return facts;
   }
 

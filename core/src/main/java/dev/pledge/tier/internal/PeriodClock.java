@@ -16,12 +16,14 @@ final class PeriodClock {
   private final ZoneId zone;
   private final MonthDay fixedStart;
   private final LocalDate anchor;
+  private final long[] yearStarts;
 
   /**
    * @param anchor the membership-year and since-level-change anchor: the joined date, or the
    *     first event's date when the customer has none
    */
-  PeriodClock(TierPeriod period, ZoneId zone, LocalDate anchor) {
+  PeriodClock(TierPeriod period, ZoneId zone, LocalDate anchor, long[] yearStarts) {
+    this.yearStarts = yearStarts;
     this.type = period.type();
     this.zone = zone;
     this.fixedStart = period.start().orElse(MonthDay.of(1, 1));
@@ -47,6 +49,14 @@ final class PeriodClock {
    * since-level-change); always after {@code start}.
    */
   Instant endAfter(Instant start) {
+    if (yearStarts.length > 0) {
+      // A start in the precomputed years: the first boundary strictly after it, by binary search.
+      int i = java.util.Arrays.binarySearch(yearStarts, start.getEpochSecond());
+      i = i >= 0 ? i + 1 : -i - 1;
+      if (i > 0 && i < yearStarts.length) {
+        return Instant.ofEpochSecond(yearStarts[i]);
+      }
+    }
     LocalDate d = date(start);
     if (type == TierPeriod.Type.SINCE_LEVEL_CHANGE) {
       return midnight(d.plusMonths(12));

@@ -5,6 +5,9 @@ import dev.pledge.rule.MetricThreshold;
 import dev.pledge.tier.Rollover;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierMetric;
+import dev.pledge.tier.TierPeriod;
+import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,14 @@ public final class Plan {
   /** Per metric: whether some level's {@code qualify} or {@code lifetime} may read it. */
   final boolean[] read;
 
-  /** The plan of a program with these metrics, levels and rollover. */
-  public Plan(Map<String, TierMetric> metricMap, List<TierLevel> levels, Optional<Rollover> rollover) {
+  /** Epoch seconds of the period starts of years {@link #FIRST_YEAR}.. for calendar and fixed years; else empty. */
+  final long[] yearStarts;
+  static final int FIRST_YEAR = 1900;
+  private static final int YEARS = 301;
+
+  /** The plan of a program with these metrics, levels, rollover and period. */
+  public Plan(Map<String, TierMetric> metricMap, List<TierLevel> levels, Optional<Rollover> rollover,
+      TierPeriod period, ZoneId zone) {
     this.metricList = List.copyOf(metricMap.values());
     this.metrics = metricList.toArray(new TierMetric[0]);
     Map<String, Integer> idx = new HashMap<>();
@@ -37,11 +46,24 @@ public final class Plan {
       lifetime[i] = levels.get(i).lifetime().orElse(null);
     }
     this.rolloverMetric = rollover.map(r -> index.get(r.metric())).orElse(-1);
+    this.yearStarts = yearStarts(period, zone);
     this.read = new boolean[metrics.length];
     for (int i = 0; i < levels.size(); i++) {
       mark(qualify[i]);
       mark(lifetime[i]);
     }
+  }
+
+  private static long[] yearStarts(TierPeriod period, ZoneId zone) {
+    if (period.type() != TierPeriod.Type.CALENDAR_YEAR && period.type() != TierPeriod.Type.FIXED_YEAR) {
+      return new long[0];
+    }
+    MonthDay start = period.start().orElse(MonthDay.of(1, 1));
+    long[] out = new long[YEARS];
+    for (int i = 0; i < YEARS; i++) {
+      out[i] = start.atYear(FIRST_YEAR + i).atStartOfDay(zone).toEpochSecond();
+    }
+    return out;
   }
 
   /** Marks the metrics {@code c} reads; a leaf that is not a metric threshold may read any. */

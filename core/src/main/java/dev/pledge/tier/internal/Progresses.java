@@ -20,7 +20,11 @@ final class Progresses {
       return new Requirement(condition.type(), condition.test(facts),
           Optional.of(MetricProgress.of(t.metric(), value, t.atLeast())), List.of());
     }
-    List<Requirement> parts = condition.children().stream().map(c -> of(c, facts)).toList();
+    List<Condition> children = condition.children();
+    List<Requirement> parts = new java.util.ArrayList<>(children.size());
+    for (Condition c : children) {
+      parts.add(of(c, facts));
+    }
     return new Requirement(condition.type(), condition.test(facts), Optional.empty(), parts);
   }
 

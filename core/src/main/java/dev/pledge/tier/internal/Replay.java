@@ -69,7 +69,7 @@ public final class Replay {
     if (!activities.isEmpty()) {
       Instant first = activities.get(0).at();
       clock = new PeriodClock(program.period(), program.zone(),
-          customer.joined().orElse(first.atZone(program.zone()).toLocalDate()));
+          customer.joined().orElse(first.atZone(program.zone()).toLocalDate()), plan.yearStarts);
       periodEnd = clock.firstEnd(first);
       if (customer.joined().isEmpty()) {
         baseSince = first;
