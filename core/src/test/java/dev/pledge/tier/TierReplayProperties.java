@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -114,6 +115,45 @@ class TierReplayProperties {
     assertThat(status.level()).isEqualTo("l" + expected.level);
     assertThat(status.validUntil()).isEqualTo(expected.validUntil);
     assertConsistent(status, stream, spec);
+  }
+
+  @Property(tries = 300)
+  void historyStaysConsistentWithGrants(@ForAll("specs") Spec spec, @ForAll("streams") List<Activity> stream,
+      @ForAll("grants") List<Activity> grants, @ForAll("asOfs") Instant asOf) {
+    List<Activity> all = new ArrayList<>(stream);
+    for (Activity g : grants) {
+      int level = Math.min(spec.top(), Integer.parseInt(g.text("level").orElseThrow().substring(1)));
+      all.add(g.with("level", "l" + level));
+    }
+    TierStatus status = spec.program().evaluate(Customer.of("c"), all, asOf);
+    Set<Instant> expiries = new HashSet<>();
+    for (Activity g : grants) {
+      expiries.add(LocalDate.parse(g.text("until").orElseThrow()).plusDays(1).atStartOfDay(spec.zone()).toInstant());
+    }
+    String previous = "l0";
+    Set<Instant> activityInstants = new HashSet<>();
+    all.forEach(a -> activityInstants.add(a.at()));
+    for (TierChange c : status.history()) {
+      assertThat(c.from()).isEqualTo(previous);
+      if (c.to().compareTo(c.from()) > 0) {
+        assertThat(activityInstants).contains(c.at());
+      } else if (!expiries.contains(c.at())) {
+        LocalDate d = c.at().atZone(spec.zone()).toLocalDate();
+        assertThat(MonthDay.from(d)).isEqualTo(spec.start());
+        assertThat(d.atStartOfDay(spec.zone()).toInstant()).isEqualTo(c.at());
+      }
+      previous = c.to();
+    }
+    assertThat(status.level()).isEqualTo(previous);
+  }
+
+  @Provide
+  Arbitrary<List<Activity>> grants() {
+    Arbitrary<Activity> one = Combinators.combine(Arbitraries.longs().between(0, SPAN).map(FROM::plusSeconds),
+        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 400))
+        .as((at, level, days) -> TestRules.membership("override", "c", at, Map.of("program", "p",
+            "level", "l" + level, "until", at.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(days).toString())));
+    return one.list().ofMaxSize(3);
   }
 
   @Provide

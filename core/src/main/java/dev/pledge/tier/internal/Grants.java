@@ -13,14 +13,14 @@ import java.util.Optional;
 
 /**
  * The levels a customer holds without earning them in a period: the running subscription, the
- * running override and the challenges whose window is open. A later subscription (or override)
- * event replaces the earlier one: it renews, changes or, with an {@code until} not after its own
- * instant, cancels it.
+ * running overrides and the challenges whose window is open. A later subscription event replaces
+ * the earlier one: it renews, changes or, with an {@code until} not after its own instant,
+ * cancels it. Overrides are independent floors, each until its own {@code until}.
  */
 final class Grants {
   private final TierProgram program;
   private Grant subscription;
-  private Grant override;
+  private final List<Grant> overrides = new ArrayList<>(0);
   private final List<Running> challenges = new ArrayList<>(0);
 
   Grants(TierProgram program) {
@@ -50,7 +50,9 @@ final class Grants {
       }
       case Membership.OVERRIDE -> {
         Instant until = Membership.until(a, clock);
-        override = until.isAfter(t) ? new Grant(level, until, Membership.note(a)) : null;
+        if (until.isAfter(t)) {
+          overrides.add(new Grant(level, until, Membership.note(a)));
+        }
       }
       default -> {
         String id = program.levels().get(level).id();
@@ -86,8 +88,10 @@ final class Grants {
     if (subscription != null && subscription.until().isBefore(next)) {
       next = subscription.until();
     }
-    if (override != null && override.until().isBefore(next)) {
-      next = override.until();
+    for (Grant o : overrides) {
+      if (o.until().isBefore(next)) {
+        next = o.until();
+      }
     }
     for (Running c : challenges) {
       if (c.end().isBefore(next)) {
@@ -102,9 +106,7 @@ final class Grants {
     if (subscription != null && !subscription.until().isAfter(t)) {
       subscription = null;
     }
-    if (override != null && !override.until().isAfter(t)) {
-      override = null;
-    }
+    overrides.removeIf(o -> !o.until().isAfter(t));
     challenges.removeIf(c -> !c.end().isAfter(t));
   }
 
@@ -114,8 +116,8 @@ final class Grants {
     if (subscription != null) {
       max = subscription.level();
     }
-    if (override != null) {
-      max = Math.max(max, override.level());
+    for (Grant o : overrides) {
+      max = Math.max(max, o.level());
     }
     for (Running c : challenges) {
       max = Math.max(max, c.level());
@@ -123,25 +125,22 @@ final class Grants {
     return max;
   }
 
-  /** The grants that give {@code level}, in the order subscription, challenges, override. */
+  /** The grants that give {@code level}, in the order subscription, challenges, overrides. */
   List<Replay.Winner> holding(int level) {
     List<Replay.Winner> out = new ArrayList<>(2);
     if (subscription != null && subscription.level() == level) {
-      out.add(new Replay.Winner(TierReason.SUBSCRIPTION, Optional.of(subscription.until())));
+      out.add(new Replay.Winner(TierReason.SUBSCRIPTION, Optional.of(subscription.until()), Optional.empty()));
     }
     for (Running c : challenges) {
       if (c.level() == level) {
-        out.add(new Replay.Winner(TierReason.CHALLENGE, Optional.of(c.end())));
+        out.add(new Replay.Winner(TierReason.CHALLENGE, Optional.of(c.end()), Optional.empty()));
       }
     }
-    if (override != null && override.level() == level) {
-      out.add(new Replay.Winner(TierReason.OVERRIDE, Optional.of(override.until())));
+    for (Grant o : overrides) {
+      if (o.level() == level) {
+        out.add(new Replay.Winner(TierReason.OVERRIDE, Optional.of(o.until()), o.note()));
+      }
     }
     return out;
-  }
-
-  /** The running override's reason text, if any. */
-  Optional<String> overrideNote() {
-    return override == null ? Optional.empty() : override.note();
   }
 }

@@ -201,7 +201,7 @@ public final class Replay {
     if (now != displayed) {
       Winner w = winner(now);
       history.add(new TierChange(t, levels.get(displayed).id(), levels.get(now).id(), w.reason(),
-          w.reason() == TierReason.OVERRIDE ? grants.overrideNote() : note));
+          w.note().or(() -> note)));
       displayed = now;
     }
   }
@@ -209,12 +209,12 @@ public final class Replay {
   /** Which source gives {@code level}, and until when (empty: for ever). */
   Winner winner(int level) {
     if (level == 0) {
-      return new Winner(TierReason.BASE, Optional.empty());
+      return new Winner(TierReason.BASE, Optional.empty(), Optional.empty());
     }
     if (lifetime == level) {
-      return new Winner(TierReason.LIFETIME, Optional.empty());
+      return new Winner(TierReason.LIFETIME, Optional.empty(), Optional.empty());
     }
-    Winner best = earned == level ? new Winner(earnedReason, Optional.of(earnedExpiry())) : null;
+    Winner best = earned == level ? new Winner(earnedReason, Optional.of(earnedExpiry()), Optional.empty()) : null;
     for (Winner w : grants.holding(level)) {
       if (best == null || w.until().orElseThrow().isAfter(best.until().orElseThrow())) {
         best = w;
@@ -229,8 +229,8 @@ public final class Replay {
     return program.validity() == Validity.NEXT_PERIOD && again ? clock.endAfter(periodEnd) : periodEnd;
   }
 
-  /** A source of a level and the exclusive end of its hold (empty: for ever). */
-  record Winner(TierReason reason, Optional<Instant> until) {}
+  /** A source of a level, the exclusive end of its hold (empty: for ever) and an override's reason text. */
+  record Winner(TierReason reason, Optional<Instant> until, Optional<String> note) {}
 
   TierProgram program() {
     return program;
