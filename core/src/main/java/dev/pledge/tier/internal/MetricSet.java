@@ -22,26 +22,44 @@ final class MetricSet {
   private final Map<String, Integer> index;
   private final MetricType.Accumulator[] accumulators;
   private final BigDecimal[] carry;
-  private final Customer customer;
-  private final Instant asOf;
-  private Facts facts;
+  private final Shared shared;
 
-  MetricSet(List<TierMetric> metrics, Map<String, Integer> index, Customer customer, Instant asOf) {
+  MetricSet(List<TierMetric> metrics, Map<String, Integer> index, Shared shared) {
     this.metrics = metrics;
     this.index = index;
     this.accumulators = new MetricType.Accumulator[metrics.size()];
     this.carry = new BigDecimal[metrics.size()];
-    this.customer = customer;
-    this.asOf = asOf;
+    this.shared = shared;
     reset(-1, BigDecimal.ZERO);
   }
 
-  /** Facts whose metric values are this set's live values; built on first use. */
-  Facts facts() {
-    if (facts == null) {
-      facts = Facts.builder().customer(customer).asOf(asOf).metrics(this::lookup).build();
+  /**
+   * One {@link Facts} per replay whose metric values are those of the set last asked for: built
+   * once, pointed at a set before each test. Valid until {@link #facts()} is called on another set.
+   */
+  static final class Shared {
+    private final Customer customer;
+    private final Instant asOf;
+    private MetricSet current;
+    private Facts facts;
+
+    Shared(Customer customer, Instant asOf) {
+      this.customer = customer;
+      this.asOf = asOf;
     }
-    return facts;
+
+    Facts on(MetricSet set) {
+      current = set;
+      if (facts == null) {
+        facts = Facts.builder().customer(customer).asOf(asOf).metrics(name -> current.lookup(name)).build();
+      }
+      return facts;
+    }
+  }
+
+  /** Facts whose metric values are this set's live values, until another set's facts are asked for. */
+  Facts facts() {
+    return shared.on(this);
   }
 
   /** Counts {@code a} in the metrics whose filter passed it ({@code pass[i]}). */

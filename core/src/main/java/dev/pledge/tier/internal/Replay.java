@@ -36,6 +36,7 @@ public final class Replay {
   private final MetricSet allTime;
   private final Grants grants;
   private final List<TierChange> history = new ArrayList<>();
+  private final MetricSet.Shared shared;
   private PeriodClock clock;
   private Instant periodEnd;
   private int earned;
@@ -57,6 +58,7 @@ public final class Replay {
     this.lifetimeOf = plan.lifetime;
     this.pass = new boolean[metricDefs.length];
     this.rolloverMetric = plan.rolloverMetric;
+    this.shared = new MetricSet.Shared(customer, asOf);
     this.period = newMetrics();
     this.allTime = newMetrics();
     this.grants = new Grants(program);
@@ -83,7 +85,7 @@ public final class Replay {
   }
 
   MetricSet newMetrics() {
-    return new MetricSet(plan.metricList, plan.index, customer, asOf);
+    return new MetricSet(plan.metricList, plan.index, shared);
   }
 
   private void step(Activity a) {

@@ -41,7 +41,7 @@ final class Selection {
       Activity a = out.get(i);
       if (a.id().isPresent()) {
         if (seen == null) {
-          seen = new HashSet<>();
+          seen = new HashSet<>(out.size() * 2);
         }
         if (!seen.add(a.id().get())) {
           continue;
