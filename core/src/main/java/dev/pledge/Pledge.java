@@ -6,6 +6,7 @@ import dev.pledge.config.internal.Compiled;
 import dev.pledge.config.internal.ConfigLoader;
 import dev.pledge.rule.RuleModule;
 import dev.pledge.rule.RuleSet;
+import dev.pledge.tier.TierProgram;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import java.util.Set;
  * <pre>{@code
  * Pledge pledge = Pledge.load(Path.of("program.json"));
  * RuleResult r = pledge.ruleSet("routing").evaluate(facts);
+ * TierStatus s = pledge.tiers("status").evaluate(customer, activities, asOf);
  * }</pre>
  */
 public final class Pledge {
@@ -98,6 +100,27 @@ public final class Pledge {
   public RuleSet ruleSet(String name) {
     return findRuleSet(name).orElseThrow(() -> new PledgeException("no rule set named \"" + name
         + "\"; the configuration defines " + document.ruleSets().keySet()));
+  }
+
+  /** The names of the configured tier programs, in document order. */
+  public Set<String> tierNames() {
+    return document.tiers().keySet();
+  }
+
+  /** The tier program called {@code name}, if configured. */
+  public Optional<TierProgram> findTiers(String name) {
+    return Optional.ofNullable(document.tiers().get(name));
+  }
+
+  /**
+   * The tier program called {@code name}, whose {@link TierProgram#evaluate} gives a customer's
+   * status.
+   *
+   * @throws PledgeException naming the program and listing the configured ones if there is none
+   */
+  public TierProgram tiers(String name) {
+    return findTiers(name).orElseThrow(() -> new PledgeException("no tier program named \"" + name
+        + "\"; the configuration defines " + document.tiers().keySet()));
   }
 
   /** The compiled document, for the engines of this library. */

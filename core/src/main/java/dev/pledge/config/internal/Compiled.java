@@ -6,6 +6,7 @@ import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleSet;
 import dev.pledge.rule.internal.RuleRegistry;
 import dev.pledge.tier.ActivityFilter;
+import dev.pledge.tier.TierProgram;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,11 @@ public final class Compiled {
    * @param escalation the escalation section, if any
    * @param ruleSets rule sets by name
    * @param registry the rule types that were available
+   * @param tiers the tier programs built from {@code programs}, by name, in document order
    */
   public record Document(String name, Map<String, Calendar> calendars, Map<String, Program> programs,
       List<Policy> policies, Optional<Escalation> escalation, Map<String, RuleSet> ruleSets,
-      RuleRegistry registry) {}
+      RuleRegistry registry, Map<String, TierProgram> tiers) {}
 
   /** A calendar, its resolved zone, its record and the calendar built from it. */
   public record Calendar(String name, ZoneId zone, CalendarConfig config, BusinessCalendar calendar) {}

@@ -7,6 +7,7 @@ import dev.pledge.rule.RuleContext;
 import dev.pledge.rule.RuleModule;
 import dev.pledge.rule.RuleSet;
 import dev.pledge.rule.internal.RuleRegistry;
+import dev.pledge.tier.TierProgram;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,7 +76,9 @@ public final class ConfigLoader {
     Map<String, Compiled.Program> programs = new LinkedHashMap<>();
     d.programs().forEach((name, node) -> programSection.compile(name, node, "/programs/" + SourceDocument.escape(name), zone)
         .ifPresent(p -> programs.put(name, p)));
-    // TIERS: build TierProgram instances from Compiled.Program here.
+    Map<String, TierProgram> tiers = new LinkedHashMap<>();
+    programs.forEach((name, p) -> TierWiring.build(p, problems, "/programs/" + SourceDocument.escape(name))
+        .ifPresent(t -> tiers.put(name, t)));
 
     List<Compiled.Policy> policies = policies(d.servicePolicies(), d.calendars().keySet(), context);
     // SLA: build service policies from Compiled.Policy here.
@@ -88,7 +91,7 @@ public final class ConfigLoader {
 
     problems.throwIfAny();
     return new Compiled.Document(d.name() == null ? "" : d.name(), calendars, programs, policies,
-        escalation, ruleSets, registry);
+        escalation, ruleSets, registry, tiers);
   }
 
   private List<Compiled.Policy> policies(List<JsonNode> nodes, Set<String> calendarNames, RuleContext context) {

@@ -1,0 +1,94 @@
+package dev.pledge.config.internal;
+
+import dev.pledge.tier.ActivityFilter;
+import dev.pledge.tier.Downgrade;
+import dev.pledge.tier.MetricFilter;
+import dev.pledge.tier.TierLevel;
+import dev.pledge.tier.TierPeriod;
+import dev.pledge.tier.TierProgram;
+import dev.pledge.tier.Validity;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a checked {@link Compiled.Program} into a {@link TierProgram} through the same builder Java
+ * users call. What the builder rejects becomes a located problem. Defaults: {@code next-period},
+ * {@code to-qualified}, and {@code maxDrop} 1 for a soft landing that does not say.
+ */
+final class TierWiring {
+  private TierWiring() {}
+
+  static Optional<TierProgram> build(Compiled.Program p, Problems problems, String at) {
+    ProgramConfig c = p.config();
+    int before = problems.count();
+    TierProgram.Builder b = TierProgram.builder(p.name(), p.zone());
+    p.metrics().forEach((name, m) -> b.metric(name, m.metric(), filter(m.where())));
+    period(c.period(), problems, at).ifPresent(b::period);
+    p.levels().forEach(l -> b.level(new TierLevel(l.id(), l.qualify(), l.lifetime())));
+    if (c.validity() != null) {
+      b.validity(c.validity() == ProgramConfig.Validity.NEXT_PERIOD ? Validity.NEXT_PERIOD : Validity.CURRENT_PERIOD);
+    }
+    if (c.downgrade() != null) {
+      if (c.downgrade().mode() == ProgramConfig.DowngradeMode.SOFT_LANDING) {
+        int maxDrop = c.downgrade().maxDrop() == null ? 1 : c.downgrade().maxDrop();
+        if (maxDrop < 1) {
+          problems.add(at + "/downgrade/maxDrop", "a soft landing drops at least 1 level a review, but maxDrop was " + maxDrop);
+        } else {
+          b.downgrade(Downgrade.softLanding(maxDrop));
+        }
+      } else {
+        b.downgrade(Downgrade.toQualified());
+      }
+    }
+    if (c.rollover() != null) {
+      b.rollover(c.rollover().metric(), c.rollover().max());
+    }
+    p.challenges().values().forEach(ch -> b.challenge(ch.level(), ch.days(), ch.qualify()));
+    if (c.subscriptions() != null) {
+      b.subscriptions(c.subscriptions().toArray(new String[0]));
+    }
+    if (problems.count() > before) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(b.build());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.add(at, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<TierPeriod> period(ProgramConfig.Period period, Problems problems, String at) {
+    switch (period.type()) {
+      case CALENDAR_YEAR:
+        return Optional.of(TierPeriod.calendarYear());
+      case MEMBERSHIP_YEAR:
+        return Optional.of(TierPeriod.membershipYear());
+      case SINCE_LEVEL_CHANGE:
+        return Optional.of(TierPeriod.sinceLevelChange());
+      default:
+        try {
+          MonthDay start = MonthDay.parse("--" + period.start());
+          if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29) {
+            problems.add(at + "/period/start", "must be a day that exists every year, but was \"02-29\"");
+            return Optional.empty();
+          }
+          return Optional.of(TierPeriod.fixedYear(start));
+        } catch (DateTimeParseException e) {
+          problems.add(at + "/period/start", "must be a real day as \"MM-DD\", but was \"" + period.start() + "\"");
+          return Optional.empty();
+        }
+    }
+  }
+
+  /** The loader's filter as the tier model's: {@code kind} apart, every other field as listed. */
+  private static MetricFilter filter(ActivityFilter where) {
+    Map<String, Set<String>> fields = new HashMap<>(where.allowed());
+    Set<String> kinds = fields.remove("kind");
+    return new MetricFilter(kinds == null ? Set.of() : kinds, fields);
+  }
+}

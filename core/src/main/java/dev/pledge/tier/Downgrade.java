@@ -1,0 +1,48 @@
+package dev.pledge.tier;
+
+import java.util.Objects;
+
+/**
+ * What happens at a review when the customer did not earn the level held: the floor below
+ * which the level cannot fall at that review.
+ *
+ * @param mode {@link Mode#SOFT_LANDING} (at most {@code maxDrop} levels a review) or
+ *     {@link Mode#TO_QUALIFIED} (straight to the level earned, possibly the base)
+ * @param maxDrop for soft landing, the most levels lost at one review (at least 1); 0 for to-qualified
+ */
+public record Downgrade(Mode mode, int maxDrop) {
+
+  /** The downgrade modes. */
+  public enum Mode {
+    /** Drop at most {@code maxDrop} levels a review. */
+    SOFT_LANDING,
+    /** Drop to the level earned. */
+    TO_QUALIFIED
+  }
+
+  /** Checks the components. */
+  public Downgrade {
+    Objects.requireNonNull(mode, "mode");
+    if (mode == Mode.SOFT_LANDING && maxDrop < 1) {
+      throw new IllegalArgumentException("maxDrop must be at least 1, but was " + maxDrop);
+    }
+    if (mode == Mode.TO_QUALIFIED && maxDrop != 0) {
+      throw new IllegalArgumentException("maxDrop applies only to soft-landing, but was " + maxDrop);
+    }
+  }
+
+  /** Soft landing: at most {@code maxDrop} (at least 1) levels lost a review. */
+  public static Downgrade softLanding(int maxDrop) {
+    return new Downgrade(Mode.SOFT_LANDING, maxDrop);
+  }
+
+  /** Straight to the level earned. */
+  public static Downgrade toQualified() {
+    return new Downgrade(Mode.TO_QUALIFIED, 0);
+  }
+
+  /** The lowest level index a review may leave a customer who holds {@code current}. */
+  public int floor(int current) {
+    return mode == Mode.SOFT_LANDING ? Math.max(0, current - maxDrop) : 0;
+  }
+}

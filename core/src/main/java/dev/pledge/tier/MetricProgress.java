@@ -1,0 +1,33 @@
+package dev.pledge.tier;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * How far a metric is from a threshold: "120 of 180 XP, 60 to go".
+ *
+ * @param metric the metric's name
+ * @param value its value in the running period (rollover included)
+ * @param required the threshold ({@code atLeast})
+ * @param remaining {@code required - value}, or zero once reached
+ */
+public record MetricProgress(String metric, BigDecimal value, BigDecimal required, BigDecimal remaining) {
+
+  /** Checks the components. */
+  public MetricProgress {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(required, "required");
+    Objects.requireNonNull(remaining, "remaining");
+  }
+
+  /** The progress of {@code value} towards {@code required}. */
+  public static MetricProgress of(String metric, BigDecimal value, BigDecimal required) {
+    return new MetricProgress(metric, value, required, required.subtract(value).max(BigDecimal.ZERO));
+  }
+
+  /** Whether the threshold is reached. */
+  public boolean reached() {
+    return remaining.signum() == 0;
+  }
+}

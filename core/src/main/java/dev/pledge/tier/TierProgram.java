@@ -1,0 +1,306 @@
+package dev.pledge.tier;
+
+import dev.pledge.customer.Customer;
+import dev.pledge.rule.Condition;
+import dev.pledge.rule.MetricThreshold;
+import dev.pledge.rule.MetricType;
+import dev.pledge.tier.internal.Plan;
+import dev.pledge.tier.internal.Replay;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A tier program (an earned status ladder or a paid plan) and its engine: metrics, ordered levels,
+ * the period, validity, downgrade, rollover, challenges and the levels sold as subscriptions.
+ * Built with {@link #builder(String, ZoneId)} or loaded from JSON. Immutable and thread-safe;
+ * {@link #evaluate} is pure.
+ */
+public final class TierProgram {
+  private final String name;
+  private final ZoneId zone;
+  private final Map<String, TierMetric> metrics;
+  private final TierPeriod period;
+  private final List<TierLevel> levels;
+  private final Validity validity;
+  private final Downgrade downgrade;
+  private final Optional<Rollover> rollover;
+  private final Map<String, TierChallenge> challenges;
+  private final Set<String> subscriptions;
+  private final Plan plan;
+
+  private TierProgram(Builder b) {
+    name = b.name;
+    zone = b.zone;
+    metrics = Map.copyOf(b.metrics);
+    period = b.period;
+    levels = List.copyOf(b.levels);
+    validity = b.validity;
+    downgrade = b.downgrade;
+    rollover = b.rollover;
+    challenges = Map.copyOf(b.challenges);
+    subscriptions = Set.copyOf(b.subscriptions);
+    plan = new Plan(b.metrics, levels, rollover, period, zone);
+  }
+
+  /** A builder for a program called {@code name} whose period boundaries are midnights in {@code zone}. */
+  public static Builder builder(String name, ZoneId zone) {
+    return new Builder(name, zone);
+  }
+
+  /**
+   * The customer's status at {@code asOf}. Activities of other customers, membership events of
+   * other programs and activities after {@code asOf} are ignored; the rest are replayed in time
+   * order (ties keep list order), a repeated id counting once.
+   *
+   * @throws dev.pledge.PledgeException for a membership event of this program that names an
+   *     unknown level, a level not sold as a subscription or without a challenge, or lacks a field
+   */
+  public TierStatus evaluate(Customer customer, List<Activity> activities, Instant asOf) {
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(activities, "activities");
+    Objects.requireNonNull(asOf, "asOf");
+    return new Replay(this, plan, customer, asOf).run(activities);
+  }
+
+  /**
+   * The status with and without {@code hypothetical} activities (added after {@code activities},
+   * so they come last among activities at the same instant). Nothing stored changes.
+   */
+  public WhatIf whatIf(Customer customer, List<Activity> activities, List<Activity> hypothetical, Instant asOf) {
+    Objects.requireNonNull(hypothetical, "hypothetical");
+    List<Activity> all = new ArrayList<>(activities.size() + hypothetical.size());
+    all.addAll(activities);
+    all.addAll(hypothetical);
+    return new WhatIf(evaluate(customer, activities, asOf), evaluate(customer, all, asOf));
+  }
+
+  /** The program's name. */
+  public String name() {
+    return name;
+  }
+
+  /** The zone whose midnights bound periods and whose dates {@code validUntil} uses. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The metrics by name. */
+  public Map<String, TierMetric> metrics() {
+    return metrics;
+  }
+
+  /** The period. */
+  public TierPeriod period() {
+    return period;
+  }
+
+  /** The levels, lowest (the base level) first. */
+  public List<TierLevel> levels() {
+    return levels;
+  }
+
+  /** The position of level {@code id}, the base level being 0, or empty if unknown. */
+  public Optional<Integer> rank(String id) {
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i).id().equals(id)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The validity of earned levels. */
+  public Validity validity() {
+    return validity;
+  }
+
+  /** The downgrade rule at reviews. */
+  public Downgrade downgrade() {
+    return downgrade;
+  }
+
+  /** The rollover, if any. */
+  public Optional<Rollover> rollover() {
+    return rollover;
+  }
+
+  /** The challenges by level. */
+  public Map<String, TierChallenge> challenges() {
+    return challenges;
+  }
+
+  /** The levels that {@code subscription} events may sell. */
+  public Set<String> subscriptions() {
+    return subscriptions;
+  }
+
+  @Override
+  public String toString() {
+    return "TierProgram[" + name + ", levels=" + levels.stream().map(TierLevel::id).toList() + "]";
+  }
+
+  /**
+   * Builds a {@link TierProgram}. Setters check their argument at once; {@link #build()} checks
+   * references between the parts. Defaults: {@code calendar-year}, {@code next-period},
+   * {@code to-qualified}, no rollover, no challenges, no subscriptions. Not thread-safe.
+   */
+  public static final class Builder {
+    private final String name;
+    private final ZoneId zone;
+    private final Map<String, TierMetric> metrics = new LinkedHashMap<>();
+    private TierPeriod period = TierPeriod.calendarYear();
+    private final List<TierLevel> levels = new ArrayList<>();
+    private Validity validity = Validity.NEXT_PERIOD;
+    private Downgrade downgrade = Downgrade.toQualified();
+    private Optional<Rollover> rollover = Optional.empty();
+    private final Map<String, TierChallenge> challenges = new LinkedHashMap<>();
+    private final Set<String> subscriptions = new LinkedHashSet<>();
+
+    private Builder(String name, ZoneId zone) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.zone = Objects.requireNonNull(zone, "zone");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("program name must not be blank");
+      }
+    }
+
+    /** Adds a metric counting every activity that is not a membership event. */
+    public Builder metric(String metricName, MetricType.Metric metric) {
+      return metric(metricName, metric, MetricFilter.any());
+    }
+
+    /** Adds a metric counting the activities {@code where} accepts. */
+    public Builder metric(String metricName, MetricType.Metric metric, MetricFilter where) {
+      TierMetric m = new TierMetric(metricName, metric, where);
+      if (metrics.putIfAbsent(metricName, m) != null) {
+        throw new IllegalArgumentException("metric '" + metricName + "' is defined twice");
+      }
+      return this;
+    }
+
+    /** Sets the period. */
+    public Builder period(TierPeriod value) {
+      period = Objects.requireNonNull(value, "period");
+      return this;
+    }
+
+    /** Adds a level that cannot be earned (the base level, or one only sold or granted). */
+    public Builder level(String id) {
+      return level(new TierLevel(id, Optional.empty(), Optional.empty()));
+    }
+
+    /** Adds a level earned when the period's metrics satisfy {@code qualify}. */
+    public Builder level(String id, Condition qualify) {
+      return level(new TierLevel(id, Optional.of(qualify), Optional.empty()));
+    }
+
+    /** Adds a level earned by {@code qualify} and held for ever once all-time metrics satisfy {@code lifetime}. */
+    public Builder level(String id, Condition qualify, Condition lifetime) {
+      return level(new TierLevel(id, Optional.of(qualify), Optional.of(lifetime)));
+    }
+
+    /** Adds a level above those added so far. */
+    public Builder level(TierLevel level) {
+      Objects.requireNonNull(level, "level");
+      if (levels.stream().anyMatch(l -> l.id().equals(level.id()))) {
+        throw new IllegalArgumentException("level '" + level.id() + "' is defined twice");
+      }
+      if (levels.isEmpty() && (level.qualify().isPresent() || level.lifetime().isPresent())) {
+        throw new IllegalArgumentException("the base level '" + level.id() + "' cannot have qualify or lifetime");
+      }
+      levels.add(level);
+      return this;
+    }
+
+    /** Sets the validity of earned levels. */
+    public Builder validity(Validity value) {
+      validity = Objects.requireNonNull(value, "validity");
+      return this;
+    }
+
+    /** Sets the downgrade rule. */
+    public Builder downgrade(Downgrade value) {
+      downgrade = Objects.requireNonNull(value, "downgrade");
+      return this;
+    }
+
+    /** Carries the surplus of {@code metric} into the next period, capped at {@code max} (zero or more). */
+    public Builder rollover(String metric, BigDecimal max) {
+      rollover = Optional.of(new Rollover(metric, max));
+      return this;
+    }
+
+    /** Adds a challenge for {@code level}: granted for {@code days}, earned if {@code qualify} is met in time. */
+    public Builder challenge(String level, int days, Condition qualify) {
+      TierChallenge c = new TierChallenge(level, days, qualify);
+      if (challenges.putIfAbsent(level, c) != null) {
+        throw new IllegalArgumentException("level '" + level + "' has two challenges");
+      }
+      return this;
+    }
+
+    /** Lets {@code subscription} events sell these levels. */
+    public Builder subscriptions(String... levelIds) {
+      for (String id : levelIds) {
+        subscriptions.add(Objects.requireNonNull(id, "level"));
+      }
+      return this;
+    }
+
+    /**
+     * The program.
+     *
+     * @throws IllegalStateException without levels, or when a rollover, challenge, subscription
+     *     or metric condition names a metric or level that does not exist
+     */
+    public TierProgram build() {
+      if (levels.isEmpty()) {
+        throw new IllegalStateException("program '" + name + "' needs at least one level");
+      }
+      List<String> ids = levels.stream().map(TierLevel::id).toList();
+      rollover.ifPresent(r -> requireMetric(r.metric(), "rollover"));
+      for (String level : challenges.keySet()) {
+        requireLevel(ids, level, "challenge");
+      }
+      for (String level : subscriptions) {
+        requireLevel(ids, level, "subscriptions");
+      }
+      for (TierLevel l : levels) {
+        l.qualify().ifPresent(c -> checkMetrics(c, "level " + l.id() + " qualify"));
+        l.lifetime().ifPresent(c -> checkMetrics(c, "level " + l.id() + " lifetime"));
+      }
+      challenges.values().forEach(c -> checkMetrics(c.qualify(), "challenge " + c.level()));
+      return new TierProgram(this);
+    }
+
+    private void requireLevel(List<String> ids, String level, String where) {
+      if (!ids.contains(level)) {
+        throw new IllegalStateException(where + " names level '" + level + "', which program '" + name
+            + "' does not have; levels: " + ids);
+      }
+    }
+
+    private void requireMetric(String metric, String where) {
+      if (!metrics.containsKey(metric)) {
+        throw new IllegalStateException(where + " names metric '" + metric + "', which program '" + name
+            + "' does not have; metrics: " + metrics.keySet());
+      }
+    }
+
+    private void checkMetrics(Condition c, String where) {
+      if (c instanceof MetricThreshold t) {
+        requireMetric(t.metric(), where);
+      }
+      c.children().forEach(child -> checkMetrics(child, where));
+    }
+  }
+}

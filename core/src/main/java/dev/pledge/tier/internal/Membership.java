@@ -1,0 +1,72 @@
+package dev.pledge.tier.internal;
+
+import dev.pledge.PledgeException;
+import dev.pledge.tier.Activity;
+import dev.pledge.tier.TierProgram;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the reserved membership events: {@code subscription}, {@code override}, {@code challenge}. */
+final class Membership {
+  static final String SUBSCRIPTION = "subscription";
+  static final String OVERRIDE = "override";
+  static final String CHALLENGE = "challenge";
+  private static final Set<String> KINDS = Set.of(SUBSCRIPTION, OVERRIDE, CHALLENGE);
+
+  private Membership() {}
+
+  /** Whether {@code a} is a membership event (of any program). */
+  static boolean isMembership(Activity a) {
+    return KINDS.contains(a.kind());
+  }
+
+  /**
+   * Whether membership event {@code a} is for {@code program}.
+   *
+   * @throws PledgeException if it has no {@code program} field
+   */
+  static boolean isFor(Activity a, TierProgram program) {
+    return program.name().equals(field(a, "program"));
+  }
+
+  /** The rank of the event's {@code level} in the program; throws naming the known levels. */
+  static int level(Activity a, TierProgram program) {
+    String level = field(a, "level");
+    return program.rank(level).orElseThrow(() -> fail(a, "level '" + level + "' is not a level of program '"
+        + program.name() + "'; levels: " + program.levels().stream().map(l -> l.id()).toList()));
+  }
+
+  /**
+   * The exclusive end of a grant: a date {@code "2026-12-31"} is the last day it holds, in the
+   * program's zone; an instant {@code "2026-12-31T12:00:00Z"} is the instant it ends.
+   */
+  static Instant until(Activity a, PeriodClock clock) {
+    String text = field(a, "until");
+    try {
+      if (text.length() == 10) {
+        return clock.midnight(LocalDate.parse(text).plusDays(1));
+      }
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw fail(a, "until must be a date (2026-12-31) or an instant (2026-12-31T12:00:00Z), but was '" + text + "'");
+    }
+  }
+
+  /** The override's free-text reason, if given. */
+  static Optional<String> note(Activity a) {
+    return a.text("reason");
+  }
+
+  /** A required text field. */
+  static String field(Activity a, String name) {
+    return a.text(name).orElseThrow(() -> fail(a, "a " + a.kind() + " event needs a '" + name + "' field"));
+  }
+
+  static PledgeException fail(Activity a, String message) {
+    return new PledgeException(a.kind() + " of customer " + a.customer() + " at " + a.at()
+        + a.id().map(id -> " (id " + id + ")").orElse("") + ": " + message);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.pledge.tier.internal;
+
+import dev.pledge.rule.Condition;
+import dev.pledge.rule.MetricThreshold;
+import dev.pledge.tier.Rollover;
+import dev.pledge.tier.TierLevel;
+import dev.pledge.tier.TierMetric;
+import dev.pledge.tier.TierPeriod;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What every replay of a program needs, computed once per program: arrays instead of lists and maps. */
+public final class Plan {
+  final TierMetric[] metrics;
+  final List<TierMetric> metricList;
+  final Map<String, Integer> index;
+  final Condition[] qualify;
+  final Condition[] lifetime;
+  final int rolloverMetric;
+  /** Per metric: whether some level's {@code qualify} or {@code lifetime} may read it. */
+  final boolean[] read;
+
+  /** Epoch seconds of the period starts of years {@link #FIRST_YEAR}.. for calendar and fixed years; else empty. */
+  final long[] yearStarts;
+  static final int FIRST_YEAR = 1900;
+  private static final int YEARS = 301;
+
+  /** The plan of a program with these metrics, levels, rollover and period. */
+  public Plan(Map<String, TierMetric> metricMap, List<TierLevel> levels, Optional<Rollover> rollover,
+      TierPeriod period, ZoneId zone) {
+    this.metricList = List.copyOf(metricMap.values());
+    this.metrics = metricList.toArray(new TierMetric[0]);
+    Map<String, Integer> idx = new HashMap<>();
+    for (int i = 0; i < metrics.length; i++) {
+      idx.put(metrics[i].name(), i);
+    }
+    this.index = Map.copyOf(idx);
+    this.qualify = new Condition[levels.size()];
+    this.lifetime = new Condition[levels.size()];
+    for (int i = 0; i < levels.size(); i++) {
+      qualify[i] = levels.get(i).qualify().orElse(null);
+      lifetime[i] = levels.get(i).lifetime().orElse(null);
+    }
+    this.rolloverMetric = rollover.map(r -> index.get(r.metric())).orElse(-1);
+    this.yearStarts = yearStarts(period, zone);
+    this.read = new boolean[metrics.length];
+    for (int i = 0; i < levels.size(); i++) {
+      mark(qualify[i]);
+      mark(lifetime[i]);
+    }
+  }
+
+  private static long[] yearStarts(TierPeriod period, ZoneId zone) {
+    if (period.type() != TierPeriod.Type.CALENDAR_YEAR && period.type() != TierPeriod.Type.FIXED_YEAR) {
+      return new long[0];
+    }
+    MonthDay start = period.start().orElse(MonthDay.of(1, 1));
+    long[] out = new long[YEARS];
+    for (int i = 0; i < YEARS; i++) {
+      out[i] = start.atYear(FIRST_YEAR + i).atStartOfDay(zone).toEpochSecond();
+    }
+    return out;
+  }
+
+  /** Marks the metrics {@code c} reads; a leaf that is not a metric threshold may read any. */
+  private void mark(Condition c) {
+    if (c == null) {
+      return;
+    }
+    if (c instanceof MetricThreshold t) {
+      Integer i = index.get(t.metric());
+      if (i != null) {
+        read[i] = true;
+      }
+    } else if (c.children().isEmpty()) {
+      java.util.Arrays.fill(read, true);
+    }
+    c.children().forEach(this::mark);
+  }
+}

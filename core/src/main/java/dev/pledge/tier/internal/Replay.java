@@ -1,0 +1,264 @@
+package dev.pledge.tier.internal;
+
+import dev.pledge.customer.Customer;
+import dev.pledge.rule.Condition;
+import dev.pledge.tier.Activity;
+import dev.pledge.tier.TierChallenge;
+import dev.pledge.tier.TierChange;
+import dev.pledge.tier.TierLevel;
+import dev.pledge.tier.TierMetric;
+import dev.pledge.tier.TierPeriod;
+import dev.pledge.tier.TierProgram;
+import dev.pledge.tier.TierReason;
+import dev.pledge.tier.Validity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One evaluation: replays a customer's activities through a program, holding the earned level,
+ * the running period's metrics, all-time metrics, grants and the history. Single use.
+ */
+public final class Replay {
+  private final TierProgram program;
+  private final Customer customer;
+  private final Instant asOf;
+  private final List<TierLevel> levels;
+  private final Plan plan;
+  private final TierMetric[] metricDefs;
+  private final Condition[] qualify;
+  private final Condition[] lifetimeOf;
+  private final boolean[] pass;
+  private final int rolloverMetric;
+  private final MetricSet period;
+  private final MetricSet allTime;
+  private final Grants grants;
+  private final List<TierChange> history = new ArrayList<>();
+  private final MetricSet.Shared shared;
+  private PeriodClock clock;
+  private Instant periodEnd;
+  private int earned;
+  private TierReason earnedReason = TierReason.BASE;
+  private int challengeMetInPeriod = -1;
+  private int lifetime = -1;
+  private int displayed;
+  private Instant baseSince;
+
+  /** A replay of {@code program} for {@code customer} as of {@code asOf}. */
+  public Replay(TierProgram program, Plan plan, Customer customer, Instant asOf) {
+    this.program = program;
+    this.plan = plan;
+    this.customer = customer;
+    this.asOf = asOf;
+    this.levels = program.levels();
+    this.metricDefs = plan.metrics;
+    this.qualify = plan.qualify;
+    this.lifetimeOf = plan.lifetime;
+    this.pass = new boolean[metricDefs.length];
+    this.rolloverMetric = plan.rolloverMetric;
+    this.shared = new MetricSet.Shared(customer, asOf);
+    this.period = newMetrics();
+    this.allTime = newMetrics();
+    this.grants = new Grants(program);
+    this.baseSince = customer.joined().map(d -> d.atStartOfDay(program.zone()).toInstant()).orElse(asOf);
+  }
+
+  /** Replays {@code input} and returns the status at {@code asOf}. */
+  public dev.pledge.tier.TierStatus run(List<Activity> input) {
+    List<Activity> activities = Selection.select(input, customer.id(), program, asOf);
+    if (!activities.isEmpty()) {
+      Instant first = activities.get(0).at();
+      clock = new PeriodClock(program.period(), program.zone(),
+          customer.joined().orElse(first.atZone(program.zone()).toLocalDate()), plan.yearStarts);
+      periodEnd = clock.firstEnd(first);
+      if (customer.joined().isEmpty()) {
+        baseSince = first;
+      }
+      for (Activity a : activities) {
+        step(a);
+      }
+      advanceTo(asOf);
+    }
+    return StatusBuilder.build(this);
+  }
+
+  MetricSet newMetrics() {
+    return new MetricSet(plan.metricList, plan.index, shared);
+  }
+
+  private void step(Activity a) {
+    Instant t = a.at();
+    advanceTo(t);
+    if (Membership.isMembership(a)) {
+      grants.apply(a, clock, this);
+    } else {
+      count(a, t);
+    }
+    settle(t, Optional.empty());
+  }
+
+  private void count(Activity a, Instant t) {
+    boolean any = false;
+    boolean read = false;
+    for (int i = 0; i < metricDefs.length; i++) {
+      pass[i] = metricDefs[i].where().test(a);
+      any |= pass[i];
+      read |= pass[i] && plan.read[i];
+    }
+    if (!any) {
+      return;
+    }
+    period.add(a, pass);
+    allTime.add(a, pass);
+    if (read) {
+      int q = highestQualified(period, earned);
+      if (q > earned) {
+        raiseEarned(q, t);
+      }
+      for (int lvl = levels.size() - 1; lvl > lifetime; lvl--) {
+        if (lifetimeOf[lvl] != null && lifetimeOf[lvl].test(allTime.facts())) {
+          lifetime = lvl;
+          break;
+        }
+      }
+    }
+    grants.count(a, pass, t, this);
+  }
+
+  /** A challenge for {@code level} was met at {@code t}: it becomes an earned level. */
+  void challengeMet(int level, Instant t) {
+    challengeMetInPeriod = Math.max(challengeMetInPeriod, level);
+    if (level > earned) {
+      raiseEarned(level, t);
+    }
+  }
+
+  private void raiseEarned(int level, Instant t) {
+    earned = level;
+    earnedReason = TierReason.QUALIFIED;
+    if (program.period().type() == TierPeriod.Type.SINCE_LEVEL_CHANGE) {
+      carryOver(level);
+      periodEnd = clock.endAfter(t);
+    }
+  }
+
+  /** The highest level above {@code above} whose qualify the metrics satisfy, or {@code above}. */
+  int highestQualified(MetricSet metrics, int above) {
+    for (int lvl = levels.size() - 1; lvl > above; lvl--) {
+      if (qualify[lvl] != null && qualify[lvl].test(metrics.facts())) {
+        return lvl;
+      }
+    }
+    return above;
+  }
+
+  private void advanceTo(Instant t) {
+    while (true) {
+      Instant expiry = grants.nextExpiry();
+      Instant next = expiry.isBefore(periodEnd) ? expiry : periodEnd;
+      if (next.isAfter(t)) {
+        return;
+      }
+      if (periodEnd.equals(next)) {
+        review(next);
+      }
+      grants.expire(next);
+      settle(next, Optional.empty());
+    }
+  }
+
+  /** The review at the boundary {@code b}: level for the next period, rollover, fresh counters. */
+  private void review(Instant b) {
+    int reached = Math.max(highestQualified(period, 0), challengeMetInPeriod);
+    int floor = program.downgrade().floor(earned);
+    boolean nextPeriod = program.validity() == Validity.NEXT_PERIOD;
+    int next = nextPeriod ? Math.max(reached, floor) : floor;
+    carryOver(reached);
+    int opening = highestQualified(period, 0);
+    next = Math.max(next, opening);
+    int qualified = nextPeriod ? Math.max(reached, opening) : opening;
+    earnedReason = next == 0 ? TierReason.BASE : next <= qualified ? TierReason.QUALIFIED : TierReason.SOFT_LANDING;
+    earned = next;
+    periodEnd = clock.endAfter(b);
+  }
+
+  /** Restarts the period's counters, carrying the rollover metric's surplus over {@code reached}'s threshold. */
+  private void carryOver(int reached) {
+    BigDecimal opening = BigDecimal.ZERO;
+    if (rolloverMetric >= 0) {
+      BigDecimal value = period.value(rolloverMetric);
+      BigDecimal threshold = Progresses.threshold(levels.get(reached).qualify(),
+          metricDefs[rolloverMetric].name(), value);
+      opening = value.subtract(threshold).max(BigDecimal.ZERO).min(program.rollover().orElseThrow().max());
+    }
+    period.reset(rolloverMetric, opening);
+    challengeMetInPeriod = -1;
+  }
+
+  /** Records a change of the displayed level at {@code t}, if any. */
+  void settle(Instant t, Optional<String> note) {
+    int now = Math.max(Math.max(earned, lifetime), grants.highest());
+    if (now != displayed) {
+      Winner w = winner(now);
+      history.add(new TierChange(t, levels.get(displayed).id(), levels.get(now).id(), w.reason(),
+          w.note().or(() -> note)));
+      displayed = now;
+    }
+  }
+
+  /** Which source gives {@code level}, and until when (empty: for ever). */
+  Winner winner(int level) {
+    if (level == 0) {
+      return new Winner(TierReason.BASE, Optional.empty(), Optional.empty());
+    }
+    if (lifetime == level) {
+      return new Winner(TierReason.LIFETIME, Optional.empty(), Optional.empty());
+    }
+    Winner best = earned == level ? new Winner(earnedReason, Optional.of(earnedExpiry()), Optional.empty()) : null;
+    for (Winner w : grants.holding(level)) {
+      if (best == null || w.until().orElseThrow().isAfter(best.until().orElseThrow())) {
+        best = w;
+      }
+    }
+    return best;
+  }
+
+  /** The exclusive end of the earned level as things stand. */
+  private Instant earnedExpiry() {
+    boolean again = Math.max(highestQualified(period, earned - 1), challengeMetInPeriod) >= earned;
+    return program.validity() == Validity.NEXT_PERIOD && again ? clock.endAfter(periodEnd) : periodEnd;
+  }
+
+  /** A source of a level, the exclusive end of its hold (empty: for ever) and an override's reason text. */
+  record Winner(TierReason reason, Optional<Instant> until, Optional<String> note) {}
+
+  TierProgram program() {
+    return program;
+  }
+
+  int displayed() {
+    return displayed;
+  }
+
+  MetricSet period() {
+    return period;
+  }
+
+  List<TierChange> history() {
+    return history;
+  }
+
+  Instant baseSince() {
+    return baseSince;
+  }
+
+  Optional<PeriodClock> clock() {
+    return Optional.ofNullable(clock);
+  }
+
+  TierChallenge challenge(String level) {
+    return program.challenges().get(level);
+  }
+}

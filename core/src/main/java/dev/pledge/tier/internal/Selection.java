@@ -1,0 +1,54 @@
+package dev.pledge.tier.internal;
+
+import dev.pledge.tier.Activity;
+import dev.pledge.tier.TierProgram;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Picks the activities a replay sees: this customer's, up to {@code asOf}, in time order, ids once. */
+final class Selection {
+  private Selection() {}
+
+  /**
+   * The customer's activities at or before {@code asOf}, without membership events of other
+   * programs, stably sorted by instant (ties keep input order), the first of a repeated id kept.
+   */
+  static List<Activity> select(List<Activity> input, String customer, TierProgram program, Instant asOf) {
+    List<Activity> out = new ArrayList<>(input.size());
+    boolean sorted = true;
+    Instant last = Instant.MIN;
+    for (Activity a : input) {
+      if (!a.customer().equals(customer) || a.at().isAfter(asOf)
+          || Membership.isMembership(a) && !Membership.isFor(a, program)) {
+        continue;
+      }
+      if (a.at().isBefore(last)) {
+        sorted = false;
+      }
+      last = a.at();
+      out.add(a);
+    }
+    if (!sorted) {
+      out.sort(Comparator.comparing(Activity::at));
+    }
+    Set<String> seen = null;
+    int kept = 0;
+    for (int i = 0; i < out.size(); i++) {
+      Activity a = out.get(i);
+      if (a.id().isPresent()) {
+        if (seen == null) {
+          seen = new HashSet<>(out.size() * 2);
+        }
+        if (!seen.add(a.id().get())) {
+          continue;
+        }
+      }
+      out.set(kept++, a);
+    }
+    return kept == out.size() ? out : out.subList(0, kept);
+  }
+}

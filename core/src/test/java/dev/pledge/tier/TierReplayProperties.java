@@ -1,0 +1,267 @@
+package dev.pledge.tier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pledge.customer.Customer;
+import dev.pledge.rule.Condition;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The replay against a deliberately simple oracle: for random calendar-year and fixed-year
+ * programs (thresholds on xp, optionally OR a count, validity, downgrade, rollover) and random
+ * activity streams (refunds, repeated ids, ties), recompute period by period from scratch.
+ */
+class TierReplayProperties {
+  static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
+  static final long SPAN = 4L * 366 * 86_400;
+
+  /** A random program in plain numbers, so the oracle need not read the engine's model. */
+  record Spec(ZoneId zone, MonthDay start, long[] xp, long[] count, boolean nextPeriod, int maxDrop,
+      long rollMax) {
+    int top() {
+      return xp.length;
+    }
+
+    /** Highest level (1..top) qualified by these sums, or 0. */
+    int qualified(long sumXp, long n) {
+      for (int i = top(); i >= 1; i--) {
+        if (sumXp >= xp[i - 1] || count[i - 1] > 0 && n >= count[i - 1]) {
+          return i;
+        }
+      }
+      return 0;
+    }
+
+    TierProgram program() {
+      TierProgram.Builder b = TierProgram.builder("p", zone)
+          .metric("xp", TestRules.sum("xp"))
+          .metric("n", TestRules.count())
+          .period(start.equals(MonthDay.of(1, 1)) ? TierPeriod.calendarYear() : TierPeriod.fixedYear(start))
+          .validity(nextPeriod ? Validity.NEXT_PERIOD : Validity.CURRENT_PERIOD)
+          .downgrade(maxDrop == 0 ? Downgrade.toQualified() : Downgrade.softLanding(maxDrop))
+          .level("l0");
+      for (int i = 1; i <= top(); i++) {
+        Condition x = TestRules.atLeast("xp", xp[i - 1]);
+        b.level("l" + i, count[i - 1] > 0 ? TestRules.any(x, TestRules.atLeast("n", count[i - 1])) : x);
+      }
+      if (rollMax > 0) {
+        b.rollover("xp", BigDecimal.valueOf(rollMax));
+      }
+      return b.build();
+    }
+  }
+
+  @Provide
+  Arbitrary<Spec> specs() {
+    Arbitrary<ZoneId> zones = Arbitraries.of(ZoneId.of("UTC"), ZoneId.of("Europe/Paris"),
+        ZoneId.of("America/New_York"), ZoneId.of("Asia/Kolkata"));
+    Arbitrary<MonthDay> starts = Arbitraries.oneOf(Arbitraries.just(MonthDay.of(1, 1)),
+        Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 28))
+            .as(MonthDay::of));
+    Arbitrary<long[]> steps = Arbitraries.longs().between(1, 150).array(long[].class).ofMinSize(1).ofMaxSize(4);
+    return Combinators.combine(zones, starts, steps, Arbitraries.integers().between(0, 12).list().ofSize(4),
+        Arbitraries.of(true, false), Arbitraries.integers().between(0, 2), Arbitraries.of(0L, 0L, 30L, 200L))
+        .as((zone, start, step, counts, next, drop, roll) -> {
+          long[] xp = new long[step.length];
+          long[] count = new long[step.length];
+          long acc = 0;
+          for (int i = 0; i < step.length; i++) {
+            acc += step[i];
+            xp[i] = acc;
+            count[i] = counts.get(i) == 0 ? 0 : 3L * (i + 1) + counts.get(i);
+          }
+          return new Spec(zone, start, xp, count, next, drop, roll);
+        });
+  }
+
+  @Provide
+  Arbitrary<List<Activity>> streams() {
+    Arbitrary<Instant> instants = Arbitraries.oneOf(
+        Arbitraries.longs().between(0, SPAN).map(FROM::plusSeconds),
+        Arbitraries.integers().between(0, 3).map(y -> LocalDate.of(2026 + y, 1, 1)
+            .atStartOfDay(ZoneId.of("Europe/Paris")).toInstant()));
+    Arbitrary<Activity> one = Combinators.combine(instants, Arbitraries.longs().between(-60, 200),
+        Arbitraries.of("", "", "", "a", "b")).as((at, xp, id) -> {
+          Activity a = TestRules.flight("c", at, xp);
+          return id.isEmpty() ? a : a.withId(id);
+        });
+    return one.list().ofMaxSize(30);
+  }
+
+  @Property(tries = 400)
+  void replayEqualsPeriodByPeriodRecomputation(@ForAll("specs") Spec spec, @ForAll("streams") List<Activity> stream,
+      @ForAll("asOfs") Instant asOf) {
+    TierStatus status = spec.program().evaluate(Customer.of("c"), stream, asOf);
+    Oracle expected = oracle(spec, stream, asOf);
+    assertThat(status.history()).extracting(c -> List.of(c.at(), c.from(), c.to()))
+        .isEqualTo(expected.history);
+    assertThat(status.level()).isEqualTo("l" + expected.level);
+    assertThat(status.validUntil()).isEqualTo(expected.validUntil);
+    assertConsistent(status, stream, spec);
+  }
+
+  @Property(tries = 300)
+  void historyStaysConsistentWithGrants(@ForAll("specs") Spec spec, @ForAll("streams") List<Activity> stream,
+      @ForAll("grants") List<Activity> grants, @ForAll("asOfs") Instant asOf) {
+    List<Activity> all = new ArrayList<>(stream);
+    for (Activity g : grants) {
+      int level = Math.min(spec.top(), Integer.parseInt(g.text("level").orElseThrow().substring(1)));
+      all.add(g.with("level", "l" + level));
+    }
+    TierStatus status = spec.program().evaluate(Customer.of("c"), all, asOf);
+    Set<Instant> expiries = new HashSet<>();
+    for (Activity g : grants) {
+      expiries.add(LocalDate.parse(g.text("until").orElseThrow()).plusDays(1).atStartOfDay(spec.zone()).toInstant());
+    }
+    String previous = "l0";
+    Set<Instant> activityInstants = new HashSet<>();
+    all.forEach(a -> activityInstants.add(a.at()));
+    for (TierChange c : status.history()) {
+      assertThat(c.from()).isEqualTo(previous);
+      if (c.to().compareTo(c.from()) > 0) {
+        assertThat(activityInstants).contains(c.at());
+      } else if (!expiries.contains(c.at())) {
+        LocalDate d = c.at().atZone(spec.zone()).toLocalDate();
+        assertThat(MonthDay.from(d)).isEqualTo(spec.start());
+        assertThat(d.atStartOfDay(spec.zone()).toInstant()).isEqualTo(c.at());
+      }
+      previous = c.to();
+    }
+    assertThat(status.level()).isEqualTo(previous);
+  }
+
+  @Provide
+  Arbitrary<List<Activity>> grants() {
+    Arbitrary<Activity> one = Combinators.combine(Arbitraries.longs().between(0, SPAN).map(FROM::plusSeconds),
+        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 400))
+        .as((at, level, days) -> TestRules.membership("override", "c", at, Map.of("program", "p",
+            "level", "l" + level, "until", at.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(days).toString())));
+    return one.list().ofMaxSize(3);
+  }
+
+  @Provide
+  Arbitrary<Instant> asOfs() {
+    return Arbitraries.longs().between(0, SPAN + 400L * 86_400).map(FROM::plusSeconds);
+  }
+
+  /** Each change's from is the previous to; upgrades only at activities, downgrades only at boundaries. */
+  static void assertConsistent(TierStatus status, List<Activity> stream, Spec spec) {
+    String previous = "l0";
+    Set<Instant> activityInstants = new HashSet<>();
+    stream.forEach(a -> activityInstants.add(a.at()));
+    for (TierChange c : status.history()) {
+      assertThat(c.from()).isEqualTo(previous);
+      boolean up = c.to().compareTo(c.from()) > 0;
+      if (up) {
+        assertThat(activityInstants).contains(c.at());
+      } else {
+        LocalDate d = c.at().atZone(spec.zone()).toLocalDate();
+        assertThat(MonthDay.from(d)).isEqualTo(spec.start());
+        assertThat(d.atStartOfDay(spec.zone()).toInstant()).isEqualTo(c.at());
+      }
+      previous = c.to();
+    }
+  }
+
+  record Oracle(int level, List<List<Object>> history, Optional<LocalDate> validUntil) {}
+
+  static Oracle oracle(Spec spec, List<Activity> stream, Instant asOf) {
+    List<Activity> acts = new ArrayList<>();
+    for (Activity a : stream) {
+      if (!a.at().isAfter(asOf)) {
+        acts.add(a);
+      }
+    }
+    acts.sort(Comparator.comparing(Activity::at));
+    Set<String> ids = new HashSet<>();
+    acts.removeIf(a -> a.id().isPresent() && !ids.add(a.id().get()));
+    List<List<Object>> history = new ArrayList<>();
+    if (acts.isEmpty()) {
+      return new Oracle(0, history, Optional.empty());
+    }
+    List<Instant> bounds = new ArrayList<>();
+    for (int y = 2020; y <= 2035; y++) {
+      bounds.add(spec.start().atYear(y).atStartOfDay(spec.zone()).toInstant());
+    }
+    int k = periodOf(bounds, acts.get(0).at());
+    int level = 0;
+    long carry = 0;
+    long[] sums = new long[2];
+    while (true) {
+      sums = sums(acts, acts.size(), bounds.get(k), bounds.get(k + 1), carry);
+      for (int i = 0; i < acts.size(); i++) {
+        Activity a = acts.get(i);
+        if (!a.at().isBefore(bounds.get(k)) && a.at().isBefore(bounds.get(k + 1))) {
+          long[] upTo = sums(acts, i + 1, bounds.get(k), bounds.get(k + 1), carry);
+          int q = spec.qualified(upTo[0], upTo[1]);
+          if (q > level) {
+            history.add(List.of(a.at(), "l" + level, "l" + q));
+            level = q;
+          }
+        }
+      }
+      Instant next = bounds.get(k + 1);
+      if (next.isAfter(asOf)) {
+        break;
+      }
+      int reached = spec.qualified(sums[0], sums[1]);
+      int floor = spec.maxDrop() == 0 ? 0 : Math.max(0, level - spec.maxDrop());
+      int to = spec.nextPeriod() ? Math.max(reached, floor) : floor;
+      if (spec.rollMax() > 0) {
+        long threshold = reached == 0 ? 0 : spec.xp()[reached - 1];
+        carry = Math.min(spec.rollMax(), Math.max(0, sums[0] - threshold));
+      }
+      to = Math.max(to, spec.qualified(carry, 0));
+      if (to != level) {
+        history.add(List.of(next, "l" + level, "l" + to));
+        level = to;
+      }
+      k++;
+    }
+    Optional<LocalDate> validUntil = Optional.empty();
+    if (level > 0) {
+      boolean again = spec.qualified(sums[0], sums[1]) >= level;
+      Instant end = spec.nextPeriod() && again ? bounds.get(k + 2) : bounds.get(k + 1);
+      validUntil = Optional.of(end.minusNanos(1).atZone(spec.zone()).toLocalDate());
+    }
+    return new Oracle(level, history, validUntil);
+  }
+
+  static int periodOf(List<Instant> bounds, Instant t) {
+    int k = 0;
+    while (!bounds.get(k + 1).isAfter(t)) {
+      k++;
+    }
+    return k;
+  }
+
+  /** xp (plus carry) and count of the first {@code upTo} activities that fall in [from, to). */
+  static long[] sums(List<Activity> acts, int upTo, Instant from, Instant to, long carry) {
+    long xp = carry;
+    long n = 0;
+    for (Activity a : acts.subList(0, upTo)) {
+      if (!a.at().isBefore(from) && a.at().isBefore(to)) {
+        xp += a.number("xp").map(BigDecimal::longValueExact).orElse(0L);
+        n++;
+      }
+    }
+    return new long[] {xp, n};
+  }
+}
