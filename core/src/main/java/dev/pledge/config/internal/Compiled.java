@@ -5,7 +5,7 @@ import dev.pledge.rule.Condition;
 import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleSet;
 import dev.pledge.rule.internal.RuleRegistry;
-import dev.pledge.tier.ActivityFilter;
+import dev.pledge.tier.MetricFilter;
 import dev.pledge.tier.TierProgram;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class Compiled {
   public record Calendar(String name, ZoneId zone, CalendarConfig config, BusinessCalendar calendar) {}
 
   /** A metric of a program: the compiled metric and its filter. */
-  public record Metric(String name, MetricType.Metric metric, ActivityFilter where) {}
+  public record Metric(String name, MetricType.Metric metric, MetricFilter where) {}
 
   /** A level with its compiled conditions (empty for the base level). */
   public record Level(String id, Optional<Condition> qualify, Optional<Condition> lifetime) {}

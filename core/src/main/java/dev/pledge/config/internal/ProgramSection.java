@@ -7,7 +7,7 @@ import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleContext;
 import dev.pledge.rule.RuleDefinitionException;
 import dev.pledge.rule.internal.RuleRegistry;
-import dev.pledge.tier.ActivityFilter;
+import dev.pledge.tier.MetricFilter;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -157,7 +157,7 @@ final class ProgramSection {
           + registry.metricNames());
       return Optional.empty();
     }
-    Optional<ActivityFilter> where = where(node.get("where"), at + "/where");
+    Optional<MetricFilter> where = where(node.get("where"), at + "/where");
     ObjectNode params = ((ObjectNode) node).deepCopy();
     params.remove("type");
     params.remove("where");
@@ -181,9 +181,9 @@ final class ProgramSection {
     }
   }
 
-  private Optional<ActivityFilter> where(JsonNode node, String at) {
+  private Optional<MetricFilter> where(JsonNode node, String at) {
     if (node == null) {
-      return Optional.of(ActivityFilter.ALL);
+      return Optional.of(MetricFilter.any());
     }
     if (!node.isObject()) {
       binder.problems().add(at, "must be an object of field to allowed values, such as {\"kind\": [\"flight\"]}, but was "
@@ -213,7 +213,11 @@ final class ProgramSection {
       }
       allowed.put(e.getKey(), set);
     }
-    return ok ? Optional.of(new ActivityFilter(allowed)) : Optional.empty();
+    if (!ok) {
+      return Optional.empty();
+    }
+    Set<String> kinds = allowed.remove("kind");
+    return Optional.of(new MetricFilter(kinds == null ? Set.of() : kinds, allowed));
   }
 
   private RuleContext scoped(Set<String> metrics) {

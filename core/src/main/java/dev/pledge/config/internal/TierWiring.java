@@ -1,18 +1,13 @@
 package dev.pledge.config.internal;
 
-import dev.pledge.tier.ActivityFilter;
 import dev.pledge.tier.Downgrade;
-import dev.pledge.tier.MetricFilter;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierPeriod;
 import dev.pledge.tier.TierProgram;
 import dev.pledge.tier.Validity;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns a checked {@link Compiled.Program} into a {@link TierProgram} through the same builder Java
@@ -26,7 +21,7 @@ final class TierWiring {
     ProgramConfig c = p.config();
     int before = problems.count();
     TierProgram.Builder b = TierProgram.builder(p.name(), p.zone());
-    p.metrics().forEach((name, m) -> b.metric(name, m.metric(), filter(m.where())));
+    p.metrics().forEach((name, m) -> b.metric(name, m.metric(), m.where()));
     period(c.period(), problems, at).ifPresent(b::period);
     p.levels().forEach(l -> b.level(new TierLevel(l.id(), l.qualify(), l.lifetime())));
     if (c.validity() != null) {
@@ -83,12 +78,5 @@ final class TierWiring {
           return Optional.empty();
         }
     }
-  }
-
-  /** The loader's filter as the tier model's: {@code kind} apart, every other field as listed. */
-  private static MetricFilter filter(ActivityFilter where) {
-    Map<String, Set<String>> fields = new HashMap<>(where.allowed());
-    Set<String> kinds = fields.remove("kind");
-    return new MetricFilter(kinds == null ? Set.of() : kinds, fields);
   }
 }
