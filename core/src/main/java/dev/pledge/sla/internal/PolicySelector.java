@@ -1,0 +1,80 @@
+package dev.pledge.sla.internal;
+
+import dev.pledge.customer.CustomerContext;
+import dev.pledge.rule.Condition;
+import dev.pledge.rule.Explanation;
+import dev.pledge.rule.Facts;
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.ServicePolicy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses the first policy whose {@code when} holds for the case's facts, and explains the last
+ * choice on demand (explanations are built once, for the outcome, not at every re-selection).
+ */
+final class PolicySelector {
+  private final List<ServicePolicy> policies;
+  private final Facts base;
+  private Facts last;
+
+  PolicySelector(List<ServicePolicy> policies, CustomerContext customer, CaseEvent opened) {
+    this.policies = policies;
+    boolean anyCondition = false;
+    for (ServicePolicy p : policies) {
+      anyCondition |= p.when().isPresent();
+    }
+    // Facts are only needed when some policy has a condition; skip building them otherwise.
+    this.base = anyCondition || policies.isEmpty() ? Facts.builder()
+        .customer(customer.customer())
+        .levels(customer.levels())
+        .channel(opened.channel().orElseThrow())
+        .priority(opened.priority().orElseThrow())
+        .tags(opened.tags())
+        .caseAttributes(opened.attributes())
+        .build() : null;
+  }
+
+  /** The policy for the case with {@code priority} at {@code at}, or null when none matches. */
+  ServicePolicy select(Instant at, String priority) {
+    if (base == null) {
+      last = null;
+      return policies.get(0);
+    }
+    last = base.toBuilder().priority(priority).asOf(at).build();
+    for (ServicePolicy p : policies) {
+      Optional<Condition> when = p.when();
+      if (when.isEmpty() || when.get().test(last)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Why the last selection chose what it chose: each policy tried, in order, to the first match. */
+  Explanation explainLast() {
+    List<Explanation> tried = new ArrayList<>();
+    String chosen = null;
+    for (ServicePolicy p : policies) {
+      Optional<Condition> when = p.when();
+      Explanation e;
+      if (when.isEmpty()) {
+        e = Explanation.leaf("policy " + p.id(), true, "no \"when\": applies to every case");
+      } else {
+        Explanation inner = when.get().explain(last);
+        e = new Explanation("policy " + p.id(), inner.held(), "", List.of(inner));
+      }
+      tried.add(e);
+      if (e.held()) {
+        chosen = p.id();
+        break;
+      }
+    }
+    String detail = chosen == null
+        ? "no policy matched: the case is unpromised"
+        : "chose " + chosen + " (policy " + tried.size() + " of " + policies.size() + ")";
+    return new Explanation("first matching service policy", chosen != null, detail, tried);
+  }
+}
