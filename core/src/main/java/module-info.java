@@ -5,6 +5,7 @@ module dev.pledge.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   requires com.google.common;
+  requires de.focus_shift.jollyday.core;
 
   exports dev.pledge;
   exports dev.pledge.calendar;

@@ -1,5 +1,6 @@
 package dev.pledge.calendar;
 
+import dev.pledge.calendar.internal.AlwaysCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,8 +10,41 @@ import java.time.ZoneId;
  *
  * <p>Working intervals are half-open, {@code [start, end)}. Every method is exact to the
  * nanosecond and costs the same whatever the span. Instances are immutable and thread-safe.
+ *
+ * <p>Build one with {@link #builder(String, ZoneId)}, or take {@link #always(String)} for a
+ * calendar that is open at every instant. The semantics are set out in {@code docs/calendars.md}.
  */
 public interface BusinessCalendar {
+
+  /**
+   * A builder for a calendar called {@code name} whose local hours are read in {@code zone}.
+   *
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  static BusinessCalendarBuilder builder(String name, ZoneId zone) {
+    return new BusinessCalendarBuilder(name, zone);
+  }
+
+  /**
+   * Like {@link #builder(String, ZoneId)} with the zone written as an ID such as {@code
+   * Europe/Warsaw}.
+   *
+   * @throws IllegalArgumentException quoting the zone if it is not a known zone ID, or if {@code
+   *     name} is blank
+   */
+  static BusinessCalendarBuilder builder(String name, String zone) {
+    return new BusinessCalendarBuilder(name, BusinessCalendarBuilder.parseZone(zone));
+  }
+
+  /**
+   * The {@code 24x7} calendar called {@code name}: open at every instant, so {@code between} is
+   * elapsed time, {@code add} is plain addition, and {@code nextClose} throws. Its zone is UTC.
+   *
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  static BusinessCalendar always(String name) {
+    return new AlwaysCalendar(BusinessCalendarBuilder.requireName(name));
+  }
 
   /** The calendar's name, as configured. */
   String name();

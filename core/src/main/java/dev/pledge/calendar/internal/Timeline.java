@@ -1,0 +1,136 @@
+package dev.pledge.calendar.internal;
+
+import dev.pledge.PledgeException;
+import java.time.Instant;
+
+/**
+ * The materialised blocks of one calendar: a window of consecutive {@link Block}s with the working
+ * seconds accumulated before each, grown on demand and published as an immutable snapshot, so
+ * readers never lock and a query over many years is a binary search, not a loop.
+ */
+final class Timeline {
+
+  /** The most blocks held at once, about 1,200 years; a longer span is refused. */
+  static final int MAX_BLOCKS = 1_200;
+
+  /** Instants from 0001-01-01 to 9999-01-01 (UTC) are supported. */
+  static final long MIN_SECOND = -62_135_596_800L;
+
+  static final long MAX_SECOND = 253_370_764_800L;
+
+  private final String name;
+  private final Schedule schedule;
+  private volatile Window window;
+
+  Timeline(String name, Schedule schedule) {
+    this.name = name;
+    this.schedule = schedule;
+    this.window = new Window(0, new Block[0], new long[] {0});
+  }
+
+  /** A snapshot holding every block from {@code lo} to {@code hi}, both inclusive. */
+  Window covering(long lo, long hi) {
+    Window w = window;
+    if (w.covers(lo) && w.covers(hi)) {
+      return w;
+    }
+    return grow(lo, hi);
+  }
+
+  private synchronized Window grow(long lo, long hi) {
+    Window w = window;
+    if (w.covers(lo) && w.covers(hi)) {
+      return w;
+    }
+    if (hi - lo + 1 > MAX_BLOCKS) {
+      throw new PledgeException(
+          "calendar \"" + name + "\": spans longer than " + MAX_BLOCKS
+              + " years are not supported");
+    }
+    long newLo = lo;
+    long newHi = hi;
+    if (w.size() > 0) {
+      long unionLo = Math.min(lo, w.lo);
+      long unionHi = Math.max(hi, w.lo + w.size() - 1);
+      if (unionHi - unionLo + 1 <= MAX_BLOCKS) {
+        newLo = unionLo;
+        newHi = unionHi;
+      }
+    }
+    Block[] blocks = new Block[(int) (newHi - newLo + 1)];
+    long[] cumulative = new long[blocks.length + 1];
+    for (int i = 0; i < blocks.length; i++) {
+      long index = newLo + i;
+      blocks[i] = w.covers(index) ? w.block(index) : Block.build(schedule, index);
+      cumulative[i + 1] = cumulative[i] + blocks[i].totalSeconds;
+    }
+    Window grown = new Window(newLo, blocks, cumulative);
+    window = grown;
+    return grown;
+  }
+
+  /** The block index of {@code at}, after checking that it lies in the supported range. */
+  long indexOf(Instant at) {
+    long second = at.getEpochSecond();
+    if (second < MIN_SECOND || second >= MAX_SECOND) {
+      throw new PledgeException(
+          "calendar \"" + name + "\": instants from 0001-01-01T00:00:00Z to"
+              + " 9999-01-01T00:00:00Z are supported, but was " + at);
+    }
+    return Block.indexOf(second);
+  }
+
+  /** An immutable run of consecutive blocks with cumulative working seconds. */
+  static final class Window {
+    final long lo;
+    private final Block[] blocks;
+    /** {@code cumulative[i]}: working seconds in the window before block {@code lo + i}. */
+    private final long[] cumulative;
+
+    Window(long lo, Block[] blocks, long[] cumulative) {
+      this.lo = lo;
+      this.blocks = blocks;
+      this.cumulative = cumulative;
+    }
+
+    int size() {
+      return blocks.length;
+    }
+
+    boolean covers(long index) {
+      return index >= lo && index < lo + blocks.length;
+    }
+
+    Block block(long index) {
+      return blocks[(int) (index - lo)];
+    }
+
+    /** Working seconds in the window before block {@code index}. */
+    long secondsBefore(long index) {
+      return cumulative[(int) (index - lo)];
+    }
+
+    /**
+     * The first block at or after {@code from} whose end lies more than {@code seconds} working
+     * seconds into the window, or -1 if the window ends first.
+     */
+    long firstBlockEndingAfter(long from, long seconds) {
+      int low = (int) (from - lo);
+      int high = blocks.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (cumulative[mid + 1] > seconds) {
+          high = mid;
+        } else {
+          low = mid + 1;
+        }
+      }
+      return low == blocks.length ? -1 : lo + low;
+    }
+
+    /** The last block index in the window. */
+    long last() {
+      return lo + blocks.length - 1;
+    }
+  }
+}
