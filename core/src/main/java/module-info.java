@@ -11,6 +11,7 @@ module dev.pledge.core {
   exports dev.pledge.calendar;
   exports dev.pledge.config;
   exports dev.pledge.customer;
+  exports dev.pledge.escalation;
   exports dev.pledge.report;
   exports dev.pledge.rule;
   exports dev.pledge.sla;

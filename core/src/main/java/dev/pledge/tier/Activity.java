@@ -59,12 +59,12 @@ public record Activity(String customer, Instant at, String kind, Optional<String
     return fields.get(field) instanceof BigDecimal d ? Optional.of(d) : Optional.empty();
   }
 
-  /** A field as text (numbers in plain notation), if present. */
+  /** A field as text (numbers in plain notation without trailing zeros), if present. */
   public Optional<String> text(String field) {
     Object v = fields.get(field);
     if (v == null) {
       return Optional.empty();
     }
-    return Optional.of(v instanceof BigDecimal d ? d.toPlainString() : v.toString());
+    return Optional.of(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v.toString());
   }
 }

@@ -30,7 +30,13 @@ public final class StandardRules implements RuleModule {
         CustomerConditions.METRIC,
         CaseConditions.CHANNEL,
         CaseConditions.PRIORITY,
-        CaseConditions.TAG);
+        CaseConditions.TAG,
+        CaseHistoryConditions.ELAPSED,
+        CaseHistoryConditions.BREACHED,
+        CaseHistoryConditions.TRANSFERS,
+        CaseHistoryConditions.REOPENED,
+        CaseHistoryConditions.CUSTOMER_MESSAGES,
+        CaseHistoryConditions.LINE);
   }
 
   @Override

@@ -144,7 +144,9 @@ public final class Binder {
     } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
         && m.getTargetType() != null) {
       String expected = Expectations.describe(m.getTargetType(), e.getPath());
-      problems.add(where, "must be " + expected + ", but was " + Expectations.found(at));
+      String found = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f
+          && f.getValue() instanceof String s ? Expectations.quote(s) : Expectations.found(at);
+      problems.add(where, "must be " + expected + ", but was " + found);
     } else {
       problems.add(where, e.getOriginalMessage());
     }

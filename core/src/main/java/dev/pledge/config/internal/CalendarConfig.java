@@ -1,0 +1,36 @@
+package dev.pledge.config.internal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** A calendar as written in JSON (DESIGN section 5). */
+public record CalendarConfig(
+    @Pattern(regexp = "24x7", message = "must be \"24x7\" or absent") String type,
+    ZoneId zone,
+    Map<Weekday, List<@NotNull @Pattern(regexp = HOURS, message = HOURS_MESSAGE) String>> week,
+    List<@NotNull LocalDate> holidays,
+    @Valid PublicHolidays publicHolidays,
+    Map<LocalDate, List<@NotNull @Pattern(regexp = HOURS, message = HOURS_MESSAGE) String>> dates) {
+
+  /** Local working hours: {@code HH:MM-HH:MM}, with 24:00 allowed as an end. */
+  public static final String HOURS = "([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)";
+
+  static final String HOURS_MESSAGE = "must be working hours as \"HH:MM-HH:MM\" (24:00 allowed as an end)";
+
+  /** Days of the week as keys of {@code week}. */
+  public enum Weekday { mon, tue, wed, thu, fri, sat, sun }
+
+  /** Public holidays of a country (and optionally a subdivision), from the holiday library. */
+  public record PublicHolidays(@NotBlank String country, String subdivision) {}
+
+  /** Whether this is the built-in always-open calendar. */
+  public boolean always() {
+    return "24x7".equals(type);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.pledge.config.internal;
+
+import dev.pledge.rule.Condition;
+import dev.pledge.rule.MetricType;
+import dev.pledge.rule.RuleSet;
+import dev.pledge.rule.internal.RuleRegistry;
+import dev.pledge.tier.ActivityFilter;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A configuration after binding, validation and reference checks: the records, with every
+ * condition and metric compiled. The engines are built from this.
+ */
+public final class Compiled {
+  private Compiled() {}
+
+  /**
+   * The whole document.
+   *
+   * @param name the configuration's name
+   * @param calendars calendars by name, with their zone resolved
+   * @param programs programs by name, in document order
+   * @param policies service policies, in order
+   * @param escalation the escalation section, if any
+   * @param ruleSets rule sets by name
+   * @param registry the rule types that were available
+   */
+  public record Document(String name, Map<String, Calendar> calendars, Map<String, Program> programs,
+      List<Policy> policies, Optional<Escalation> escalation, Map<String, RuleSet> ruleSets,
+      RuleRegistry registry) {}
+
+  /** A calendar and its resolved zone. */
+  public record Calendar(String name, ZoneId zone, CalendarConfig config) {}
+
+  /** A metric of a program: the compiled metric and its filter. */
+  public record Metric(String name, MetricType.Metric metric, ActivityFilter where) {}
+
+  /** A level with its compiled conditions (empty for the base level). */
+  public record Level(String id, Optional<Condition> qualify, Optional<Condition> lifetime) {}
+
+  /** A challenge with its compiled condition. */
+  public record Challenge(String level, int days, Condition qualify) {}
+
+  /** A tier program with its zone resolved and its conditions and metrics compiled. */
+  public record Program(String name, ZoneId zone, ProgramConfig config, Map<String, Metric> metrics,
+      List<Level> levels, Map<String, Challenge> challenges) {}
+
+  /** A service policy with its condition compiled. */
+  public record Policy(ServicePolicyConfig config, Optional<Condition> when) {}
+
+  /** An entry rule with its condition compiled. */
+  public record Entry(Optional<Condition> when, int line) {}
+
+  /** An escalation step with its condition compiled. */
+  public record Step(EscalationConfig.Step config, Condition when) {}
+
+  /** The escalation section, compiled. */
+  public record Escalation(EscalationConfig config, List<Entry> entry, List<Step> steps) {}
+}

@@ -1,0 +1,256 @@
+package dev.pledge.config.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pledge.config.ConfigException;
+import dev.pledge.rule.Condition;
+import dev.pledge.rule.RuleContext;
+import dev.pledge.rule.RuleModule;
+import dev.pledge.rule.RuleSet;
+import dev.pledge.rule.internal.RuleRegistry;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Loads one Pledge document: reads it with locations, binds each section to its records,
+ * validates them, compiles conditions and metrics, and checks every reference. All problems are
+ * collected and thrown together in one {@link ConfigException}.
+ */
+public final class ConfigLoader {
+  private final Problems problems;
+  private final Binder binder;
+  private final RuleRegistry registry;
+  private final ConditionCompiler conditions;
+
+  private ConfigLoader(String source, List<RuleModule> modules) {
+    this.problems = new Problems(source);
+    this.binder = new Binder(problems);
+    this.registry = new RuleRegistry(modules);
+    this.conditions = new ConditionCompiler(registry, binder);
+  }
+
+  /**
+   * Loads {@code json}.
+   *
+   * @param source a name for the document, used in messages (a file name)
+   * @param modules the rule modules whose types the document may use
+   * @throws ConfigException with every problem found
+   */
+  public static Compiled.Document load(String json, String source, List<RuleModule> modules) {
+    return new ConfigLoader(source, modules).load(json);
+  }
+
+  private Compiled.Document load(String json) {
+    registry.conflicts().forEach(c -> problems.add("", c));
+    Optional<SourceDocument> doc = SourceDocument.parse(json, problems.sink());
+    if (doc.isEmpty()) {
+      problems.throwIfAny();
+    }
+    problems.locateIn(doc.get());
+    JsonNode root = doc.get().root();
+    if (!root.isObject()) {
+      problems.add("", "the document must be a JSON object, but was " + Expectations.found(root));
+      problems.throwIfAny();
+    }
+    Optional<DocumentConfig> top = binder.bind(root, "", DocumentConfig.class);
+    if (top.isEmpty()) {
+      problems.throwIfAny();
+    }
+    DocumentConfig d = top.get();
+    Optional<ZoneId> zone = Optional.ofNullable(d.zone());
+    RuleContext context = documentContext(d);
+
+    Map<String, Compiled.Calendar> calendars = new LinkedHashMap<>();
+    d.calendars().forEach((name, node) -> calendar(name, node, zone).ifPresent(c -> calendars.put(name, c)));
+    // CALENDAR: build BusinessCalendar instances from the checked CalendarConfig here.
+
+    ProgramSection programSection = new ProgramSection(binder, conditions, registry, context);
+    Map<String, Compiled.Program> programs = new LinkedHashMap<>();
+    d.programs().forEach((name, node) -> programSection.compile(name, node, "/programs/" + SourceDocument.escape(name), zone)
+        .ifPresent(p -> programs.put(name, p)));
+    // TIERS: build TierProgram instances from Compiled.Program here.
+
+    List<Compiled.Policy> policies = policies(d.servicePolicies(), d.calendars().keySet(), context);
+    // SLA: build service policies from Compiled.Policy here.
+
+    Optional<Compiled.Escalation> escalation = d.escalation() == null ? Optional.empty()
+        : escalation(d.escalation(), context, d.programs().keySet());
+
+    Map<String, RuleSet> ruleSets = new LinkedHashMap<>();
+    d.ruleSets().forEach((name, node) -> ruleSet(name, node, context).ifPresent(r -> ruleSets.put(name, r)));
+
+    problems.throwIfAny();
+    return new Compiled.Document(d.name() == null ? "" : d.name(), calendars, programs, policies,
+        escalation, ruleSets, registry);
+  }
+
+  private Optional<Compiled.Calendar> calendar(String name, JsonNode node, Optional<ZoneId> defaultZone) {
+    String at = "/calendars/" + SourceDocument.escape(name);
+    Optional<CalendarConfig> bound = binder.bind(node, at, CalendarConfig.class);
+    if (bound.isEmpty()) {
+      return Optional.empty();
+    }
+    CalendarConfig c = bound.get();
+    if (c.always() && (c.week() != null || c.holidays() != null || c.publicHolidays() != null || c.dates() != null)) {
+      problems.add(at, "a \"24x7\" calendar is open at every instant and takes no week, holidays or dates");
+      return Optional.empty();
+    }
+    if (!c.always() && c.week() == null && c.dates() == null) {
+      problems.add(at, "needs \"week\" (working hours per day) or \"type\": \"24x7\"");
+      return Optional.empty();
+    }
+    ZoneId zone = c.zone() != null ? c.zone() : defaultZone.orElse(null);
+    if (zone == null && !c.always()) {
+      problems.add(at, "needs a \"zone\" (here or at the top of the document)");
+      return Optional.empty();
+    }
+    return Optional.of(new Compiled.Calendar(name, zone == null ? ZoneId.of("UTC") : zone, c));
+  }
+
+  private List<Compiled.Policy> policies(List<JsonNode> nodes, Set<String> calendarNames, RuleContext context) {
+    List<Compiled.Policy> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      String at = "/servicePolicies/" + i;
+      Optional<ServicePolicyConfig> bound = binder.bind(nodes.get(i), at, ServicePolicyConfig.class);
+      if (bound.isEmpty()) {
+        continue;
+      }
+      ServicePolicyConfig p = bound.get();
+      int before = problems.count();
+      Integer first = seen.putIfAbsent(p.id(), i);
+      if (first != null) {
+        problems.add(at + "/id", "policy id " + Expectations.quote(p.id())
+            + " is repeated; it was first used at /servicePolicies/" + first);
+      }
+      if (!calendarNames.contains(p.calendar())) {
+        problems.add(at + "/calendar", "unknown calendar " + Expectations.quote(p.calendar())
+            + "; the calendars are " + calendarNames);
+      }
+      p.targets().forEach((metric, target) -> {
+        if (target.isNegative() || target.isZero()) {
+          problems.add(at + "/targets/" + metric, "must be a positive duration, but was " + target);
+        }
+      });
+      Optional<Condition> when = optionalCondition(nodes.get(i).get("when"), at + "/when", context);
+      if (problems.count() == before) {
+        out.add(new Compiled.Policy(p, when));
+      }
+    }
+    return out;
+  }
+
+  private Optional<Compiled.Escalation> escalation(JsonNode node, RuleContext context, Set<String> programs) {
+    String at = "/escalation";
+    Optional<EscalationConfig> bound = binder.bind(node, at, EscalationConfig.class);
+    if (bound.isEmpty()) {
+      return Optional.empty();
+    }
+    EscalationConfig e = bound.get();
+    int before = problems.count();
+    if (e.lines() != null) {
+      Map<Integer, Integer> seen = new HashMap<>();
+      for (int i = 0; i < e.lines().size(); i++) {
+        Integer first = seen.putIfAbsent(e.lines().get(i).level(), i);
+        if (first != null) {
+          problems.add(at + "/lines/" + i + "/level", "line " + e.lines().get(i).level()
+              + " is defined twice; first at " + at + "/lines/" + first);
+        }
+      }
+    }
+    List<Compiled.Entry> entry = new ArrayList<>();
+    List<EscalationConfig.Entry> entries = e.entry() == null ? List.of() : e.entry();
+    for (int i = 0; i < entries.size(); i++) {
+      Optional<Condition> when = optionalCondition(entries.get(i).when(), at + "/entry/" + i + "/when", context);
+      entry.add(new Compiled.Entry(when, entries.get(i).line()));
+    }
+    List<Compiled.Step> steps = new ArrayList<>();
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < e.steps().size(); i++) {
+      EscalationConfig.Step step = e.steps().get(i);
+      String sat = at + "/steps/" + i;
+      Integer first = ids.putIfAbsent(step.id(), i);
+      if (first != null) {
+        problems.add(sat + "/id", "step id " + Expectations.quote(step.id()) + " is repeated; first at "
+            + at + "/steps/" + first);
+      }
+      EscalationConfig.Compensate comp = step.then().compensate();
+      if (comp != null && !programs.contains(comp.program())) {
+        problems.add(sat + "/then/compensate/program", "unknown program " + Expectations.quote(comp.program())
+            + "; the programs are " + programs);
+      }
+      conditions.compile(step.when(), sat + "/when", context).ifPresent(c -> steps.add(new Compiled.Step(step, c)));
+    }
+    // ESCALATION: build the escalation policy from Compiled.Escalation here.
+    return problems.count() == before ? Optional.of(new Compiled.Escalation(e, entry, steps)) : Optional.empty();
+  }
+
+  private Optional<RuleSet> ruleSet(String name, JsonNode node, RuleContext context) {
+    String at = "/ruleSets/" + SourceDocument.escape(name);
+    Optional<RuleSetConfig> bound = binder.bind(node, at, RuleSetConfig.class);
+    if (bound.isEmpty()) {
+      return Optional.empty();
+    }
+    RuleSetConfig r = bound.get();
+    int before = problems.count();
+    List<RuleSet.Rule> rules = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < r.rules().size(); i++) {
+      RuleSetConfig.Rule rule = r.rules().get(i);
+      String rat = at + "/rules/" + i;
+      Integer first = seen.putIfAbsent(rule.id(), i);
+      if (first != null) {
+        problems.add(rat + "/id", "rule id " + Expectations.quote(rule.id()) + " is repeated; first at "
+            + at + "/rules/" + first);
+      }
+      Optional<Condition> when = optionalCondition(rule.when(), rat + "/when", context);
+      rules.add(new RuleSet.Rule(rule.id(), when, rule.then()));
+    }
+    if (problems.count() > before) {
+      return Optional.empty();
+    }
+    RuleSet.Mode mode = RuleSet.Mode.valueOf(r.mode().name().toUpperCase(Locale.ROOT));
+    return Optional.of(new RuleSet(name, mode, rules));
+  }
+
+  /** An absent condition holds always; a present one that fails to compile was reported. */
+  private Optional<Condition> optionalCondition(JsonNode node, String at, RuleContext context) {
+    return node == null ? Optional.empty() : conditions.compile(node, at, context);
+  }
+
+  private static RuleContext documentContext(DocumentConfig d) {
+    Map<String, List<String>> levels = new LinkedHashMap<>();
+    d.programs().forEach((name, node) -> {
+      List<String> ids = new ArrayList<>();
+      JsonNode list = node.path("levels");
+      for (JsonNode level : list) {
+        if (level.path("id").isTextual()) {
+          ids.add(level.path("id").textValue());
+        }
+      }
+      levels.put(name, List.copyOf(ids));
+    });
+    return new RuleContext() {
+      @Override
+      public Set<String> programs() {
+        return levels.keySet();
+      }
+
+      @Override
+      public Optional<List<String>> levels(String program) {
+        return Optional.ofNullable(levels.get(program));
+      }
+
+      @Override
+      public Optional<Set<String>> metrics() {
+        return Optional.empty();
+      }
+    };
+  }
+}

@@ -1,0 +1,80 @@
+package dev.pledge.config.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** A tier program as written in JSON (DESIGN section 6). Metrics and conditions stay trees. */
+public record ProgramConfig(
+    ZoneId zone,
+    @NotNull Map<String, JsonNode> metrics,
+    @NotNull @Valid Period period,
+    @NotEmpty List<@NotNull @Valid Level> levels,
+    Validity validity,
+    @Valid Downgrade downgrade,
+    @Valid Rollover rollover,
+    Map<String, @NotNull @Valid Challenge> challenges,
+    List<@NotBlank String> subscriptions) {
+
+  /** How a program's year is cut. */
+  public record Period(@NotNull PeriodType type,
+      @Pattern(regexp = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])",
+          message = "must be a month and day as \"MM-DD\"") String start) {}
+
+  /** The period types. */
+  public enum PeriodType {
+    @JsonProperty("calendar-year") CALENDAR_YEAR,
+    @JsonProperty("fixed-year") FIXED_YEAR,
+    @JsonProperty("membership-year") MEMBERSHIP_YEAR,
+    @JsonProperty("since-level-change") SINCE_LEVEL_CHANGE;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** A level: its id, what earns it and what makes it permanent. */
+  public record Level(@NotBlank String id, JsonNode qualify, JsonNode lifetime) {}
+
+  /** How long an earned level holds. */
+  public enum Validity {
+    @JsonProperty("next-period") NEXT_PERIOD,
+    @JsonProperty("current-period") CURRENT_PERIOD;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** What happens at review when a level was not re-earned. */
+  public record Downgrade(@NotNull DowngradeMode mode, @PositiveOrZero Integer maxDrop) {}
+
+  /** The downgrade modes. */
+  public enum DowngradeMode {
+    @JsonProperty("soft-landing") SOFT_LANDING,
+    @JsonProperty("to-qualified") TO_QUALIFIED;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** Which metric's surplus carries into the next period, and the cap. */
+  public record Rollover(@NotBlank String metric, @NotNull @PositiveOrZero BigDecimal max) {}
+
+  /** A challenge: the level is granted for {@code days}; meeting {@code qualify} makes it earned. */
+  public record Challenge(@NotNull @Positive Integer days, @NotNull JsonNode qualify) {}
+}

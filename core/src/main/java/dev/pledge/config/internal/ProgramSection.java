@@ -1,0 +1,238 @@
+package dev.pledge.config.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pledge.rule.Condition;
+import dev.pledge.rule.MetricType;
+import dev.pledge.rule.RuleContext;
+import dev.pledge.rule.RuleDefinitionException;
+import dev.pledge.rule.internal.RuleRegistry;
+import dev.pledge.tier.ActivityFilter;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Binds and checks one tier program: its metrics, levels, conditions and references. */
+final class ProgramSection {
+  private final Binder binder;
+  private final ConditionCompiler conditions;
+  private final RuleRegistry registry;
+  private final RuleContext documentContext;
+
+  ProgramSection(Binder binder, ConditionCompiler conditions, RuleRegistry registry, RuleContext context) {
+    this.binder = binder;
+    this.conditions = conditions;
+    this.registry = registry;
+    this.documentContext = context;
+  }
+
+  Optional<Compiled.Program> compile(String name, JsonNode node, String at, Optional<ZoneId> defaultZone) {
+    Problems problems = binder.problems();
+    Optional<ProgramConfig> bound = binder.bind(node, at, ProgramConfig.class);
+    if (bound.isEmpty()) {
+      return Optional.empty();
+    }
+    ProgramConfig p = bound.get();
+    int before = problems.count();
+    ZoneId zone = p.zone() != null ? p.zone() : defaultZone.orElse(null);
+    if (zone == null) {
+      problems.add(at, "needs a \"zone\" (here or at the top of the document)");
+    }
+    Map<String, Compiled.Metric> metrics = new LinkedHashMap<>();
+    RuleContext scope = scoped(p.metrics().keySet());
+    p.metrics().forEach((metric, m) -> metric(metric, m, at + "/metrics/" + SourceDocument.escape(metric), scope)
+        .ifPresent(c -> metrics.put(metric, c)));
+    List<Compiled.Level> levels = levels(p, at, scope);
+    Set<String> ids = new HashSet<>();
+    p.levels().forEach(l -> ids.add(l.id()));
+    String base = p.levels().get(0).id();
+    if (p.period().type() == ProgramConfig.PeriodType.FIXED_YEAR && p.period().start() == null) {
+      problems.add(at + "/period", "a \"fixed-year\" period needs \"start\" as \"MM-DD\" (such as \"03-01\")");
+    }
+    if (p.period().type() != ProgramConfig.PeriodType.FIXED_YEAR && p.period().start() != null) {
+      problems.add(at + "/period/start", "only a \"fixed-year\" period takes \"start\", but the type is \""
+          + p.period().type() + "\"");
+    }
+    if (p.rollover() != null && !p.metrics().containsKey(p.rollover().metric())) {
+      problems.add(at + "/rollover/metric", "unknown metric " + Expectations.quote(p.rollover().metric())
+          + "; this program defines: " + p.metrics().keySet());
+    }
+    if (p.downgrade() != null && p.downgrade().maxDrop() != null
+        && p.downgrade().mode() != ProgramConfig.DowngradeMode.SOFT_LANDING) {
+      problems.add(at + "/downgrade/maxDrop", "only \"soft-landing\" takes \"maxDrop\"");
+    }
+    Map<String, Compiled.Challenge> challenges = new LinkedHashMap<>();
+    if (p.challenges() != null) {
+      p.challenges().forEach((level, c) -> {
+        String cat = at + "/challenges/" + SourceDocument.escape(level);
+        if (!ids.contains(level) || level.equals(base)) {
+          problems.add(cat, "a challenge must name a level above the base level, one of "
+              + p.levels().stream().skip(1).map(ProgramConfig.Level::id).toList() + ", but was "
+              + Expectations.quote(level));
+        }
+        conditions.compile(c.qualify(), cat + "/qualify", scope)
+            .ifPresent(q -> challenges.put(level, new Compiled.Challenge(level, c.days(), q)));
+      });
+    }
+    if (p.subscriptions() != null) {
+      for (int i = 0; i < p.subscriptions().size(); i++) {
+        String level = p.subscriptions().get(i);
+        if (!ids.contains(level)) {
+          problems.add(at + "/subscriptions/" + i, "unknown level " + Expectations.quote(level)
+              + "; the levels are " + p.levels().stream().map(ProgramConfig.Level::id).toList());
+        }
+      }
+    }
+    if (problems.count() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Compiled.Program(name, zone, p, metrics, levels, challenges));
+  }
+
+  private List<Compiled.Level> levels(ProgramConfig p, String at, RuleContext scope) {
+    Problems problems = binder.problems();
+    List<Compiled.Level> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < p.levels().size(); i++) {
+      ProgramConfig.Level level = p.levels().get(i);
+      String lat = at + "/levels/" + i;
+      Integer first = seen.putIfAbsent(level.id(), i);
+      if (first != null) {
+        problems.add(lat + "/id", "level id " + Expectations.quote(level.id()) + " is repeated; it was first used at "
+            + at + "/levels/" + first);
+      }
+      if (i == 0 && (level.qualify() != null || level.lifetime() != null)) {
+        problems.add(lat + (level.qualify() != null ? "/qualify" : "/lifetime"),
+            "the base level (the first) is held by everyone and must not have \"qualify\" or \"lifetime\"");
+      }
+      boolean paidOnly = p.subscriptions() != null && p.subscriptions().contains(level.id());
+      if (i > 0 && level.qualify() == null && !paidOnly) {
+        problems.add(lat, "every level above the base needs \"qualify\", unless it is listed in "
+            + "\"subscriptions\" (a paid-only level); it is missing");
+      }
+      Optional<Condition> qualify = i == 0 || level.qualify() == null ? Optional.empty()
+          : conditions.compile(level.qualify(), lat + "/qualify", scope);
+      Optional<Condition> lifetime = i == 0 || level.lifetime() == null ? Optional.empty()
+          : conditions.compile(level.lifetime(), lat + "/lifetime", scope);
+      out.add(new Compiled.Level(level.id(), qualify, lifetime));
+    }
+    return out;
+  }
+
+  private Optional<Compiled.Metric> metric(String name, JsonNode node, String at, RuleContext scope) {
+    Problems problems = binder.problems();
+    if (!node.isObject()) {
+      problems.add(at, "must be a metric object such as {\"sum\": \"xp\"}, but was " + Expectations.found(node));
+      return Optional.empty();
+    }
+    String typeName = null;
+    if (node.has("type")) {
+      typeName = node.get("type").asText();
+    } else {
+      List<String> named = new ArrayList<>();
+      node.fieldNames().forEachRemaining(k -> {
+        if (registry.metric(k).isPresent()) {
+          named.add(k);
+        }
+      });
+      if (named.size() == 1) {
+        typeName = named.get(0);
+      } else {
+        problems.add(at, "a metric needs exactly one of " + registry.metricNames()
+            + " (or a \"type\"), but " + (named.isEmpty() ? "has none" : "has " + named)
+            + ". If a module defines the metric type, that module may be missing from the class path");
+        return Optional.empty();
+      }
+    }
+    Optional<MetricType<?>> type = registry.metric(typeName);
+    if (type.isEmpty()) {
+      problems.add(at + "/type", "unknown metric type " + Expectations.quote(typeName) + "; known types: "
+          + registry.metricNames());
+      return Optional.empty();
+    }
+    Optional<ActivityFilter> where = where(node.get("where"), at + "/where");
+    ObjectNode params = ((ObjectNode) node).deepCopy();
+    params.remove("type");
+    params.remove("where");
+    Optional<MetricType.Metric> metric = create(type.get(), params, at, scope);
+    if (metric.isEmpty() || where.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Compiled.Metric(name, metric.get(), where.get()));
+  }
+
+  private <P> Optional<MetricType.Metric> create(MetricType<P> type, ObjectNode params, String at, RuleContext scope) {
+    Optional<P> bound = binder.bind(params, at, type.parameters());
+    if (bound.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(type.create(bound.get(), scope));
+    } catch (RuleDefinitionException e) {
+      binder.problems().add(e.parameter().isEmpty() ? at : at + "/" + e.parameter(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<ActivityFilter> where(JsonNode node, String at) {
+    if (node == null) {
+      return Optional.of(ActivityFilter.ALL);
+    }
+    if (!node.isObject()) {
+      binder.problems().add(at, "must be an object of field to allowed values, such as {\"kind\": [\"flight\"]}, but was "
+          + Expectations.found(node));
+      return Optional.empty();
+    }
+    Map<String, Set<String>> allowed = new HashMap<>();
+    boolean ok = true;
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String fat = at + "/" + SourceDocument.escape(e.getKey());
+      JsonNode values = e.getValue();
+      if (!values.isArray() || values.isEmpty()) {
+        binder.problems().add(fat, "must be a non-empty array of allowed values, but was " + Expectations.found(values));
+        ok = false;
+        continue;
+      }
+      Set<String> set = new HashSet<>();
+      for (int i = 0; i < values.size(); i++) {
+        JsonNode v = values.get(i);
+        if (!v.isValueNode() || v.isNull()) {
+          binder.problems().add(fat + "/" + i, "must be a string, number or boolean, but was " + Expectations.found(v));
+          ok = false;
+        } else {
+          set.add(v.isNumber() ? v.decimalValue().stripTrailingZeros().toPlainString() : v.asText());
+        }
+      }
+      allowed.put(e.getKey(), set);
+    }
+    return ok ? Optional.of(new ActivityFilter(allowed)) : Optional.empty();
+  }
+
+  private RuleContext scoped(Set<String> metrics) {
+    Set<String> names = Set.copyOf(metrics);
+    return new RuleContext() {
+      @Override
+      public Set<String> programs() {
+        return documentContext.programs();
+      }
+
+      @Override
+      public Optional<List<String>> levels(String program) {
+        return documentContext.levels(program);
+      }
+
+      @Override
+      public Optional<Set<String>> metrics() {
+        return Optional.of(names);
+      }
+    };
+  }
+}

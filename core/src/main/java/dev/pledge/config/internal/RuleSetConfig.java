@@ -1,0 +1,18 @@
+package dev.pledge.config.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/** A named rule set as written in JSON (DESIGN section 9). */
+public record RuleSetConfig(@NotNull Mode mode, @NotEmpty List<@NotNull @Valid Rule> rules) {
+
+  /** {@code first}: the first matching rule; {@code all}: every matching rule, in order. */
+  public enum Mode { first, all }
+
+  /** A rule: an id, an optional condition (absent holds) and a payload. */
+  public record Rule(@NotBlank String id, JsonNode when, @NotNull JsonNode then) {}
+}

@@ -1,0 +1,100 @@
+package dev.pledge.rule;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A named, ordered list of rules that an application calls: in {@link Mode#FIRST} mode the first
+ * rule whose condition holds is the answer; in {@link Mode#ALL} mode every such rule, in order.
+ * Immutable and thread-safe.
+ */
+public final class RuleSet {
+
+  /** How many rules may match. */
+  public enum Mode {
+    /** The first matching rule only. */
+    FIRST,
+    /** Every matching rule, in order. */
+    ALL
+  }
+
+  /**
+   * A rule: an id, a condition (empty holds always) and the payload it answers with.
+   *
+   * @param id the rule's id, unique in its set
+   * @param when the condition, or empty for a rule that always holds
+   * @param then the payload, as a JSON tree
+   */
+  public record Rule(String id, Optional<Condition> when, JsonNode then) {
+    /** Checks the components. */
+    public Rule {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(when, "when");
+      then = Objects.requireNonNull(then, "then").deepCopy();
+    }
+  }
+
+  private final String name;
+  private final Mode mode;
+  private final List<Rule> rules;
+
+  /**
+   * @param name the set's name
+   * @param mode first or all
+   * @param rules the rules, in order; ids must be unique
+   * @throws IllegalArgumentException for an empty list or a repeated id
+   */
+  public RuleSet(String name, Mode mode, List<Rule> rules) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.mode = Objects.requireNonNull(mode, "mode");
+    this.rules = List.copyOf(rules);
+    if (this.rules.isEmpty()) {
+      throw new IllegalArgumentException("rule set '" + name + "' needs at least one rule");
+    }
+    if (this.rules.stream().map(Rule::id).distinct().count() != this.rules.size()) {
+      throw new IllegalArgumentException("rule set '" + name + "' repeats a rule id");
+    }
+  }
+
+  /** The set's name. */
+  public String name() {
+    return name;
+  }
+
+  /** The mode. */
+  public Mode mode() {
+    return mode;
+  }
+
+  /** The rules, in order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Evaluates the rules against {@code facts}, in order, and explains each rule tried. */
+  public RuleResult evaluate(Facts facts) {
+    Objects.requireNonNull(facts, "facts");
+    List<RuleResult.Match> matched = new ArrayList<>();
+    List<RuleResult.Trace> trace = new ArrayList<>();
+    for (Rule rule : rules) {
+      Explanation why = rule.when().map(c -> c.explain(facts))
+          .orElseGet(() -> Explanation.leaf("always", true, "the rule has no condition"));
+      trace.add(new RuleResult.Trace(rule.id(), why));
+      if (why.held()) {
+        matched.add(new RuleResult.Match(rule.id(), rule.then()));
+        if (mode == Mode.FIRST) {
+          break;
+        }
+      }
+    }
+    return new RuleResult(name, matched, trace);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet[" + name + ", " + mode + ", " + rules.size() + " rules]";
+  }
+}

@@ -1,0 +1,90 @@
+package dev.pledge.rules;
+
+import dev.pledge.escalation.CaseHistory;
+import dev.pledge.rule.ConditionType;
+import dev.pledge.rule.Facts;
+import dev.pledge.rule.RuleDefinitionException;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+/**
+ * Conditions on a case's history, used by escalation steps: {@code elapsed}, {@code breached},
+ * {@code transfers}, {@code reopened}, {@code customer-messages} and {@code line}. They read the
+ * {@link CaseHistory} fact; without it they are false and say so.
+ */
+final class CaseHistoryConditions {
+  private CaseHistoryConditions() {}
+
+  /** The metrics a service policy can target. */
+  static final List<String> SLA_METRICS =
+      List.of("first-response", "next-response", "periodic-update", "resolution", "agent-work");
+
+  private static final String NO_HISTORY = "no case history is known here";
+
+  record Elapsed(@NotBlank String metric, @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal atLeast) {}
+
+  record Breached(@NotBlank String metric) {}
+
+  record Count(@NotNull @Min(1) Integer atLeast) {}
+
+  record Line(@NotEmpty List<@NotNull @Min(0) @Max(3) Integer> in) {}
+
+  static final ConditionType<Elapsed> ELAPSED = ConditionType.of("elapsed", Elapsed.class, (p, ctx) -> {
+    requireMetric(p.metric());
+    return new Leaf("elapsed", "elapsed " + p.metric() + " at least " + p.atLeast().toPlainString() + " of target",
+        facts -> history(facts).flatMap(h -> h.elapsedFraction(p.metric()))
+            .map(f -> f.compareTo(p.atLeast()) >= 0).orElse(false),
+        facts -> history(facts).map(h -> h.elapsedFraction(p.metric())
+                .map(f -> p.metric() + " has used " + f.toPlainString() + " of its target")
+                .orElse(p.metric() + " has no running instance with a target"))
+            .orElse(NO_HISTORY));
+  });
+
+  static final ConditionType<Breached> BREACHED = ConditionType.of("breached", Breached.class, (p, ctx) -> {
+    requireMetric(p.metric());
+    return new Leaf("breached", "breached " + p.metric(),
+        facts -> history(facts).map(h -> h.breached(p.metric())).orElse(false),
+        facts -> history(facts).map(h -> p.metric() + (h.breached(p.metric()) ? " is breached" : " is not breached"))
+            .orElse(NO_HISTORY));
+  });
+
+  static final ConditionType<Count> TRANSFERS = count("transfers", CaseHistory::transfers);
+
+  static final ConditionType<Count> REOPENED = count("reopened", CaseHistory::reopened);
+
+  static final ConditionType<Count> CUSTOMER_MESSAGES =
+      count("customer-messages", CaseHistory::customerMessagesSinceReply);
+
+  static final ConditionType<Line> LINE = ConditionType.of("line", Line.class, (p, ctx) -> {
+    Set<Integer> wanted = Set.copyOf(p.in());
+    return new Leaf("line", "line in " + p.in(),
+        facts -> history(facts).map(h -> wanted.contains(h.line())).orElse(false),
+        facts -> history(facts).map(h -> "the case is on line " + h.line()).orElse(NO_HISTORY));
+  });
+
+  private static ConditionType<Count> count(String name, ToIntFunction<CaseHistory> read) {
+    return ConditionType.of(name, Count.class, (p, ctx) -> new Leaf(name, name + " at least " + p.atLeast(),
+        facts -> history(facts).map(h -> read.applyAsInt(h) >= p.atLeast()).orElse(false),
+        facts -> history(facts).map(h -> name + " is " + read.applyAsInt(h)).orElse(NO_HISTORY)));
+  }
+
+  private static Optional<CaseHistory> history(Facts facts) {
+    return facts.extension(CaseHistory.class);
+  }
+
+  private static void requireMetric(String metric) {
+    if (!SLA_METRICS.contains(metric)) {
+      throw new RuleDefinitionException("metric", "unknown promise metric \"" + metric + "\"; expected one of "
+          + SLA_METRICS);
+    }
+  }
+}
