@@ -381,7 +381,7 @@ public final class CaseEvent {
 
     private void require(String field, Object value) {
       if (value == null) {
-        throw invalid("a " + type.wireName() + " event needs \"" + field + "\"");
+        throw invalid(type.wireName() + " events need \"" + field + "\"");
       }
     }
 
@@ -402,7 +402,7 @@ public final class CaseEvent {
           return;
         }
       }
-      throw invalid("a " + type.wireName() + " event has no \"" + field + "\" field");
+      throw invalid("\"" + field + "\" is not a field of " + type.wireName() + " events");
     }
 
     private InvalidCaseEventException invalid(String problem) {
