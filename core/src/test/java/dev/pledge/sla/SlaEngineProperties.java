@@ -99,8 +99,9 @@ class SlaEngineProperties {
   }
 
   /**
-   * Walks the status history second by second in whole minutes: time inside {@code [from, to)}
-   * spent counting (unsolved, not paused for the metric) and spent paused.
+   * Walks the status history minute by minute (every event falls on a whole minute): time inside {@code [from, to)}
+   * spent counting (unsolved, not paused for the metric) and spent paused. Pauses per DESIGN 7:
+   * pending pauses periodic-update, resolution and agent-work; on-hold pauses agent-work.
    */
   private static long[] statusTime(List<CaseEvent> events, Metric metric, Instant from, Instant to) {
     long counted = 0;
@@ -112,7 +113,9 @@ class SlaEngineProperties {
           s = e.status().get();
         }
       }
-      if (metric.pausedIn(s)) {
+      boolean pausing = s == CaseStatus.PENDING && metric != Metric.FIRST_RESPONSE
+          && metric != Metric.NEXT_RESPONSE || s == CaseStatus.ON_HOLD && metric == Metric.AGENT_WORK;
+      if (pausing) {
         paused += 60;
       } else if (s.unsolved()) {
         counted += 60;
