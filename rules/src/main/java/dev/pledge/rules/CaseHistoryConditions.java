@@ -30,7 +30,8 @@ final class CaseHistoryConditions {
 
   private static final String NO_HISTORY = "no case history is known here";
 
-  record Elapsed(@NotBlank String metric, @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal atLeast) {}
+  record Elapsed(@NotBlank String metric, @NotNull @DecimalMin(value = "0", inclusive = false,
+      message = "must be a number > 0 (a share of the target: 0.75 is 75 %)") BigDecimal atLeast) {}
 
   record Breached(@NotBlank String metric) {}
 

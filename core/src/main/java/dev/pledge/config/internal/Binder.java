@@ -117,7 +117,7 @@ public final class Binder {
     var violations = VALIDATOR.validate(value);
     violations.stream()
         .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> problems.add(pointer + toPointer(v.getPropertyPath()), Expectations.message(v)));
+        .forEach(v -> problems.add(pointer + toPointer(v), Expectations.message(v)));
     return violations.isEmpty();
   }
 
@@ -150,6 +150,26 @@ public final class Binder {
     } else {
       problems.add(where, e.getOriginalMessage());
     }
+  }
+
+  /**
+   * The pointer of a violation. A constraint on a method that is not a JSON property (a
+   * cross-field check such as {@code isOneOfInOrEquals}) is placed at its object.
+   */
+  private static String toPointer(jakarta.validation.ConstraintViolation<?> v) {
+    String pointer = toPointer(v.getPropertyPath());
+    String leafName = null;
+    for (Path.Node n : v.getPropertyPath()) {
+      leafName = n.getName();
+    }
+    Object bean = v.getLeafBean();
+    String name = leafName;
+    if (name != null && bean != null && bean.getClass().isRecord()
+        && java.util.Arrays.stream(bean.getClass().getRecordComponents())
+            .noneMatch(c -> c.getName().equals(name))) {
+      return pointer.substring(0, pointer.lastIndexOf('/'));
+    }
+    return pointer;
   }
 
   private static String toPointer(Path path) {

@@ -53,6 +53,9 @@ final class Expectations {
     if (ZoneId.class.isAssignableFrom(type)) {
       return "a time zone id such as \"Europe/Warsaw\"";
     }
+    if (type == java.time.Period.class) {
+      return "an ISO-8601 period such as \"P2Y\"";
+    }
     if (type == LocalDate.class) {
       return "an ISO date such as \"2026-12-25\"";
     }
@@ -130,7 +133,7 @@ final class Expectations {
       return "an object";
     }
     if (node.isArray()) {
-      return "an array";
+      return node.isEmpty() ? "an empty array" : "an array";
     }
     return node.toString();
   }
@@ -149,6 +152,9 @@ final class Expectations {
     if (a instanceof NotNull) {
       return "is required";
     }
+    if (a instanceof jakarta.validation.constraints.AssertTrue) {
+      return v.getMessage();
+    }
     String was = ", but was " + show(value);
     if (custom) {
       return v.getMessage() + was;
@@ -164,7 +170,9 @@ final class Expectations {
     }
     String r = rangeOf(a);
     if (r != null) {
-      return "must be " + (value instanceof Number ? "a number " : "") + r + was;
+      String kind = value instanceof Integer || value instanceof Long ? "a whole number "
+          : value instanceof Number ? "a number " : "";
+      return "must be " + kind + r + was;
     }
     return v.getMessage() + was;
   }

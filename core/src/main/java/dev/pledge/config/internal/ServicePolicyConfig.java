@@ -17,7 +17,8 @@ public record ServicePolicyConfig(
     JsonNode when,
     @NotBlank String calendar,
     @NotEmpty Map<SlaMetric, @NotNull Duration> targets,
-    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal objective) {
+    @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be a number > 0")
+    @DecimalMax(value = "1", message = "must be a number <= 1") BigDecimal objective) {
 
   /** The metrics a policy can target. */
   public enum SlaMetric {
