@@ -5,6 +5,7 @@ import dev.pledge.config.internal.Compiled;
 import dev.pledge.config.internal.ConfigLoader;
 import dev.pledge.rule.RuleModule;
 import dev.pledge.rule.RuleSet;
+import dev.pledge.sla.SlaEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,6 +78,14 @@ public final class Pledge {
   public RuleSet ruleSet(String name) {
     return findRuleSet(name).orElseThrow(() -> new PledgeException("no rule set named \"" + name
         + "\"; the configuration defines " + document.ruleSets().keySet()));
+  }
+
+  /**
+   * The service promises: the configured {@code servicePolicies}, in order, as an engine that
+   * measures a case's events. With no policies configured every case is unpromised.
+   */
+  public SlaEngine sla() {
+    return document.sla();
   }
 
   /** The compiled document, for the engines of this library. */

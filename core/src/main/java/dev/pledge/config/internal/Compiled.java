@@ -4,6 +4,7 @@ import dev.pledge.rule.Condition;
 import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleSet;
 import dev.pledge.rule.internal.RuleRegistry;
+import dev.pledge.sla.SlaEngine;
 import dev.pledge.tier.ActivityFilter;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,10 +28,11 @@ public final class Compiled {
    * @param escalation the escalation section, if any
    * @param ruleSets rule sets by name
    * @param registry the rule types that were available
+   * @param sla the service policies, built into an engine (no policies: every case unpromised)
    */
   public record Document(String name, Map<String, Calendar> calendars, Map<String, Program> programs,
       List<Policy> policies, Optional<Escalation> escalation, Map<String, RuleSet> ruleSets,
-      RuleRegistry registry) {}
+      RuleRegistry registry, SlaEngine sla) {}
 
   /** A calendar and its resolved zone. */
   public record Calendar(String name, ZoneId zone, CalendarConfig config) {}

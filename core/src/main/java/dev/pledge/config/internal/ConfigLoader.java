@@ -7,6 +7,7 @@ import dev.pledge.rule.RuleContext;
 import dev.pledge.rule.RuleModule;
 import dev.pledge.rule.RuleSet;
 import dev.pledge.rule.internal.RuleRegistry;
+import dev.pledge.sla.SlaEngine;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,7 +78,7 @@ public final class ConfigLoader {
     // TIERS: build TierProgram instances from Compiled.Program here.
 
     List<Compiled.Policy> policies = policies(d.servicePolicies(), d.calendars().keySet(), context);
-    // SLA: build service policies from Compiled.Policy here.
+    SlaEngine sla = SlaSection.engine(policies, calendars, problems);
 
     Optional<Compiled.Escalation> escalation = d.escalation() == null ? Optional.empty()
         : escalation(d.escalation(), context, d.programs().keySet());
@@ -87,7 +88,7 @@ public final class ConfigLoader {
 
     problems.throwIfAny();
     return new Compiled.Document(d.name() == null ? "" : d.name(), calendars, programs, policies,
-        escalation, ruleSets, registry);
+        escalation, ruleSets, registry, sla);
   }
 
   private Optional<Compiled.Calendar> calendar(String name, JsonNode node, Optional<ZoneId> defaultZone) {
