@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param elapsed working time counted: inside {@code [start, stop or asOf)}, minus pauses and
  *     minus the time between a solve and a reopen
  * @param paused working time that fell inside pauses
- * @param deadline the instant the elapsed time reaches the target: in the past for a breached
- *     instance, projected (if nothing else happens) for a running or achieved one; empty while
- *     paused, and when the calendar has no working time left to reach it
+ * @param deadline when the instance breaches if nothing else happens: for an active instance the
+ *     instant its elapsed time will reach the target (the earliest such instant, so a target that
+ *     runs out at closing time gives closing time); for a breached one the instant it did. Empty
+ *     while paused, for an achieved instance (it can no longer breach), and when the calendar has
+ *     no working time left in which to reach the target
  * @param state achieved, breached, active or paused
  * @param breachedBy working time over target; zero unless breached (and may be zero for an
  *     instance that stopped after its deadline while the calendar was closed)

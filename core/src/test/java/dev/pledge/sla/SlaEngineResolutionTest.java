@@ -44,26 +44,23 @@ class SlaEngineResolutionTest {
     // Runs 09-10 (1h), paused 10-11 (1h), runs 11-15 (4h: on-hold does not pause resolution),
     // stopped 15:00; the gap Mon 15:00 -> Tue 10:00 (3 working hours) counts as neither elapsed
     // nor paused; runs again Tue 10-11 (1h). Elapsed 1 + 4 + 1 = 6h, paused 1h; target 8h.
-    // Deadline, projected from the last run Tue 10:00 with 8 - 5 = 3h left: Tue 13:00.
     MetricInstance r = ENGINE.evaluate(HISTORY, ANNA, at("Wed 09:00")).instances(RESOLUTION).get(0);
     assertThat(r.number()).isEqualTo(1);
     assertThat(r.start()).isEqualTo(at("Mon 09:00"));
     assertThat(r.stop()).contains(at("Tue 11:00"));
     assertThat(r.elapsed()).isEqualTo(h(6));
     assertThat(r.paused()).isEqualTo(h(1));
-    assertThat(r.deadline()).contains(at("Tue 13:00"));
+    assertThat(r.deadline()).isEmpty();
     assertThat(r.state()).isEqualTo(InstanceState.ACHIEVED);
   }
 
   @Test
   void agentWorkAlsoPausesWhileOnHold() {
     // Runs 09-10 (1h), paused 10-11 pending (1h), runs 11-12 (1h), paused 12-14 on-hold (2h),
-    // runs 14-15 (1h), gap, runs Tue 10-11 (1h). Elapsed 4h, paused 3h; 6 - 3 = 3h left at
-    // Tue 10:00 -> deadline Tue 13:00.
+    // runs 14-15 (1h), gap, runs Tue 10-11 (1h). Elapsed 4h, paused 3h.
     MetricInstance w = ENGINE.evaluate(HISTORY, ANNA, at("Wed 09:00")).instances(AGENT_WORK).get(0);
     assertThat(w.elapsed()).isEqualTo(h(4));
     assertThat(w.paused()).isEqualTo(h(3));
-    assertThat(w.deadline()).contains(at("Tue 13:00"));
     assertThat(w.state()).isEqualTo(InstanceState.ACHIEVED);
   }
 
@@ -81,6 +78,8 @@ class SlaEngineResolutionTest {
     assertThat(again.stop()).isEmpty();
     assertThat(again.elapsed()).isEqualTo(h(5.5));
     assertThat(again.state()).isEqualTo(InstanceState.ACTIVE);
+    // Deadline, projected from the resume at Tue 10:00 with 8 - 5 = 3h left: Tue 13:00.
+    assertThat(again.deadline()).contains(at("Tue 13:00"));
   }
 
   @Test

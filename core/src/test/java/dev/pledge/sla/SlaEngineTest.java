@@ -38,16 +38,21 @@ class SlaEngineTest {
   @Test
   void firstResponseAcrossAWeekendCountsOnlyFridayAfternoonAndMondayMorning() {
     // Opened Fri 15:00. Fri 15:00-17:00 = 2h; the weekend is closed; Mon 09:00-10:30 = 1.5h.
-    // Elapsed 3.5h of a 4h target: achieved. Deadline: 2h left on Friday night -> Mon 11:00.
+    // Elapsed 3.5h of a 4h target: achieved. While it waited, the deadline was Mon 11:00 (2h
+    // left on Friday night).
     var events = List.of(opened("Fri 15:00", "normal"), reply("nMon 10:30"));
     MetricInstance first = ENGINE.evaluate(events, ANNA, at("nMon 12:00"))
         .instance(FIRST_RESPONSE, 1).orElseThrow();
     assertThat(first.elapsed()).isEqualTo(h(3.5));
     assertThat(first.paused()).isZero();
     assertThat(first.stop()).contains(at("nMon 10:30"));
-    assertThat(first.deadline()).contains(at("nMon 11:00"));
+    assertThat(first.deadline()).isEmpty(); // achieved: it can no longer breach
     assertThat(first.state()).isEqualTo(InstanceState.ACHIEVED);
     assertThat(first.breachedBy()).isZero();
+    MetricInstance waiting = ENGINE.evaluate(events, ANNA, at("Sun 12:00"))
+        .instance(FIRST_RESPONSE, 1).orElseThrow();
+    assertThat(waiting.deadline()).contains(at("nMon 11:00"));
+    assertThat(waiting.elapsed()).isEqualTo(h(2));
   }
 
   @Test

@@ -19,9 +19,10 @@ import java.util.Optional;
  * target and calendar. One instance per call; not thread-safe, never shared.
  */
 public final class CaseReplay {
+  private static final Metric[] METRICS = Metric.values();
   private final PolicySelector selector;
   private final List<Track> tracks = new ArrayList<>();
-  private final int[] counts = new int[Metric.values().length];
+  private final int[] counts = new int[METRICS.length];
   private CaseStatus status = CaseStatus.OPEN;
   private ServicePolicy policy;
   private boolean replied;
@@ -143,7 +144,7 @@ public final class CaseReplay {
 
   private CaseOutcome outcome(String caseId, Instant asOf) {
     List<MetricInstance> instances = new ArrayList<>(tracks.size());
-    for (Metric metric : Metric.values()) {
+    for (Metric metric : METRICS) {
       for (Track t : tracks) {
         if (t.metric != metric) {
           continue;

@@ -99,21 +99,20 @@ final class Track {
     Instant end = stop != null ? stop : asOf;
     Duration elapsed = Duration.ZERO;
     Duration paused = Duration.ZERO;
-    Instant crossing = null;
+    Instant crossFrom = null; // the running segment in which the clock reached the target
+    Duration crossLeft = null;
     Instant lastRunFrom = null;
     Duration beforeLastRun = Duration.ZERO;
     byte lastKind = RUN;
     for (int i = 0; i < size; i++) {
       Instant from = marks[i];
-      if (from.isAfter(end)) {
-        break;
-      }
       Instant to = i + 1 < size && marks[i + 1].isBefore(end) ? marks[i + 1] : end;
       lastKind = kinds[i];
       if (kinds[i] == RUN) {
         Duration d = calendar.between(from, to);
-        if (crossing == null && elapsed.plus(d).compareTo(target) >= 0) {
-          crossing = calendar.add(from, target.minus(elapsed));
+        if (crossFrom == null && elapsed.plus(d).compareTo(target) >= 0) {
+          crossFrom = from;
+          crossLeft = target.minus(elapsed);
         }
         lastRunFrom = from;
         beforeLastRun = elapsed;
@@ -121,24 +120,27 @@ final class Track {
       } else if (kinds[i] == PAUSE) {
         paused = paused.plus(calendar.between(from, to));
       }
-      if (to.equals(end)) {
+      if (!to.isBefore(end)) {
         break;
       }
     }
-    Instant deadline = crossing;
-    if (deadline == null && lastKind == RUN) {
-      deadline = project(calendar, lastRunFrom, target.minus(beforeLastRun));
-    }
+    // The clock reached the target at the earliest instant add() finds; past it means breached.
+    // An achieved instance can no longer breach, so it needs (and gets) no deadline.
+    Instant crossing = crossFrom == null ? null : calendar.add(crossFrom, crossLeft);
     InstanceState state;
+    Instant deadline = null;
     if (crossing != null && crossing.isBefore(end)) {
       state = InstanceState.BREACHED;
+      deadline = crossing;
     } else if (stop != null) {
       state = InstanceState.ACHIEVED;
+    } else if (lastKind == RUN) {
+      state = InstanceState.ACTIVE;
+      deadline = crossing != null ? crossing : project(calendar, lastRunFrom, target.minus(beforeLastRun));
     } else {
-      state = lastKind == RUN ? InstanceState.ACTIVE : InstanceState.PAUSED;
+      state = InstanceState.PAUSED;
     }
-    Duration over = state == InstanceState.BREACHED && elapsed.compareTo(target) > 0
-        ? elapsed.minus(target) : Duration.ZERO;
+    Duration over = state == InstanceState.BREACHED ? elapsed.minus(target) : Duration.ZERO;
     return new MetricInstance(metric, number, policy, target, marks[0], Optional.ofNullable(stop),
         elapsed, paused, Optional.ofNullable(deadline), state, over);
   }
