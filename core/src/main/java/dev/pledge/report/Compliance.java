@@ -21,7 +21,7 @@ import java.util.stream.Collector;
  * Folds any number of {@link CaseOutcome}s into promised versus delivered, per policy and metric:
  * counts, attainment against the objective, and percentiles of elapsed working time.
  *
- * <p>Streaming: memory is constant per policy and metric (about 12 KiB), whatever the number of
+ * <p>Streaming: memory is constant per policy and metric (about 24 KiB), whatever the number of
  * cases. Percentiles come from a logarithmic-bucket sketch: each is within 0.5 % of the exact
  * nearest-rank percentile (within half a millisecond below one millisecond; zero is exact).
  *

@@ -6,7 +6,7 @@ import java.time.Duration;
  * Quantiles of durations in constant memory: a histogram with logarithmic buckets, so every
  * estimate is within {@link #RELATIVE_ERROR} (0.5 %) of the true nearest-rank quantile; values
  * below one millisecond are kept within half a millisecond, zero is kept exactly, and estimates
- * never leave the exact range [min, max] seen. About 3,000 counters (12 KiB), whatever the count.
+ * never leave the exact range [min, max] seen. About 3,000 long counters (24 KiB), whatever the count.
  */
 public final class QuantileSketch {
   /** The largest relative error of an estimate for a value of one millisecond or more. */
