@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * One thing that happened to a case: its id, the instant, the {@link CaseEventType}, an optional
  * event id (a repeated id counts once) and the fields of its type. Immutable; built with
- * {@link #builder(String, Instant, CaseEventType)} or the static factories.
+ * {@link #builder(String, Instant, CaseEventType)} ({@link CaseEventBuilder}) or the static factories.
  *
  * <p>Fields per type: {@code opened} needs {@code customer}, {@code channel} and {@code priority}
  * and may have {@code tags} and {@code attributes}; {@code status} needs {@code status};
@@ -35,7 +35,7 @@ public final class CaseEvent {
   private final Integer line;
   private final String step;
 
-  private CaseEvent(Builder b) {
+  CaseEvent(CaseEventBuilder b) {
     caseId = b.caseId;
     at = b.at;
     type = b.type;
@@ -52,8 +52,8 @@ public final class CaseEvent {
   }
 
   /** A builder for an event of {@code type}. */
-  public static Builder builder(String caseId, Instant at, CaseEventType type) {
-    return new Builder(caseId, at, type);
+  public static CaseEventBuilder builder(String caseId, Instant at, CaseEventType type) {
+    return new CaseEventBuilder(caseId, at, type);
   }
 
   /**
@@ -61,13 +61,13 @@ public final class CaseEvent {
    *
    * @throws UnknownEventTypeException if {@code type} names no {@link CaseEventType}
    */
-  public static Builder builder(String caseId, Instant at, String type) {
+  public static CaseEventBuilder builder(String caseId, Instant at, String type) {
     Objects.requireNonNull(type, "type");
     CaseEventType known = CaseEventType.fromWireName(type).orElseThrow(() ->
         new UnknownEventTypeException(caseId, "at " + at, "unknown event type \"" + type
             + "\"; expected one of " + Arrays.stream(CaseEventType.values())
                 .map(CaseEventType::wireName).collect(Collectors.joining(", "))));
-    return new Builder(caseId, at, known);
+    return new CaseEventBuilder(caseId, at, known);
   }
 
   /** An {@code opened} event with no tags and no attributes. */
@@ -114,14 +114,14 @@ public final class CaseEvent {
 
   /** A copy with the event id {@code id}. */
   public CaseEvent withId(String newId) {
-    Builder b = toBuilder();
+    CaseEventBuilder b = toBuilder();
     b.id(newId);
     return b.build();
   }
 
   /** A builder holding this event, to derive a changed one. */
-  public Builder toBuilder() {
-    Builder b = new Builder(caseId, at, type);
+  public CaseEventBuilder toBuilder() {
+    CaseEventBuilder b = new CaseEventBuilder(caseId, at, type);
     b.id = id;
     b.customer = customer;
     b.channel = channel;
@@ -229,184 +229,15 @@ public final class CaseEvent {
 
   @Override
   public String toString() {
-    return "CaseEvent[case " + caseId + ", " + describe()
-        + (customer == null ? "" : ", customer " + customer)
-        + (channel == null ? "" : ", channel " + channel)
-        + (priority == null ? "" : ", priority " + priority)
-        + (tags.isEmpty() ? "" : ", tags " + tags)
-        + (attributes.isEmpty() ? "" : ", attributes " + attributes)
-        + (status == null ? "" : ", status " + status)
-        + (to == null ? "" : ", to " + to) + (line == null ? "" : ", line " + line)
-        + (step == null ? "" : ", step " + step) + "]";
-  }
-
-  /**
-   * Builds a {@link CaseEvent}. Setters check their argument at once; {@link #build()} checks that
-   * the type's required fields are present. Not thread-safe.
-   */
-  public static final class Builder {
-    private final String caseId;
-    private final Instant at;
-    private final CaseEventType type;
-    private String id;
-    private String customer;
-    private String channel;
-    private String priority;
-    private Set<String> tags = Set.of();
-    private Map<String, String> attributes = Map.of();
-    private CaseStatus status;
-    private String to;
-    private Integer line;
-    private String step;
-
-    private Builder(String caseId, Instant at, CaseEventType type) {
-      this.caseId = Objects.requireNonNull(caseId, "caseId");
-      if (caseId.isBlank()) {
-        throw new IllegalArgumentException("case id must not be blank");
-      }
-      this.at = Objects.requireNonNull(at, "at");
-      this.type = Objects.requireNonNull(type, "type");
-    }
-
-    /** Sets the event id. */
-    public Builder id(String value) {
-      id = text("id", value);
-      return this;
-    }
-
-    /** Sets the customer ({@code opened} only). */
-    public Builder customer(String value) {
-      customer = text("customer", value, CaseEventType.OPENED);
-      return this;
-    }
-
-    /** Sets the channel ({@code opened} only). */
-    public Builder channel(String value) {
-      channel = text("channel", value, CaseEventType.OPENED);
-      return this;
-    }
-
-    /** Sets the priority ({@code opened} and {@code priority}). */
-    public Builder priority(String value) {
-      priority = text("priority", value, CaseEventType.OPENED, CaseEventType.PRIORITY);
-      return this;
-    }
-
-    /** Sets the tags ({@code opened} only). */
-    public Builder tags(Set<String> value) {
-      allowed("tags", CaseEventType.OPENED);
-      tags = Set.copyOf(Objects.requireNonNull(value, "tags"));
-      return this;
-    }
-
-    /** Sets the attributes ({@code opened} only). */
-    public Builder attributes(Map<String, String> value) {
-      allowed("attributes", CaseEventType.OPENED);
-      attributes = Map.copyOf(Objects.requireNonNull(value, "attributes"));
-      return this;
-    }
-
-    /** Sets the status ({@code status} only). */
-    public Builder status(CaseStatus value) {
-      allowed("status", CaseEventType.STATUS);
-      status = Objects.requireNonNull(value, "status");
-      return this;
-    }
-
-    /**
-     * Sets the status written {@code value} in JSON ({@code status} only).
-     *
-     * @throws UnknownStatusException if {@code value} names no {@link CaseStatus}
-     */
-    public Builder status(String value) {
-      allowed("status", CaseEventType.STATUS);
-      Objects.requireNonNull(value, "status");
-      return status(CaseStatus.fromWireName(value).orElseThrow(() -> new UnknownStatusException(
-          caseId, describe(type, at, id), "unknown status \"" + value + "\"; expected one of "
-              + Arrays.stream(CaseStatus.values()).map(CaseStatus::wireName)
-                  .collect(Collectors.joining(", ")))));
-    }
-
-    /** Sets who the case goes to ({@code transfer} only). */
-    public Builder to(String value) {
-      to = text("to", value, CaseEventType.TRANSFER);
-      return this;
-    }
-
-    /** Sets the support line, 0 or more ({@code transfer} only). */
-    public Builder line(int value) {
-      allowed("line", CaseEventType.TRANSFER);
-      if (value < 0) {
-        throw invalid("line must be 0 or more, but was " + value);
-      }
-      line = value;
-      return this;
-    }
-
-    /** Sets the escalation step ({@code escalated} only). */
-    public Builder step(String value) {
-      step = text("step", value, CaseEventType.ESCALATED);
-      return this;
-    }
-
-    /**
-     * The event.
-     *
-     * @throws InvalidCaseEventException if a field the type needs is missing
-     */
-    public CaseEvent build() {
-      switch (type) {
-        case OPENED:
-          require("customer", customer);
-          require("channel", channel);
-          require("priority", priority);
-          break;
-        case STATUS:
-          require("status", status);
-          break;
-        case PRIORITY:
-          require("priority", priority);
-          break;
-        case TRANSFER:
-          require("to", to);
-          break;
-        case ESCALATED:
-          require("step", step);
-          break;
-        default:
-          break;
-      }
-      return new CaseEvent(this);
-    }
-
-    private void require(String field, Object value) {
-      if (value == null) {
-        throw invalid(type.wireName() + " events need \"" + field + "\"");
+    StringBuilder out = new StringBuilder("CaseEvent[case ").append(caseId).append(", ").append(describe());
+    Object[] fields = {"customer", customer, "channel", channel, "priority", priority, "status", status,
+        "to", to, "line", line, "step", step};
+    for (int i = 0; i < fields.length; i += 2) {
+      if (fields[i + 1] != null) {
+        out.append(", ").append(fields[i]).append(' ').append(fields[i + 1]);
       }
     }
-
-    private String text(String field, String value, CaseEventType... types) {
-      if (types.length > 0) {
-        allowed(field, types);
-      }
-      Objects.requireNonNull(value, field);
-      if (value.isBlank()) {
-        throw invalid("\"" + field + "\" must not be blank");
-      }
-      return value;
-    }
-
-    private void allowed(String field, CaseEventType... types) {
-      for (CaseEventType t : types) {
-        if (t == type) {
-          return;
-        }
-      }
-      throw invalid("\"" + field + "\" is not a field of " + type.wireName() + " events");
-    }
-
-    private InvalidCaseEventException invalid(String problem) {
-      return new InvalidCaseEventException(caseId, describe(type, at, id), problem);
-    }
+    return out.append(tags.isEmpty() ? "" : ", tags " + tags)
+        .append(attributes.isEmpty() ? "" : ", attributes " + attributes).append(']').toString();
   }
 }

@@ -4,7 +4,7 @@ import dev.pledge.PledgeException;
 
 /**
  * A case event that cannot be accepted. The message names the case and the event; the subclasses
- * say what was wrong. Thrown by {@link CaseEvent.Builder} and by {@link SlaEngine#evaluate}.
+ * say what was wrong. Thrown by {@link CaseEventBuilder} and by {@link SlaEngine#evaluate}.
  */
 public class CaseEventException extends PledgeException {
   private static final long serialVersionUID = 1L;
