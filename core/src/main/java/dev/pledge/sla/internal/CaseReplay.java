@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Replays one case's events in time order and measures its metric instances. Every metric is
@@ -155,7 +156,7 @@ public final class CaseReplay {
         }
       }
     }
-    Explanation why = selector.explainLast();
+    Supplier<Explanation> why = selector.explainer();
     return policy == null
         ? new CaseOutcome(caseId, CaseOutcome.Promise.UNPROMISED, Optional.empty(), why, instances, asOf)
         : new CaseOutcome(caseId, CaseOutcome.Promise.PROMISED, Optional.of(policy), why, instances, asOf);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Chooses the first policy whose {@code when} holds for the case's facts, and explains the last
@@ -53,8 +54,17 @@ final class PolicySelector {
     return null;
   }
 
-  /** Why the last selection chose what it chose: each policy tried, in order, to the first match. */
-  Explanation explainLast() {
+  /**
+   * Explains the last selection, later and in any thread: captures the facts it was made on.
+   */
+  Supplier<Explanation> explainer() {
+    Facts facts = last;
+    List<ServicePolicy> tried = policies;
+    return () -> explain(tried, facts);
+  }
+
+  /** Why the selection on {@code last} chose what it chose: each policy tried, to the first match. */
+  private static Explanation explain(List<ServicePolicy> policies, Facts last) {
     List<Explanation> tried = new ArrayList<>();
     String chosen = null;
     for (ServicePolicy p : policies) {

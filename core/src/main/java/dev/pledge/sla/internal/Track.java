@@ -97,28 +97,29 @@ final class Track {
     BusinessCalendar calendar = policy.calendar();
     Duration target = policy.target(metric).orElseThrow();
     Instant end = stop != null ? stop : asOf;
-    Duration elapsed = Duration.ZERO;
-    Duration paused = Duration.ZERO;
+    long targetNanos = target.toNanos();
+    long elapsed = 0;
+    long paused = 0;
     Instant crossFrom = null; // the running segment in which the clock reached the target
-    Duration crossLeft = null;
+    long crossLeft = 0;
     Instant lastRunFrom = null;
-    Duration beforeLastRun = Duration.ZERO;
+    long beforeLastRun = 0;
     byte lastKind = RUN;
     for (int i = 0; i < size; i++) {
       Instant from = marks[i];
       Instant to = i + 1 < size && marks[i + 1].isBefore(end) ? marks[i + 1] : end;
       lastKind = kinds[i];
       if (kinds[i] == RUN) {
-        Duration d = calendar.between(from, to);
-        if (crossFrom == null && elapsed.plus(d).compareTo(target) >= 0) {
+        long d = calendar.between(from, to).toNanos();
+        if (crossFrom == null && elapsed + d >= targetNanos) {
           crossFrom = from;
-          crossLeft = target.minus(elapsed);
+          crossLeft = targetNanos - elapsed;
         }
         lastRunFrom = from;
         beforeLastRun = elapsed;
-        elapsed = elapsed.plus(d);
+        elapsed += d;
       } else if (kinds[i] == PAUSE) {
-        paused = paused.plus(calendar.between(from, to));
+        paused += calendar.between(from, to).toNanos();
       }
       if (!to.isBefore(end)) {
         break;
@@ -126,7 +127,7 @@ final class Track {
     }
     // The clock reached the target at the earliest instant add() finds; past it means breached.
     // An achieved instance can no longer breach, so it needs (and gets) no deadline.
-    Instant crossing = crossFrom == null ? null : calendar.add(crossFrom, crossLeft);
+    Instant crossing = crossFrom == null ? null : calendar.add(crossFrom, Duration.ofNanos(crossLeft));
     InstanceState state;
     Instant deadline = null;
     if (crossing != null && crossing.isBefore(end)) {
@@ -136,13 +137,15 @@ final class Track {
       state = InstanceState.ACHIEVED;
     } else if (lastKind == RUN) {
       state = InstanceState.ACTIVE;
-      deadline = crossing != null ? crossing : project(calendar, lastRunFrom, target.minus(beforeLastRun));
+      deadline = crossing != null ? crossing
+          : project(calendar, lastRunFrom, Duration.ofNanos(targetNanos - beforeLastRun));
     } else {
       state = InstanceState.PAUSED;
     }
-    Duration over = state == InstanceState.BREACHED ? elapsed.minus(target) : Duration.ZERO;
+    Duration over = state == InstanceState.BREACHED
+        ? Duration.ofNanos(elapsed - targetNanos) : Duration.ZERO;
     return new MetricInstance(metric, number, policy, target, marks[0], Optional.ofNullable(stop),
-        elapsed, paused, Optional.ofNullable(deadline), state, over);
+        Duration.ofNanos(elapsed), Duration.ofNanos(paused), Optional.ofNullable(deadline), state, over);
   }
 
   /** Where the clock would reach the target if it kept running; none if the calendar ends first. */
