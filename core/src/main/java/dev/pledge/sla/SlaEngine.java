@@ -16,9 +16,15 @@ import java.util.Set;
  */
 public final class SlaEngine {
   private final List<ServicePolicy> policies;
+  private final boolean[] targeted = new boolean[Metric.values().length];
 
   private SlaEngine(List<ServicePolicy> policies) {
     this.policies = policies;
+    for (ServicePolicy p : policies) {
+      for (Metric m : p.targets().keySet()) {
+        targeted[m.ordinal()] = true; // a metric no policy targets is never tracked
+      }
+    }
   }
 
   /**
@@ -68,7 +74,7 @@ public final class SlaEngine {
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(asOf, "asOf");
-    return CaseReplay.run(policies, events, customer, asOf);
+    return CaseReplay.run(policies, targeted, events, customer, asOf);
   }
 
   @Override

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 public final class CaseReplay {
   private static final Metric[] METRICS = Metric.values();
   private final PolicySelector selector;
+  private final boolean[] targeted;
   private final List<Track> tracks = new ArrayList<>();
   private final int[] counts = new int[METRICS.length];
   private CaseStatus status = CaseStatus.OPEN;
@@ -34,12 +35,16 @@ public final class CaseReplay {
   private Track resolution;
   private Track agentWork;
 
-  private CaseReplay(PolicySelector selector) {
+  private CaseReplay(PolicySelector selector, boolean[] targeted) {
     this.selector = selector;
+    this.targeted = targeted;
   }
 
-  /** Checks, orders and replays {@code events}; see {@code SlaEngine#evaluate}. */
-  public static CaseOutcome run(List<ServicePolicy> policies, List<CaseEvent> events,
+  /**
+   * Checks, orders and replays {@code events}; see {@code SlaEngine#evaluate}. Metrics whose
+   * {@code targeted} entry is false (no policy targets them) are not tracked at all.
+   */
+  public static CaseOutcome run(List<ServicePolicy> policies, boolean[] targeted, List<CaseEvent> events,
       CustomerContext customer, Instant asOf) {
     CaseEvent[] ordered = EventOrder.checked(events);
     CaseEvent opened = ordered[0];
@@ -48,7 +53,7 @@ public final class CaseReplay {
           Explanation.leaf("opened", false, "the case opens at " + opened.at()
               + ", after the evaluation instant " + asOf), List.of(), asOf);
     }
-    CaseReplay replay = new CaseReplay(new PolicySelector(policies, customer, opened));
+    CaseReplay replay = new CaseReplay(new PolicySelector(policies, customer, opened), targeted);
     replay.open(opened);
     for (int i = 1; i < ordered.length && !ordered[i].at().isAfter(asOf); i++) {
       replay.apply(ordered[i]);
@@ -93,7 +98,7 @@ public final class CaseReplay {
   private void reply(Instant at) {
     replied = true;
     messageWhileSolved = false;
-    if (firstResponse.running()) {
+    if (firstResponse != null && firstResponse.running()) {
       firstResponse.stop(at, policy);
     }
     nextResponse = stopIfRunning(nextResponse, at);
@@ -121,8 +126,12 @@ public final class CaseReplay {
       nextResponse = null;
       periodicUpdate = null;
     } else if (previous == CaseStatus.SOLVED && next.unsolved()) {
-      resolution.resume(at, Metric.RESOLUTION.pausedIn(next));
-      agentWork.resume(at, Metric.AGENT_WORK.pausedIn(next));
+      if (resolution != null) {
+        resolution.resume(at, Metric.RESOLUTION.pausedIn(next));
+      }
+      if (agentWork != null) {
+        agentWork.resume(at, Metric.AGENT_WORK.pausedIn(next));
+      }
       if (messageWhileSolved) {
         messageWhileSolved = false;
         nextResponse = start(Metric.NEXT_RESPONSE, at);
@@ -130,7 +139,11 @@ public final class CaseReplay {
     }
   }
 
+  /** A new instance of {@code metric} from {@code at}; null when no policy targets the metric. */
   private Track start(Metric metric, Instant at) {
+    if (!targeted[metric.ordinal()]) {
+      return null;
+    }
     Track track = new Track(metric, ++counts[metric.ordinal()], at, metric.pausedIn(status));
     tracks.add(track);
     return track;

@@ -18,33 +18,36 @@ import java.util.function.Supplier;
  */
 final class PolicySelector {
   private final List<ServicePolicy> policies;
-  private final Facts base;
+  private final boolean anyCondition;
+  private final CustomerContext customer;
+  private final CaseEvent opened;
   private Facts last;
 
   PolicySelector(List<ServicePolicy> policies, CustomerContext customer, CaseEvent opened) {
     this.policies = policies;
-    boolean anyCondition = false;
+    boolean conditions = policies.isEmpty();
     for (ServicePolicy p : policies) {
-      anyCondition |= p.when().isPresent();
+      conditions |= p.when().isPresent();
     }
-    // Facts are only needed when some policy has a condition; skip building them otherwise.
-    this.base = anyCondition || policies.isEmpty() ? Facts.builder()
-        .customer(customer.customer())
-        .levels(customer.levels())
-        .channel(opened.channel().orElseThrow())
-        .priority(opened.priority().orElseThrow())
-        .tags(opened.tags())
-        .caseAttributes(opened.attributes())
-        .build() : null;
+    this.anyCondition = conditions;
+    this.customer = customer;
+    this.opened = opened;
   }
 
   /** The policy for the case with {@code priority} at {@code at}, or null when none matches. */
   ServicePolicy select(Instant at, String priority) {
-    if (base == null) {
-      last = null;
-      return policies.get(0);
+    if (!anyCondition) {
+      return policies.get(0); // facts are needed only when some policy has a condition
     }
-    last = base.toBuilder().priority(priority).asOf(at).build();
+    last = Facts.builder()
+        .customer(customer.customer())
+        .levels(customer.levels())
+        .channel(opened.channel().orElseThrow())
+        .priority(priority)
+        .tags(opened.tags())
+        .caseAttributes(opened.attributes())
+        .asOf(at)
+        .build();
     for (ServicePolicy p : policies) {
       Optional<Condition> when = p.when();
       if (when.isEmpty() || when.get().test(last)) {
