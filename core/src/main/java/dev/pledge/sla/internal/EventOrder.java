@@ -29,7 +29,9 @@ final class EventOrder {
       throw new IllegalArgumentException("a case needs at least its opened event, but no event was given");
     }
     CaseEvent[] sorted = events.toArray(new CaseEvent[0]);
-    Arrays.sort(sorted, BY_TIME); // a stable sort: ties keep their input order
+    if (!inOrder(sorted)) {
+      Arrays.sort(sorted, BY_TIME); // a stable sort: ties keep their input order
+    }
     sorted = withoutRepeatedIds(sorted);
     CaseEvent opened = null;
     for (CaseEvent e : sorted) {
@@ -67,6 +69,15 @@ final class EventOrder {
       }
     }
     return sorted;
+  }
+
+  private static boolean inOrder(CaseEvent[] events) {
+    for (int i = 1; i < events.length; i++) {
+      if (events[i - 1].at().isAfter(events[i].at())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static CaseEvent[] withoutRepeatedIds(CaseEvent[] sorted) {
