@@ -1,10 +1,150 @@
 package dev.pledge.cli;
 
-/** Placeholder replaced by the picocli command. */
-public final class PledgeCommand {
-  private PledgeCommand() {}
+import dev.pledge.PledgeException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
+/**
+ * The {@code pledge} command: checks configurations and runs rule sets, calendars, tier programs,
+ * service promises and escalation over JSON Lines. Users never see a stack trace: an invalid
+ * configuration prints every problem, an unreadable file one line, a usage error the message and
+ * the usage; see {@link ExitCode} for the exit statuses.
+ */
+@Command(name = "pledge", mixinStandardHelpOptions = true, versionProvider = PledgeCommand.Version.class,
+    description = "Checks Pledge configurations and runs them over JSON Lines (files or - for stdin).",
+    subcommands = {ValidateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  pledge validate examples/programs/skyclub.json",
+        "  pledge rules --config skyclub.json --rule-set routing --facts facts.jsonl",
+        "  pledge help rules"})
+public final class PledgeCommand implements Callable<Integer> {
+  /** Held so the logger, and the level set on it, is not garbage collected. */
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+  @Spec
+  private CommandSpec spec;
+
+  private final InputStream stdin;
+
+  /** The command reading standard input from {@link System#in}. */
+  public PledgeCommand() {
+    this(System.in);
+  }
+
+  /** The command reading standard input ({@code -}) from {@code stdin}. */
+  public PledgeCommand(InputStream stdin) {
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+  }
+
+  /** What {@code -} reads. */
+  InputStream stdin() {
+    return stdin;
+  }
+
+  /** Without a subcommand: a usage error. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /**
+   * The configured command line: exit codes documented in every command's help, and failures
+   * turned into messages and {@link ExitCode}s. Set its out and err writers to capture output.
+   */
+  public static CommandLine commandLine(InputStream stdin) {
+    CommandLine cmd = new CommandLine(new PledgeCommand(stdin));
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    for (String entry : ExitCode.HELP_LIST) {
+      int colon = entry.indexOf(':');
+      exitCodes.put(entry.substring(0, colon), entry.substring(colon + 1));
+    }
+    applyToAll(cmd, exitCodes);
+    cmd.setExecutionExceptionHandler(PledgeCommand::failed);
+    return cmd;
+  }
+
+  private static void applyToAll(CommandLine cmd, Map<String, String> exitCodes) {
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    cmd.getSubcommands().values().forEach(sub -> applyToAll(sub, exitCodes));
+  }
+
+  /** Turns an exception from a command into messages on stderr and an exit code. */
+  static int failed(Exception e, CommandLine cmd, ParseResult parsed) {
+    cmd.getOut().flush();
+    PrintWriter err = cmd.getErr();
+    int code;
+    if (e instanceof InvalidConfigException invalid) {
+      invalid.lines().forEach(err::println);
+      code = ExitCode.INVALID;
+    } else if (e instanceof PledgeException) {
+      err.println("pledge: " + e.getMessage());
+      code = ExitCode.INVALID;
+    } else {
+      err.println("pledge: internal error (a bug, please report it): " + e);
+      if (System.getenv("PLEDGE_DEBUG") != null) {
+        e.printStackTrace(err);
+      } else {
+        err.println("pledge: set PLEDGE_DEBUG=1 to see the stack trace");
+      }
+      code = ExitCode.INTERNAL;
+    }
+    err.flush();
+    return code;
+  }
+
+  /** Quiets libraries that log to stderr at start-up (Hibernate Validator's version banner). */
+  static void quietLogs() {
+    HIBERNATE_LOG.setLevel(Level.WARNING);
+  }
+
+  /**
+   * Runs {@code pledge} and exits with the command's status.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
-    System.out.println("pledge");
+    quietLogs();
+    CommandLine cmd = commandLine(System.in);
+    cmd.setOut(new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
+    cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    int code = cmd.execute(args);
+    cmd.getOut().flush();
+    cmd.getErr().flush();
+    System.exit(code);
+  }
+
+  /** Reads the version the build wrote into {@code version.properties}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"pledge " + properties.getProperty("version", "unknown")};
+    }
   }
 }

@@ -60,7 +60,8 @@ public interface BusinessCalendar {
   Duration between(Instant from, Instant to);
 
   /**
-   * The earliest instant {@code u >= from} such that {@code between(from, u)} equals {@code amount}.
+   * The earliest instant {@code u >= from} such that {@code between(from, u)} equals {@code
+   * amount}.
    * An amount that runs out exactly at closing time returns closing time; a zero amount returns
    * {@code from}.
    *

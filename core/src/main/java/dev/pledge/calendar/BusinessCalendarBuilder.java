@@ -4,14 +4,17 @@ import dev.pledge.calendar.internal.OverlapCheck;
 import dev.pledge.calendar.internal.PublicHolidays;
 import dev.pledge.calendar.internal.Schedule;
 import dev.pledge.calendar.internal.WorkingCalendar;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +59,8 @@ public final class BusinessCalendarBuilder {
   static String requireName(String name) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("calendar name must not be blank, but was \"" + name + "\"");
+      throw new IllegalArgumentException(
+          "calendar name must not be blank, but was \"" + name + "\"");
     }
     return name;
   }
@@ -66,7 +70,7 @@ public final class BusinessCalendarBuilder {
     Objects.requireNonNull(zone, "zone");
     try {
       return ZoneId.of(zone);
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       throw new IllegalArgumentException(
           "zone must be a time-zone ID such as \"Europe/Warsaw\", but was \"" + zone + "\"", e);
     }
@@ -243,9 +247,9 @@ public final class BusinessCalendarBuilder {
   }
 
   private static Map<String, DayOfWeek> dayKeys() {
-    Map<String, DayOfWeek> keys = new java.util.LinkedHashMap<>();
+    Map<String, DayOfWeek> keys = new LinkedHashMap<>();
     Arrays.stream(DayOfWeek.values())
         .forEach(d -> keys.put(d.name().substring(0, 3).toLowerCase(Locale.ROOT), d));
-    return java.util.Collections.unmodifiableMap(keys);
+    return Collections.unmodifiableMap(keys);
   }
 }

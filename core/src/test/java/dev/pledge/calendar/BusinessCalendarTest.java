@@ -10,6 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Hand-worked examples; each comment shows the arithmetic. 2026-03-02 is a Monday. */
@@ -240,5 +245,58 @@ class BusinessCalendarTest {
     BusinessCalendar cal = BusinessCalendar.builder("support-hours", "Europe/Warsaw").build();
     assertThat(cal.name()).isEqualTo("support-hours");
     assertThat(cal.zone()).isEqualTo(WARSAW);
+  }
+
+  @Test
+  void concurrentFirstUseGivesTheSameAnswersAsSequentialUse() throws Exception {
+    BusinessCalendar shared = weekdays("08:00-16:00").publicHolidays("PL").build();
+    BusinessCalendar reference = weekdays("08:00-16:00").publicHolidays("PL").build();
+    List<Instant> starts =
+        IntStream.range(0, 200).mapToObj(i -> warsaw("2000-01-03T10:00").plus(Duration.ofDays(97L * i))).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Duration>> answers =
+          starts.stream().map(s -> pool.submit(() -> shared.between(s, s.plus(Duration.ofDays(3000))))).toList();
+      for (int i = 0; i < starts.size(); i++) {
+        Instant s = starts.get(i);
+        assertThat(answers.get(i).get()).isEqualTo(reference.between(s, s.plus(Duration.ofDays(3000))));
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void queriesCenturiesApartAreAnsweredAndOverlongSpansRefused() {
+    BusinessCalendar cal = weekdays("08:00-16:00").build();
+    // 1601-01-01 and 8001-01-01 are Mondays; each first week holds 5 x 8h = 40h.
+    assertThat(cal.between(warsaw("1601-01-01T00:00"), warsaw("1601-01-08T00:00"))).isEqualTo(Duration.ofHours(40));
+    assertThat(cal.between(warsaw("8001-01-01T00:00"), warsaw("8001-01-08T00:00"))).isEqualTo(Duration.ofHours(40));
+    assertThat(cal.between(warsaw("1601-01-01T00:00"), warsaw("1601-01-08T00:00"))).isEqualTo(Duration.ofHours(40));
+    assertThatThrownBy(() -> cal.between(warsaw("1000-01-01T00:00"), warsaw("2300-01-01T00:00")))
+        .isInstanceOf(PledgeException.class)
+        .hasMessageContaining("spans longer than 1200 years are not supported");
+    assertThatThrownBy(() -> cal.isOpen(Instant.MAX))
+        .isInstanceOf(PledgeException.class)
+        .hasMessageContaining("are supported, but was");
+  }
+
+  @Test
+  void stretchesOpenForYearsCloseOnlyAtTheNextHoliday() {
+    BusinessCalendarBuilder b = BusinessCalendar.builder("round-the-clock", WARSAW);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      b.hours(day, "00:00-24:00");
+    }
+    BusinessCalendar cal = b.holiday(LocalDate.of(2028, 6, 1)).build();
+    Instant from = warsaw("2025-06-01T12:00:00.25");
+    Instant holiday = warsaw("2028-06-01T00:00");
+    // Open without a break for three years (the implementation keeps time in 365-day blocks, so
+    // this crosses several block boundaries): working time is elapsed time until the holiday.
+    assertThat(cal.nextClose(from)).isEqualTo(holiday);
+    assertThat(cal.between(from, holiday)).isEqualTo(Duration.between(from, holiday));
+    assertThat(cal.add(from, Duration.between(from, holiday))).isEqualTo(holiday);
+    assertThat(cal.add(from, Duration.between(from, holiday).plusNanos(1)))
+        .isEqualTo(warsaw("2028-06-02T00:00").plusNanos(1));
+    assertThat(cal.nextOpen(holiday)).isEqualTo(warsaw("2028-06-02T00:00"));
   }
 }

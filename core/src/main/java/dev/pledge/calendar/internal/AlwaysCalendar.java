@@ -51,7 +51,8 @@ public final class AlwaysCalendar implements BusinessCalendar {
     try {
       return from.plus(amount);
     } catch (DateTimeException | ArithmeticException e) {
-      throw new PledgeException("calendar \"" + name + "\": cannot add " + amount + " to " + from, e);
+      throw new PledgeException(
+          "calendar \"" + name + "\": cannot add " + amount + " to " + from, e);
     }
   }
 
@@ -69,6 +70,7 @@ public final class AlwaysCalendar implements BusinessCalendar {
   @Override
   public Instant nextClose(Instant at) {
     Objects.requireNonNull(at, "at");
-    throw new PledgeException("calendar \"" + name + "\" is open at every instant and never closes");
+    throw new PledgeException(
+        "calendar \"" + name + "\" is open at every instant and never closes");
   }
 }

@@ -83,7 +83,10 @@ final class Block {
     return merged(from, s, e, n);
   }
 
-  /** Local date and time to an instant: a gap moves it forward, an overlap takes the earlier offset. */
+  /**
+   * A local date and time as an instant: a time in a gap moves forward by the gap, in an overlap
+   * the earlier offset is used (what {@link ZonedDateTime#of} does).
+   */
   static long epochSecond(LocalDate date, LocalTime time, ZoneId zone) {
     return ZonedDateTime.of(LocalDateTime.of(date, time), zone).toEpochSecond();
   }
@@ -129,7 +132,7 @@ final class Block {
     return nanosAfter[i];
   }
 
-  /** Whether the instant {@code (second, nano)} is inside a working interval. */
+  /** Whether an instant within epoch second {@code second} is inside a working interval. */
   boolean isOpen(long second) {
     int i = floor(second);
     return i >= 0 && second < ends[i];

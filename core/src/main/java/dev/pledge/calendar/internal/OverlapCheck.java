@@ -1,6 +1,7 @@
 package dev.pledge.calendar.internal;
 
 import dev.pledge.calendar.LocalTimeRange;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -21,7 +22,10 @@ public final class OverlapCheck {
    * @throws IllegalArgumentException naming the days and quoting both ranges
    */
   public static void check(
-      String previousName, List<LocalTimeRange> previousDay, String dayName, List<LocalTimeRange> day) {
+      String previousName,
+      List<LocalTimeRange> previousDay,
+      String dayName,
+      List<LocalTimeRange> day) {
     for (int i = 0; i < day.size(); i++) {
       for (int j = i + 1; j < day.size(); j++) {
         if (overlap(day.get(i), 0, day.get(j), 0)) {
@@ -50,7 +54,7 @@ public final class OverlapCheck {
     return startA < endB && startB < endA;
   }
 
-  private static int minutes(java.time.LocalTime time) {
+  private static int minutes(LocalTime time) {
     return time.getHour() * 60 + time.getMinute();
   }
 }

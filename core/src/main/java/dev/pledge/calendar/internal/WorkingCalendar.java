@@ -151,7 +151,9 @@ public final class WorkingCalendar implements BusinessCalendar {
       }
       long span = hi - k + 1;
       long worked = w.secondsBefore(hi + 1) - w.secondsBefore(k);
-      long step = worked > 0 ? (target - w.secondsBefore(hi + 1)) / (worked / span + 1) + 1 : span;
+      // Jump by the blocks the remaining time needs at the average rate so far, or double.
+      long remaining = target - w.secondsBefore(hi + 1);
+      long step = worked > 0 ? remaining / (worked / span + 1) + 1 : span;
       hi = Math.min(Math.min(lastUseful, k + Timeline.MAX_BLOCKS - 1), hi + step);
     }
   }

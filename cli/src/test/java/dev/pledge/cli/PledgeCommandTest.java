@@ -1,0 +1,68 @@
+package dev.pledge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class PledgeCommandTest {
+
+  @Test
+  void helpListsTheCommandsExitCodesAndExamples() {
+    Run run = Run.of("--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("validate", "rules", "Exit codes:", "Examples:",
+        "2   invalid configuration, unreadable file or wrong usage");
+  }
+
+  @Test
+  void everySubcommandDocumentsExitCodesAndExamples() {
+    for (String command : new String[] {"validate", "rules"}) {
+      Run run = Run.of(command, "--help");
+
+      assertThat(run.exitCode()).as(command).isZero();
+      assertThat(run.out()).as(command).contains("Usage: pledge " + command, "Exit codes:",
+          "0   ok", "1   input lines rejected", "Examples:");
+    }
+  }
+
+  @Test
+  void versionPrintsTheProjectVersion() {
+    Run run = Run.of("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("pledge ").doesNotContain("unknown").doesNotContain("${");
+  }
+
+  @Test
+  void noSubcommandIsAUsageError() {
+    Run run = Run.of();
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).contains("Missing required subcommand", "Usage: pledge");
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorWithoutStackTrace() {
+    Run run = Run.of("validate", "--frobnicate", "x.json");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).contains("Unknown option: '--frobnicate'", "Usage: pledge validate")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void unexpectedExceptionIsAnInternalErrorInOneLineWithoutStackTrace() {
+    CommandLine cmd = new CommandLine(new PledgeCommand());
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err));
+
+    int code = PledgeCommand.failed(new IllegalStateException("boom"), cmd, null);
+
+    assertThat(code).isEqualTo(ExitCode.INTERNAL);
+    assertThat(err.toString()).contains("internal error", "boom").doesNotContain("\tat ");
+  }
+}

@@ -1,0 +1,33 @@
+package dev.pledge.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** Runs {@code pledge} in-process and captures what it printed. */
+record Run(int exitCode, String out, String err) {
+  /** The bundled example configurations, relative to the cli module. */
+  static final Path SKYCLUB = Path.of("../examples/programs/skyclub.json");
+  static final Path SHOP = Path.of("../examples/programs/shop.json");
+
+  static Run of(String... args) {
+    return withStdin("", args);
+  }
+
+  static Run withStdin(String stdin, String... args) {
+    InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    CommandLine cmd = PledgeCommand.commandLine(in);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute(args);
+    cmd.getOut().flush();
+    cmd.getErr().flush();
+    return new Run(code, out.toString(), err.toString());
+  }
+}
