@@ -1,5 +1,6 @@
 package dev.pledge;
 
+import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.config.ConfigException;
 import dev.pledge.config.internal.Compiled;
 import dev.pledge.config.internal.ConfigLoader;
@@ -58,6 +59,26 @@ public final class Pledge {
   /** The names of the rule modules that were available, in registration order. */
   public List<String> modules() {
     return document.registry().modules().stream().map(RuleModule::name).toList();
+  }
+
+  /** The names of the configured calendars. */
+  public Set<String> calendarNames() {
+    return document.calendars().keySet();
+  }
+
+  /** The calendar called {@code name}, if configured. */
+  public Optional<BusinessCalendar> findCalendar(String name) {
+    return Optional.ofNullable(document.calendars().get(name)).map(Compiled.Calendar::calendar);
+  }
+
+  /**
+   * The calendar called {@code name}.
+   *
+   * @throws PledgeException naming the calendar and listing the configured ones if there is none
+   */
+  public BusinessCalendar calendar(String name) {
+    return findCalendar(name).orElseThrow(() -> new PledgeException("no calendar named \"" + name
+        + "\"; the configuration defines " + document.calendars().keySet()));
   }
 
   /** The names of the configured rule sets. */

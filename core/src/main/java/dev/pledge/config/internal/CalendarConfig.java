@@ -13,10 +13,10 @@ import java.util.Map;
 public record CalendarConfig(
     @Pattern(regexp = "24x7", message = "must be \"24x7\" or absent") String type,
     ZoneId zone,
-    Map<Weekday, List<@NotNull @Pattern(regexp = HOURS, message = HOURS_MESSAGE) String>> week,
+    Map<Weekday, @NotNull List<@NotNull @Pattern(regexp = HOURS, message = HOURS_MESSAGE) String>> week,
     List<@NotNull LocalDate> holidays,
     @Valid PublicHolidays publicHolidays,
-    Map<LocalDate, List<@NotNull @Pattern(regexp = HOURS, message = HOURS_MESSAGE) String>> dates) {
+    Map<LocalDate, @NotNull List<@NotNull @Pattern(regexp = HOURS, message = HOURS_MESSAGE) String>> dates) {
 
   /** Local working hours: {@code HH:MM-HH:MM}, with 24:00 allowed as an end. */
   public static final String HOURS = "([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)";

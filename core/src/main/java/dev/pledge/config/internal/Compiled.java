@@ -1,5 +1,6 @@
 package dev.pledge.config.internal;
 
+import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.rule.Condition;
 import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleSet;
@@ -34,8 +35,8 @@ public final class Compiled {
       List<Policy> policies, Optional<Escalation> escalation, Map<String, RuleSet> ruleSets,
       RuleRegistry registry, SlaEngine sla) {}
 
-  /** A calendar and its resolved zone. */
-  public record Calendar(String name, ZoneId zone, CalendarConfig config) {}
+  /** A calendar, its resolved zone, its record and the calendar built from it. */
+  public record Calendar(String name, ZoneId zone, CalendarConfig config, BusinessCalendar calendar) {}
 
   /** A metric of a program: the compiled metric and its filter. */
   public record Metric(String name, MetricType.Metric metric, ActivityFilter where) {}

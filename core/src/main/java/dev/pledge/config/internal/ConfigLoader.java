@@ -67,9 +67,10 @@ public final class ConfigLoader {
     Optional<ZoneId> zone = Optional.ofNullable(d.zone());
     RuleContext context = documentContext(d);
 
+    CalendarSection calendarSection = new CalendarSection(binder);
     Map<String, Compiled.Calendar> calendars = new LinkedHashMap<>();
-    d.calendars().forEach((name, node) -> calendar(name, node, zone).ifPresent(c -> calendars.put(name, c)));
-    // CALENDAR: build BusinessCalendar instances from the checked CalendarConfig here.
+    d.calendars().forEach((name, node) -> calendarSection.compile(name, node, zone)
+        .ifPresent(c -> calendars.put(name, c)));
 
     ProgramSection programSection = new ProgramSection(binder, conditions, registry, context);
     Map<String, Compiled.Program> programs = new LinkedHashMap<>();
@@ -89,29 +90,6 @@ public final class ConfigLoader {
     problems.throwIfAny();
     return new Compiled.Document(d.name() == null ? "" : d.name(), calendars, programs, policies,
         escalation, ruleSets, registry, sla);
-  }
-
-  private Optional<Compiled.Calendar> calendar(String name, JsonNode node, Optional<ZoneId> defaultZone) {
-    String at = "/calendars/" + SourceDocument.escape(name);
-    Optional<CalendarConfig> bound = binder.bind(node, at, CalendarConfig.class);
-    if (bound.isEmpty()) {
-      return Optional.empty();
-    }
-    CalendarConfig c = bound.get();
-    if (c.always() && (c.week() != null || c.holidays() != null || c.publicHolidays() != null || c.dates() != null)) {
-      problems.add(at, "a \"24x7\" calendar is open at every instant and takes no week, holidays or dates");
-      return Optional.empty();
-    }
-    if (!c.always() && c.week() == null && c.dates() == null) {
-      problems.add(at, "needs \"week\" (working hours per day) or \"type\": \"24x7\"");
-      return Optional.empty();
-    }
-    ZoneId zone = c.zone() != null ? c.zone() : defaultZone.orElse(null);
-    if (zone == null && !c.always()) {
-      problems.add(at, "needs a \"zone\" (here or at the top of the document)");
-      return Optional.empty();
-    }
-    return Optional.of(new Compiled.Calendar(name, zone == null ? ZoneId.of("UTC") : zone, c));
   }
 
   private List<Compiled.Policy> policies(List<JsonNode> nodes, Set<String> calendarNames, RuleContext context) {

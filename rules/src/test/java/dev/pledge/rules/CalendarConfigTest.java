@@ -1,0 +1,56 @@
+package dev.pledge.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.pledge.Pledge;
+import dev.pledge.calendar.BusinessCalendar;
+import dev.pledge.config.Problem;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Calendars loaded from JSON: the built calendar, and builder rejections placed by pointer. */
+class CalendarConfigTest {
+
+  @Test
+  void theSkyclubSupportHoursAreBuiltFromJson() {
+    BusinessCalendar hours = Pledge.load(ExampleConfigsTest.PROGRAMS.resolve("skyclub.json")).calendar("support-hours");
+    // Tuesday 2026-03-03 in Warsaw (UTC+1): 08:00-12:00 and 13:00-18:00 local = 07:00-11:00, 12:00-17:00 UTC.
+    // From 10:00 UTC to 13:00 UTC: 10:00-11:00 (1 h) + 12:00-13:00 (1 h) = 2 h.
+    assertThat(hours.between(Instant.parse("2026-03-03T10:00:00Z"), Instant.parse("2026-03-03T13:00:00Z")))
+        .isEqualTo(Duration.ofHours(2));
+    // 2026-12-24 has dated hours 08:00-12:00 local (07:00-11:00 UTC), though Poland now keeps it a holiday.
+    assertThat(hours.isOpen(Instant.parse("2026-12-24T08:00:00Z"))).isTrue();
+    assertThat(hours.isOpen(Instant.parse("2026-12-25T08:00:00Z"))).isFalse();
+  }
+
+  @Test
+  void overlappingHoursArePlacedAtTheirDay() {
+    String json = ConfigFixture.edit("/calendars/office/week/tue", "[\"08:00-12:00\", \"11:00-18:00\"]");
+    assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer).containsExactly("/calendars/office");
+    assertThat(ConfigFixture.problems(json).get(0).message()).contains("TUESDAY").contains("08:00-12:00")
+        .contains("11:00-18:00");
+  }
+
+  @Test
+  void anUnknownCountryIsPlacedAtPublicHolidays() {
+    String json = ConfigFixture.edit("/calendars/office/publicHolidays", "{\"country\": \"XX\"}");
+    assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer).containsExactly("/calendars/office/publicHolidays");
+    assertThat(ConfigFixture.problems(json).get(0).message()).contains("\"XX\"");
+  }
+
+  @Test
+  void aHolidayWithDatedHoursIsRejected() {
+    String json = ConfigFixture.edit("/calendars/office/holidays", "[\"2026-12-24\"]")
+        .replace("\"week\" :", "\"dates\": {\"2026-12-24\": [\"08:00-12:00\"]}, \"week\" :");
+    assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer).containsExactly("/calendars/office");
+  }
+
+  @Test
+  void aCalendarWithoutZoneUsesTheDocumentZone() {
+    String json = ConfigFixture.edit("/zone", null);
+    assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer, Problem::message).contains(
+        tuple("/calendars/office", "needs a \"zone\" (here or at the top of the document)"));
+  }
+}
