@@ -79,7 +79,7 @@ public final class ConfigLoader {
     // TIERS: build TierProgram instances from Compiled.Program here.
 
     List<Compiled.Policy> policies = policies(d.servicePolicies(), d.calendars().keySet(), context);
-    SlaEngine sla = SlaSection.engine(policies, calendars, problems);
+    SlaEngine sla = SlaSection.engine(policies, calendars);
 
     Optional<Compiled.Escalation> escalation = d.escalation() == null ? Optional.empty()
         : escalation(d.escalation(), context, d.programs().keySet());
