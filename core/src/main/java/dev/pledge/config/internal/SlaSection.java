@@ -5,7 +5,6 @@ import dev.pledge.sla.Metric;
 import dev.pledge.sla.ServicePolicy;
 import dev.pledge.sla.SlaEngine;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import java.util.Optional;
  */
 final class SlaSection {
   private final Map<String, Compiled.Calendar> calendars;
-  private final Map<String, Optional<BusinessCalendar>> built = new HashMap<>();
 
   private SlaSection(Map<String, Compiled.Calendar> calendars) {
     this.calendars = calendars;
@@ -34,7 +32,7 @@ final class SlaSection {
 
   private Optional<ServicePolicy> policy(Compiled.Policy compiled) {
     ServicePolicyConfig c = compiled.config();
-    Optional<BusinessCalendar> calendar = built.computeIfAbsent(c.calendar(), this::calendar);
+    Optional<BusinessCalendar> calendar = calendar(c.calendar());
     if (calendar.isEmpty()) {
       return Optional.empty(); // an unknown or rejected calendar was reported already
     }
