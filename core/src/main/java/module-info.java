@@ -12,7 +12,9 @@ module dev.pledge.core {
   exports dev.pledge.config;
   exports dev.pledge.customer;
   exports dev.pledge.escalation;
+  exports dev.pledge.report;
   exports dev.pledge.rule;
+  exports dev.pledge.sla;
   exports dev.pledge.tier;
 
   opens dev.pledge.config.internal to com.fasterxml.jackson.databind, org.hibernate.validator;

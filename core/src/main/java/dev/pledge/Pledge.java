@@ -7,6 +7,7 @@ import dev.pledge.config.internal.ConfigLoader;
 import dev.pledge.rule.RuleModule;
 import dev.pledge.rule.RuleSet;
 import dev.pledge.tier.TierProgram;
+import dev.pledge.sla.SlaEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,6 +122,14 @@ public final class Pledge {
   public TierProgram tiers(String name) {
     return findTiers(name).orElseThrow(() -> new PledgeException("no tier program named \"" + name
         + "\"; the configuration defines " + document.tiers().keySet()));
+  }
+
+  /**
+   * The service promises: the configured {@code servicePolicies}, in order, as an engine that
+   * measures a case's events. With no policies configured every case is unpromised.
+   */
+  public SlaEngine sla() {
+    return document.sla();
   }
 
   /** The compiled document, for the engines of this library. */

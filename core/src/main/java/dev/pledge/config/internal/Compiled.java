@@ -5,6 +5,7 @@ import dev.pledge.rule.Condition;
 import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleSet;
 import dev.pledge.rule.internal.RuleRegistry;
+import dev.pledge.sla.SlaEngine;
 import dev.pledge.tier.MetricFilter;
 import dev.pledge.tier.TierProgram;
 import java.time.ZoneId;
@@ -30,10 +31,11 @@ public final class Compiled {
    * @param ruleSets rule sets by name
    * @param registry the rule types that were available
    * @param tiers the tier programs built from {@code programs}, by name, in document order
+   * @param sla the service policies, built into an engine (no policies: every case unpromised)
    */
   public record Document(String name, Map<String, Calendar> calendars, Map<String, Program> programs,
       List<Policy> policies, Optional<Escalation> escalation, Map<String, RuleSet> ruleSets,
-      RuleRegistry registry, Map<String, TierProgram> tiers) {}
+      RuleRegistry registry, Map<String, TierProgram> tiers, SlaEngine sla) {}
 
   /** A calendar, its resolved zone, its record and the calendar built from it. */
   public record Calendar(String name, ZoneId zone, CalendarConfig config, BusinessCalendar calendar) {}

@@ -8,6 +8,7 @@ import dev.pledge.rule.RuleModule;
 import dev.pledge.rule.RuleSet;
 import dev.pledge.rule.internal.RuleRegistry;
 import dev.pledge.tier.TierProgram;
+import dev.pledge.sla.SlaEngine;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,7 +82,7 @@ public final class ConfigLoader {
         .ifPresent(t -> tiers.put(name, t)));
 
     List<Compiled.Policy> policies = policies(d.servicePolicies(), d.calendars().keySet(), context);
-    // SLA: build service policies from Compiled.Policy here.
+    SlaEngine sla = SlaSection.engine(policies, calendars);
 
     Optional<Compiled.Escalation> escalation = d.escalation() == null ? Optional.empty()
         : escalation(d.escalation(), context, d.programs().keySet());
@@ -91,7 +92,7 @@ public final class ConfigLoader {
 
     problems.throwIfAny();
     return new Compiled.Document(d.name() == null ? "" : d.name(), calendars, programs, policies,
-        escalation, ruleSets, registry, tiers);
+        escalation, ruleSets, registry, tiers, sla);
   }
 
   private List<Compiled.Policy> policies(List<JsonNode> nodes, Set<String> calendarNames, RuleContext context) {

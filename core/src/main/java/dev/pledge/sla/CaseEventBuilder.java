@@ -1,0 +1,176 @@
+package dev.pledge.sla;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a {@link CaseEvent}. Setters check their argument at once; {@link #build()} checks that
+ * the type's required fields are present. Not thread-safe.
+ */
+public final class CaseEventBuilder {
+  final String caseId;
+  final Instant at;
+  final CaseEventType type;
+  String id;
+  String customer;
+  String channel;
+  String priority;
+  Set<String> tags = Set.of();
+  Map<String, String> attributes = Map.of();
+  CaseStatus status;
+  String to;
+  Integer line;
+  String step;
+
+  CaseEventBuilder(String caseId, Instant at, CaseEventType type) {
+    this.caseId = Objects.requireNonNull(caseId, "caseId");
+    if (caseId.isBlank()) {
+      throw new IllegalArgumentException("case id must not be blank");
+    }
+    this.at = Objects.requireNonNull(at, "at");
+    this.type = Objects.requireNonNull(type, "type");
+  }
+
+  /** Sets the event id. */
+  public CaseEventBuilder id(String value) {
+    id = text("id", value, CaseEventType.values());
+    return this;
+  }
+
+  /** Sets the customer ({@code opened} only). */
+  public CaseEventBuilder customer(String value) {
+    customer = text("customer", value, CaseEventType.OPENED);
+    return this;
+  }
+
+  /** Sets the channel ({@code opened} only). */
+  public CaseEventBuilder channel(String value) {
+    channel = text("channel", value, CaseEventType.OPENED);
+    return this;
+  }
+
+  /** Sets the priority ({@code opened} and {@code priority}). */
+  public CaseEventBuilder priority(String value) {
+    priority = text("priority", value, CaseEventType.OPENED, CaseEventType.PRIORITY);
+    return this;
+  }
+
+  /** Sets the tags ({@code opened} only). */
+  public CaseEventBuilder tags(Set<String> value) {
+    allowed("tags", CaseEventType.OPENED);
+    tags = Set.copyOf(Objects.requireNonNull(value, "tags"));
+    return this;
+  }
+
+  /** Sets the attributes ({@code opened} only). */
+  public CaseEventBuilder attributes(Map<String, String> value) {
+    allowed("attributes", CaseEventType.OPENED);
+    attributes = Map.copyOf(Objects.requireNonNull(value, "attributes"));
+    return this;
+  }
+
+  /** Sets the status ({@code status} only). */
+  public CaseEventBuilder status(CaseStatus value) {
+    allowed("status", CaseEventType.STATUS);
+    status = Objects.requireNonNull(value, "status");
+    return this;
+  }
+
+  /**
+   * Sets the status written {@code value} in JSON ({@code status} only).
+   *
+   * @throws UnknownStatusException if {@code value} names no {@link CaseStatus}
+   */
+  public CaseEventBuilder status(String value) {
+    allowed("status", CaseEventType.STATUS);
+    Objects.requireNonNull(value, "status");
+    return status(CaseStatus.fromWireName(value).orElseThrow(() -> new UnknownStatusException(
+        caseId, CaseEvent.describe(type, at, id), "unknown status \"" + value + "\"; expected one of "
+            + Arrays.stream(CaseStatus.values()).map(CaseStatus::wireName)
+                .collect(Collectors.joining(", ")))));
+  }
+
+  /** Sets who the case goes to ({@code transfer} only). */
+  public CaseEventBuilder to(String value) {
+    to = text("to", value, CaseEventType.TRANSFER);
+    return this;
+  }
+
+  /** Sets the support line, 0 or more ({@code transfer} only). */
+  public CaseEventBuilder line(int value) {
+    allowed("line", CaseEventType.TRANSFER);
+    if (value < 0) {
+      throw invalid("line must be 0 or more, but was " + value);
+    }
+    line = value;
+    return this;
+  }
+
+  /** Sets the escalation step ({@code escalated} only). */
+  public CaseEventBuilder step(String value) {
+    step = text("step", value, CaseEventType.ESCALATED);
+    return this;
+  }
+
+  /**
+   * The event.
+   *
+   * @throws InvalidCaseEventException if a field the type needs is missing
+   */
+  public CaseEvent build() {
+    switch (type) {
+      case OPENED:
+        require("customer", customer);
+        require("channel", channel);
+        require("priority", priority);
+        break;
+      case STATUS:
+        require("status", status);
+        break;
+      case PRIORITY:
+        require("priority", priority);
+        break;
+      case TRANSFER:
+        require("to", to);
+        break;
+      case ESCALATED:
+        require("step", step);
+        break;
+      default:
+        break;
+    }
+    return new CaseEvent(this);
+  }
+
+  private void require(String field, Object value) {
+    if (value == null) {
+      throw invalid(type.wireName() + " events need \"" + field + "\"");
+    }
+  }
+
+  String text(String field, String value, CaseEventType... types) {
+    allowed(field, types);
+    Objects.requireNonNull(value, field);
+    if (value.isBlank()) {
+      throw invalid("\"" + field + "\" must not be blank");
+    }
+    return value;
+  }
+
+  private void allowed(String field, CaseEventType... types) {
+    for (CaseEventType t : types) {
+      if (t == type) {
+        return;
+      }
+    }
+    throw invalid("\"" + field + "\" is not a field of " + type.wireName() + " events");
+  }
+
+  private InvalidCaseEventException invalid(String problem) {
+    return new InvalidCaseEventException(caseId, CaseEvent.describe(type, at, id), problem);
+  }
+}

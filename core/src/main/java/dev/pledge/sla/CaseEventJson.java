@@ -1,0 +1,132 @@
+package dev.pledge.sla;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one case event from its JSON form (one line of a JSON Lines file, DESIGN section 7):
+ * {@code {"case":"c1","at":"2026-03-02T09:00:00Z","type":"opened","customer":"anna",
+ * "channel":"email","priority":"high"}}. Every problem is a {@link CaseEventException} subclass
+ * naming the case and the event. Thread-safe.
+ */
+public final class CaseEventJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Set<String> FIELDS = Set.of("case", "at", "type", "id", "customer",
+      "channel", "priority", "tags", "attributes", "status", "to", "line", "step");
+
+  private CaseEventJson() {}
+
+  /**
+   * The event written in {@code json}.
+   *
+   * @throws InvalidCaseEventException if the text is not a JSON object, a field is missing, has
+   *     the wrong type or is unknown, or {@code at} is not an ISO-8601 instant
+   * @throws UnknownEventTypeException if {@code type} is not a known type
+   * @throws UnknownStatusException if {@code status} is not a known status
+   */
+  public static CaseEvent read(String json) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InvalidCaseEventException("?", "(unreadable)", "not valid JSON: "
+          + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new InvalidCaseEventException("?", "(unreadable)", "an event must be a JSON object");
+    }
+    String caseId = node.path("case").isTextual() ? node.get("case").textValue() : "?";
+    String where = "at " + node.path("at").asText("?") + (node.path("id").isTextual()
+        ? " (id " + node.get("id").textValue() + ")" : "");
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!FIELDS.contains(name)) {
+        throw new InvalidCaseEventException(caseId, where, "unknown field \"" + name
+            + "\"; the fields are " + new java.util.TreeSet<>(FIELDS));
+      }
+    }
+    text(node, "case", caseId, where);
+    Instant at;
+    try {
+      at = Instant.parse(text(node, "at", caseId, where));
+    } catch (DateTimeParseException e) {
+      throw new InvalidCaseEventException(caseId, where, "\"at\" must be an ISO-8601 instant such "
+          + "as 2026-03-02T09:00:00Z, but was \"" + node.get("at").textValue() + "\"");
+    }
+    CaseEventBuilder b = CaseEvent.builder(caseId, at, text(node, "type", caseId, where));
+    if (node.has("id")) {
+      b.id(text(node, "id", caseId, where));
+    }
+    set(node, "customer", caseId, where, b::customer);
+    set(node, "channel", caseId, where, b::channel);
+    set(node, "priority", caseId, where, b::priority);
+    set(node, "status", caseId, where, b::status);
+    set(node, "to", caseId, where, b::to);
+    set(node, "step", caseId, where, b::step);
+    if (node.has("line")) {
+      if (!node.get("line").canConvertToInt() || !node.get("line").isIntegralNumber()) {
+        throw wrong(caseId, where, "line", "a whole number");
+      }
+      b.line(node.get("line").intValue());
+    }
+    if (node.has("tags")) {
+      Set<String> tags = new LinkedHashSet<>();
+      if (!node.get("tags").isArray()) {
+        throw wrong(caseId, where, "tags", "an array of strings");
+      }
+      for (JsonNode tag : node.get("tags")) {
+        if (!tag.isTextual()) {
+          throw wrong(caseId, where, "tags", "an array of strings");
+        }
+        tags.add(tag.textValue());
+      }
+      b.tags(tags);
+    }
+    if (node.has("attributes")) {
+      Map<String, String> attributes = new HashMap<>();
+      if (!node.get("attributes").isObject()) {
+        throw wrong(caseId, where, "attributes", "an object of strings");
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.get("attributes").fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!e.getValue().isTextual()) {
+          throw wrong(caseId, where, "attributes", "an object of strings");
+        }
+        attributes.put(e.getKey(), e.getValue().textValue());
+      }
+      b.attributes(attributes);
+    }
+    return b.build();
+  }
+
+  private static void set(JsonNode node, String field, String caseId, String where,
+      java.util.function.Consumer<String> setter) {
+    if (node.has(field)) {
+      setter.accept(text(node, field, caseId, where));
+    }
+  }
+
+  private static String text(JsonNode node, String field, String caseId, String where) {
+    JsonNode value = node.get(field);
+    if (value == null) {
+      throw new InvalidCaseEventException(caseId, where, "\"" + field + "\" is missing");
+    }
+    if (!value.isTextual()) {
+      throw wrong(caseId, where, field, "a string");
+    }
+    return value.textValue();
+  }
+
+  private static InvalidCaseEventException wrong(String caseId, String where, String field,
+      String expected) {
+    return new InvalidCaseEventException(caseId, where, "\"" + field + "\" must be " + expected);
+  }
+}

@@ -1,0 +1,159 @@
+package dev.pledge.sla.internal;
+
+import dev.pledge.PledgeException;
+import dev.pledge.calendar.BusinessCalendar;
+import dev.pledge.sla.InstanceState;
+import dev.pledge.sla.Metric;
+import dev.pledge.sla.MetricInstance;
+import dev.pledge.sla.ServicePolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The life of one metric instance in wall-clock time, independent of any policy: a list of
+ * segments, each running, paused or stopped-between-solve-and-reopen, from its mark to the next.
+ * Working time is computed only when the instance is measured, in the calendar of the policy that
+ * applies to it then, so a priority change that brings another calendar re-measures the instance
+ * from its original start.
+ */
+final class Track {
+  static final byte RUN = 0;
+  static final byte PAUSE = 1;
+  static final byte GAP = 2;
+
+  final Metric metric;
+  final int number;
+  private Instant[] marks = new Instant[4];
+  private byte[] kinds = new byte[4];
+  private int size;
+  private Instant stop;
+  private ServicePolicy policyAtStop;
+
+  Track(Metric metric, int number, Instant start, boolean paused) {
+    this.metric = metric;
+    this.number = number;
+    append(start, paused ? PAUSE : RUN);
+  }
+
+  Instant start() {
+    return marks[0];
+  }
+
+  boolean running() {
+    return stop == null;
+  }
+
+  Instant stopped() {
+    return stop;
+  }
+
+  /** The policy in force when the instance stopped; null if none then. */
+  ServicePolicy policyAtStop() {
+    return policyAtStop;
+  }
+
+  /** From {@code at} on, the clock runs or is paused; nothing changes if it already does. */
+  void mark(Instant at, boolean paused) {
+    byte kind = paused ? PAUSE : RUN;
+    if (kinds[size - 1] != kind) {
+      append(at, kind);
+    }
+  }
+
+  void stop(Instant at, ServicePolicy current) {
+    stop = at;
+    policyAtStop = current;
+  }
+
+  /** Runs again after a reopen: the time since the stop is a gap, neither counted nor paused. */
+  void resume(Instant at, boolean paused) {
+    append(stop, GAP);
+    append(at, paused ? PAUSE : RUN);
+    stop = null;
+    policyAtStop = null;
+  }
+
+  private void append(Instant at, byte kind) {
+    if (size > 0 && marks[size - 1].equals(at)) {
+      kinds[size - 1] = kind; // an empty segment: the later state wins
+      if (size > 1 && kinds[size - 2] == kind) {
+        size--;
+      }
+      return;
+    }
+    if (size == marks.length) {
+      marks = Arrays.copyOf(marks, size * 2);
+      kinds = Arrays.copyOf(kinds, size * 2);
+    }
+    marks[size] = at;
+    kinds[size] = kind;
+    size++;
+  }
+
+  /** Measures the instance against {@code policy}'s target for this metric, as of {@code asOf}. */
+  MetricInstance measure(ServicePolicy policy, Instant asOf) {
+    BusinessCalendar calendar = policy.calendar();
+    Duration target = policy.target(metric).orElseThrow();
+    Instant end = stop != null ? stop : asOf;
+    long targetNanos = target.toNanos();
+    long elapsed = 0;
+    long paused = 0;
+    Instant crossFrom = null; // the running segment in which the clock reached the target
+    long crossLeft = 0;
+    Instant lastRunFrom = null;
+    long beforeLastRun = 0;
+    byte lastKind = RUN;
+    for (int i = 0; i < size; i++) {
+      Instant from = marks[i];
+      Instant to = i + 1 < size && marks[i + 1].isBefore(end) ? marks[i + 1] : end;
+      lastKind = kinds[i];
+      if (kinds[i] == RUN) {
+        long d = calendar.between(from, to).toNanos();
+        if (crossFrom == null && elapsed + d >= targetNanos) {
+          crossFrom = from;
+          crossLeft = targetNanos - elapsed;
+        }
+        lastRunFrom = from;
+        beforeLastRun = elapsed;
+        elapsed += d;
+      } else if (kinds[i] == PAUSE) {
+        paused += calendar.between(from, to).toNanos();
+      }
+      if (!to.isBefore(end)) {
+        break;
+      }
+    }
+    // The clock reached the target at the earliest instant add() finds; past it means breached.
+    // An achieved instance can no longer breach, so it needs (and gets) no deadline.
+    Instant crossing = crossFrom == null ? null : calendar.add(crossFrom, Duration.ofNanos(crossLeft));
+    InstanceState state;
+    Instant deadline = null;
+    if (crossing != null && crossing.isBefore(end)) {
+      state = InstanceState.BREACHED;
+      deadline = crossing;
+    } else if (stop != null) {
+      state = InstanceState.ACHIEVED;
+    } else if (lastKind == RUN) {
+      state = InstanceState.ACTIVE;
+      deadline = crossing != null ? crossing
+          : project(calendar, lastRunFrom, Duration.ofNanos(targetNanos - beforeLastRun));
+    } else {
+      state = InstanceState.PAUSED;
+    }
+    Duration over = state == InstanceState.BREACHED
+        ? Duration.ofNanos(elapsed - targetNanos) : Duration.ZERO;
+    return new MetricInstance(metric, number, policy, target, marks[0], Optional.ofNullable(stop),
+        Duration.ofNanos(elapsed), Duration.ofNanos(paused), Optional.ofNullable(deadline), state, over);
+  }
+
+  /** Where the clock would reach the target if it kept running; none if the calendar ends first. */
+  private static Instant project(BusinessCalendar calendar, Instant from, Duration remaining) {
+    try {
+      return calendar.add(from, remaining);
+    } catch (PledgeException noWorkingTimeLeft) {
+      return null; // the instance can never breach: there is no deadline to report
+    }
+  }
+}
