@@ -87,11 +87,17 @@ public final class Sweep {
     Instant next = null;
     int e = 1;
     Instant previous = null;
+    int line = -1; // the line and owner at asOf, taken before the sweep looks past it
+    String ownerAtAsOf = null;
     for (Instant t : times) {
       if (t.equals(previous)) {
         continue;
       }
       previous = t;
+      if (line < 0 && t.isAfter(asOf)) {
+        line = cursor.line;
+        ownerAtAsOf = owner;
+      }
       while (e < applied && !events[e].at().isAfter(t)) {
         apply(events[e++]);
       }
@@ -121,7 +127,11 @@ public final class Sweep {
         break;
       }
     }
-    return new Escalations(opened.caseId(), asOf, cursor.line, Optional.ofNullable(owner), due,
+    if (line < 0) {
+      line = cursor.line;
+      ownerAtAsOf = owner;
+    }
+    return new Escalations(opened.caseId(), asOf, line, Optional.ofNullable(ownerAtAsOf), due,
         Optional.ofNullable(next));
   }
 
