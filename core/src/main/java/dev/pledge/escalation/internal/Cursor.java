@@ -21,6 +21,8 @@ import java.util.Optional;
  */
 final class Cursor implements CaseHistory {
   private static final Metric[] METRICS = Metric.values();
+  private static final java.util.Map<String, Metric> BY_NAME = java.util.Arrays.stream(METRICS)
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(Metric::wireName, m -> m));
   private final Plan plan;
   private final CaseTimeline timeline;
   private final List<Track> tracks;
@@ -140,11 +142,11 @@ final class Cursor implements CaseHistory {
   }
 
   private int latestTrack(String metric) {
-    Optional<Metric> m = Metric.fromWireName(metric);
-    if (m.isEmpty() || latest[m.get().ordinal()] < 0) {
+    Metric m = BY_NAME.get(metric);
+    if (m == null || latest[m.ordinal()] < 0) {
       return -1;
     }
-    return byMetric[m.get().ordinal()][latest[m.get().ordinal()]];
+    return byMetric[m.ordinal()][latest[m.ordinal()]];
   }
 
   /** The policy measuring {@code t} now: the one at its stop once stopped, else the one in force; null if untargeted. */

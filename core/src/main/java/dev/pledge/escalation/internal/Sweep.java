@@ -1,6 +1,7 @@
 package dev.pledge.escalation.internal;
 
 import dev.pledge.customer.CustomerContext;
+import dev.pledge.escalation.CaseHistory;
 import dev.pledge.escalation.DueStep;
 import dev.pledge.escalation.EntryRule;
 import dev.pledge.escalation.EscalationStep;
@@ -43,7 +44,7 @@ public final class Sweep {
   private String firstOwner;
   private boolean keepOwner;
   private Facts facts;
-  private Instant factsAt;
+  private Instant selectedAt;
 
   private Sweep(Plan plan, CaseTimeline timeline, CustomerContext customer) {
     this.plan = plan;
@@ -53,6 +54,7 @@ public final class Sweep {
     this.cursor = new Cursor(plan, timeline);
     this.steps = plan.policy.steps();
     this.priority = events[0].priority().orElseThrow();
+    this.selectedAt = events[0].at();
   }
 
   /** Evaluates one case; see {@code EscalationEngine#evaluate}. */
@@ -107,7 +109,7 @@ public final class Sweep {
         again = false;
         for (int i = 0; i < steps.size(); i++) {
           long key = key(i);
-          if (key == lastKey[i] || !steps.get(i).when().test(facts(t))) {
+          if (key == lastKey[i] || !steps.get(i).when().test(facts())) {
             continue;
           }
           lastKey[i] = key;
@@ -164,6 +166,7 @@ public final class Sweep {
       }
       case PRIORITY -> {
         priority = event.priority().orElseThrow();
+        selectedAt = event.at();
         facts = null;
       }
       case CUSTOMER_MESSAGE -> cursor.messages++;
@@ -202,11 +205,15 @@ public final class Sweep {
     return 1;
   }
 
-  /** The facts at {@code t}, the case history included; rebuilt only when the instant or priority changes. */
-  private Facts facts(Instant t) {
-    if (facts == null || !t.equals(factsAt)) {
-      facts = base(t).extension(dev.pledge.escalation.CaseHistory.class, cursor).build();
-      factsAt = t;
+  /**
+   * The facts for the steps, with the case history (which the cursor moves) as an extension. Like
+   * the service policy's selection, the customer facts are taken as of the latest selection (the
+   * opening or the last priority change): that is their {@code asOf}, so the facts are built once
+   * per selection, not at every candidate instant.
+   */
+  private Facts facts() {
+    if (facts == null) {
+      facts = base(selectedAt).extension(CaseHistory.class, cursor).build();
     }
     return facts;
   }
