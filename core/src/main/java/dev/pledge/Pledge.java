@@ -4,6 +4,8 @@ import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.config.ConfigException;
 import dev.pledge.config.internal.Compiled;
 import dev.pledge.config.internal.ConfigLoader;
+import dev.pledge.escalation.EscalationEngine;
+import dev.pledge.escalation.EscalationPolicy;
 import dev.pledge.rule.RuleModule;
 import dev.pledge.rule.RuleSet;
 import dev.pledge.tier.TierProgram;
@@ -29,13 +31,17 @@ import java.util.Set;
  * Pledge pledge = Pledge.load(Path.of("program.json"));
  * RuleResult r = pledge.ruleSet("routing").evaluate(facts);
  * TierStatus s = pledge.tiers("status").evaluate(customer, activities, asOf);
+ * Escalations e = pledge.escalation().evaluate(caseEvents, customerContext, asOf);
  * }</pre>
  */
 public final class Pledge {
   private final Compiled.Document document;
+  private final EscalationEngine escalation;
 
   private Pledge(Compiled.Document document) {
     this.document = document;
+    this.escalation = EscalationEngine.of(document.escalation().map(Compiled.Escalation::policy)
+        .orElse(EscalationPolicy.empty()), document.sla());
   }
 
   /**
@@ -130,6 +136,15 @@ public final class Pledge {
    */
   public SlaEngine sla() {
     return document.sla();
+  }
+
+  /**
+   * The escalation policy (the {@code escalation} section) as an engine over the service promises
+   * of {@link #sla()}: which steps are due for a case, since when, and when to look again. With no
+   * escalation section configured, nothing is ever due and every case stays on line 1.
+   */
+  public EscalationEngine escalation() {
+    return escalation;
   }
 
   /** The compiled document, for the engines of this library. */

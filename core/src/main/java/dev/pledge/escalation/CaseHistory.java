@@ -5,19 +5,39 @@ import java.util.Optional;
 
 /**
  * What the case-history conditions ({@code elapsed}, {@code breached}, {@code transfers},
- * {@code reopened}, {@code customer-messages}, {@code line}) read: a case's state at the instant
- * of evaluation. Put into {@link dev.pledge.rule.Facts} as an extension by the escalation engine.
+ * {@code reopened}, {@code customer-messages}, {@code line}) read: a case's state at one instant.
+ * Put into {@link dev.pledge.rule.Facts} as an extension by the escalation engine, which moves it
+ * from instant to instant to find when each step falls due.
+ *
+ * <p>The time-based answers are about the <em>latest</em> instance of a metric (the one started
+ * last at or before the instant, running or stopped), measured with the target and calendar of
+ * the policy in force then, so a step can fire once per instance.
  */
 public interface CaseHistory {
 
   /**
    * The share of its target that the latest instance of {@code metric} has used, in working
-   * time ({@code 0.75} = 75 %), or empty if the metric has no instance or no target.
+   * time ({@code 0.75} = 75 %), or empty if the metric has no instance or no target. For
+   * explanations; tests use {@link #reached}.
    */
   Optional<BigDecimal> elapsedFraction(String metric);
 
-  /** Whether an instance of {@code metric} is breached. */
-  boolean breached(String metric);
+  /**
+   * Whether the latest instance of {@code metric} has used at least {@code share} of its target
+   * while running: its working time reached {@code ceil(share * target)} nanoseconds at or
+   * before the instant, and before the instance stopped (an instance stopped exactly when the
+   * threshold is reached did not reach it, as an instance answered exactly at its deadline is
+   * achieved). False with no instance or no target.
+   */
+  boolean reached(String metric, BigDecimal share);
+
+  /**
+   * Whether the latest instance of {@code metric} is breached: {@link #reached} with a share of 1,
+   * so it holds from the instance's deadline on.
+   */
+  default boolean breached(String metric) {
+    return reached(metric, BigDecimal.ONE);
+  }
 
   /** How many times the case was transferred. */
   int transfers();

@@ -1,6 +1,9 @@
 package dev.pledge.rules;
 
 import dev.pledge.escalation.CaseHistory;
+import dev.pledge.escalation.WorkingTimeTrigger;
+import dev.pledge.rule.Condition;
+import dev.pledge.rule.Explanation;
 import dev.pledge.rule.ConditionType;
 import dev.pledge.rule.Facts;
 import dev.pledge.rule.RuleDefinitionException;
@@ -41,22 +44,43 @@ final class CaseHistoryConditions {
 
   static final ConditionType<Elapsed> ELAPSED = ConditionType.of("elapsed", Elapsed.class, (p, ctx) -> {
     requireMetric(p.metric());
-    return new Leaf("elapsed", "elapsed " + p.metric() + " at least " + p.atLeast().toPlainString() + " of target",
-        facts -> history(facts).flatMap(h -> h.elapsedFraction(p.metric()))
-            .map(f -> f.compareTo(p.atLeast()) >= 0).orElse(false),
-        facts -> history(facts).map(h -> h.elapsedFraction(p.metric())
-                .map(f -> p.metric() + " has used " + f.toPlainString() + " of its target")
-                .orElse(p.metric() + " has no running instance with a target"))
-            .orElse(NO_HISTORY));
+    return new Trigger("elapsed", "elapsed " + p.metric() + " at least " + p.atLeast().toPlainString()
+        + " of target", p.metric(), p.atLeast());
   });
 
   static final ConditionType<Breached> BREACHED = ConditionType.of("breached", Breached.class, (p, ctx) -> {
     requireMetric(p.metric());
-    return new Leaf("breached", "breached " + p.metric(),
-        facts -> history(facts).map(h -> h.breached(p.metric())).orElse(false),
-        facts -> history(facts).map(h -> p.metric() + (h.breached(p.metric()) ? " is breached" : " is not breached"))
-            .orElse(NO_HISTORY));
+    return new Trigger("breached", "breached " + p.metric(), p.metric(), BigDecimal.ONE);
   });
+
+  /**
+   * {@code elapsed} and {@code breached}: the latest instance of a metric has used a share of its
+   * target. A {@link WorkingTimeTrigger}, so the escalation engine computes when it becomes true.
+   */
+  record Trigger(String type, String description, String metric, BigDecimal share)
+      implements Condition, WorkingTimeTrigger {
+    @Override
+    public boolean test(Facts facts) {
+      return history(facts).map(h -> h.reached(metric, share)).orElse(false);
+    }
+
+    @Override
+    public Explanation explain(Facts facts) {
+      Optional<CaseHistory> h = history(facts);
+      boolean held = test(facts);
+      String detail = h.map(x -> x.elapsedFraction(metric)
+              .map(f -> metric + " has used " + f.toPlainString() + " of its target"
+                  + (held ? "" : ", below " + share.toPlainString()))
+              .orElse(metric + " has no instance with a target"))
+          .orElse(NO_HISTORY);
+      return Explanation.leaf(description, held, detail);
+    }
+
+    @Override
+    public String toString() {
+      return description;
+    }
+  }
 
   static final ConditionType<Count> TRANSFERS = count("transfers", CaseHistory::transfers);
 

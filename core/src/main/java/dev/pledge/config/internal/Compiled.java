@@ -1,6 +1,7 @@
 package dev.pledge.config.internal;
 
 import dev.pledge.calendar.BusinessCalendar;
+import dev.pledge.escalation.EscalationPolicy;
 import dev.pledge.rule.Condition;
 import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleSet;
@@ -62,6 +63,7 @@ public final class Compiled {
   /** An escalation step with its condition compiled. */
   public record Step(EscalationConfig.Step config, Condition when) {}
 
-  /** The escalation section, compiled. */
-  public record Escalation(EscalationConfig config, List<Entry> entry, List<Step> steps) {}
+  /** The escalation section, compiled, and the policy built from it. */
+  public record Escalation(EscalationConfig config, List<Entry> entry, List<Step> steps,
+      EscalationPolicy policy) {}
 }

@@ -169,8 +169,11 @@ public final class ConfigLoader {
       }
       conditions.compile(step.when(), sat + "/when", context).ifPresent(c -> steps.add(new Compiled.Step(step, c)));
     }
-    // ESCALATION: build the escalation policy from Compiled.Escalation here.
-    return problems.count() == before ? Optional.of(new Compiled.Escalation(e, entry, steps)) : Optional.empty();
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    return EscalationWiring.build(e, entry, steps, problems, at)
+        .map(policy -> new Compiled.Escalation(e, entry, steps, policy));
   }
 
   private Optional<RuleSet> ruleSet(String name, JsonNode node, RuleContext context) {

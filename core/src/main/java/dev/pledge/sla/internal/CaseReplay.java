@@ -34,6 +34,8 @@ public final class CaseReplay {
   private Track periodicUpdate;
   private Track resolution;
   private Track agentWork;
+  private final List<Instant> policyFrom = new ArrayList<>(2);
+  private final List<ServicePolicy> policyAt = new ArrayList<>(2);
 
   private CaseReplay(PolicySelector selector, boolean[] targeted) {
     this.selector = selector;
@@ -61,9 +63,32 @@ public final class CaseReplay {
     return replay.outcome(opened.caseId(), asOf);
   }
 
+  /**
+   * Checks, orders and replays {@code events} up to {@code asOf} like {@link #run}, but keeps the
+   * tracks themselves (for the escalation engine, which needs when each threshold is crossed).
+   * When the case opens after {@code asOf}, no event is applied and there is no track.
+   */
+  public static CaseTimeline timeline(List<ServicePolicy> policies, boolean[] targeted,
+      List<CaseEvent> events, CustomerContext customer, Instant asOf) {
+    CaseEvent[] ordered = EventOrder.checked(events);
+    CaseEvent opened = ordered[0];
+    CaseReplay replay = new CaseReplay(new PolicySelector(policies, customer, opened), targeted);
+    if (opened.at().isAfter(asOf)) {
+      return new CaseTimeline(ordered, 0, List.of(), List.of(), List.of());
+    }
+    replay.open(opened);
+    int applied = 1;
+    for (; applied < ordered.length && !ordered[applied].at().isAfter(asOf); applied++) {
+      replay.apply(ordered[applied]);
+    }
+    return new CaseTimeline(ordered, applied, replay.tracks, replay.policyFrom, replay.policyAt);
+  }
+
   private void open(CaseEvent opened) {
     policy = selector.select(opened.at(), opened.priority().orElseThrow());
     Instant at = opened.at();
+    policyFrom.add(at);
+    policyAt.add(policy);
     firstResponse = start(Metric.FIRST_RESPONSE, at);
     resolution = start(Metric.RESOLUTION, at);
     agentWork = start(Metric.AGENT_WORK, at);
@@ -89,6 +114,8 @@ public final class CaseReplay {
         break;
       case PRIORITY:
         policy = selector.select(at, event.priority().orElseThrow());
+        policyFrom.add(at);
+        policyAt.add(policy);
         break;
       default:
         break; // internal notes, transfers and escalations move no clock

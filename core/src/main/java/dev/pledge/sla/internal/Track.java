@@ -18,7 +18,7 @@ import java.util.Optional;
  * applies to it then, so a priority change that brings another calendar re-measures the instance
  * from its original start.
  */
-final class Track {
+public final class Track {
   static final byte RUN = 0;
   static final byte PAUSE = 1;
   static final byte GAP = 2;
@@ -37,7 +37,18 @@ final class Track {
     append(start, paused ? PAUSE : RUN);
   }
 
-  Instant start() {
+  /** The metric measured. */
+  public Metric metric() {
+    return metric;
+  }
+
+  /** The instance's number within the case, from 1 per metric. */
+  public int number() {
+    return number;
+  }
+
+  /** When the clock started. */
+  public Instant start() {
     return marks[0];
   }
 
@@ -45,13 +56,57 @@ final class Track {
     return stop == null;
   }
 
-  Instant stopped() {
+  /** When it stopped for good; null while it runs. */
+  public Instant stopped() {
     return stop;
   }
 
   /** The policy in force when the instance stopped; null if none then. */
-  ServicePolicy policyAtStop() {
+  public ServicePolicy policyAtStop() {
     return policyAtStop;
+  }
+
+  /** The working time counted in {@code calendar} inside {@code [start, at)}, in nanoseconds. */
+  public long elapsedAt(BusinessCalendar calendar, Instant at) {
+    long elapsed = 0;
+    for (int i = 0; i < size && marks[i].isBefore(at); i++) {
+      if (kinds[i] == RUN) {
+        Instant to = i + 1 < size ? marks[i + 1] : stop;
+        if (to == null || to.isAfter(at)) {
+          to = at;
+        }
+        elapsed += calendar.between(marks[i], to).toNanos();
+      }
+    }
+    return elapsed;
+  }
+
+  /**
+   * The earliest instant at which the working time counted in {@code calendar} reaches
+   * {@code nanos}, assuming the last segment goes on for ever (no further event); null if it never
+   * does: the clock stops (at or before that instant), stays paused, or the calendar has no working
+   * time left. Agrees with {@link #measure}: that instant is the deadline when {@code nanos} is the
+   * target.
+   */
+  public Instant reach(BusinessCalendar calendar, long nanos) {
+    long elapsed = 0;
+    for (int i = 0; i < size; i++) {
+      if (kinds[i] != RUN) {
+        continue;
+      }
+      Instant from = marks[i];
+      Instant to = i + 1 < size ? marks[i + 1] : stop;
+      if (to == null) {
+        return project(calendar, from, Duration.ofNanos(nanos - elapsed));
+      }
+      long d = calendar.between(from, to).toNanos();
+      if (elapsed + d >= nanos) {
+        Instant crossing = calendar.add(from, Duration.ofNanos(nanos - elapsed));
+        return stop != null && !crossing.isBefore(stop) ? null : crossing;
+      }
+      elapsed += d;
+    }
+    return null;
   }
 
   /** From {@code at} on, the clock runs or is paused; nothing changes if it already does. */

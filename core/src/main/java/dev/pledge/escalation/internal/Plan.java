@@ -1,0 +1,82 @@
+package dev.pledge.escalation.internal;
+
+import dev.pledge.escalation.EscalationPolicy;
+import dev.pledge.escalation.EscalationStep;
+import dev.pledge.escalation.WorkingTimeTrigger;
+import dev.pledge.rule.Condition;
+import dev.pledge.sla.Metric;
+import dev.pledge.sla.ServicePolicy;
+import dev.pledge.sla.SlaEngine;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An escalation policy prepared for evaluation: the time triggers found in every step's condition
+ * (each distinct metric and share once), which triggers and metrics each step watches, and the
+ * promises the case is measured against. Immutable.
+ */
+public final class Plan {
+  final EscalationPolicy policy;
+  final List<ServicePolicy> slaPolicies;
+  final boolean[] targeted = new boolean[Metric.values().length];
+  /** Distinct triggers: metric and share. */
+  final List<Metric> triggerMetric = new ArrayList<>();
+  final List<BigDecimal> triggerShare = new ArrayList<>();
+  /** Per step: the distinct metrics its triggers watch (empty: the step fires once per case). */
+  final Metric[][] watched;
+  final Map<String, Integer> stepIndex = new HashMap<>();
+
+  /** Prepares {@code policy} against the promises of {@code sla}. */
+  public Plan(EscalationPolicy policy, SlaEngine sla) {
+    this.policy = policy;
+    this.slaPolicies = sla.policies();
+    for (ServicePolicy p : slaPolicies) {
+      for (Metric m : p.targets().keySet()) {
+        targeted[m.ordinal()] = true;
+      }
+    }
+    List<EscalationStep> steps = policy.steps();
+    watched = new Metric[steps.size()][];
+    for (int i = 0; i < steps.size(); i++) {
+      stepIndex.put(steps.get(i).id(), i);
+      List<Metric> metrics = new ArrayList<>();
+      collect(steps.get(i).when(), metrics);
+      watched[i] = metrics.toArray(new Metric[0]);
+    }
+  }
+
+  /** The policy. */
+  public EscalationPolicy policy() {
+    return policy;
+  }
+
+  private void collect(Condition c, List<Metric> metrics) {
+    if (c instanceof WorkingTimeTrigger t) {
+      Metric.fromWireName(t.metric()).ifPresent(m -> {
+        if (trigger(m, t.share()) < 0) {
+          triggerMetric.add(m);
+          triggerShare.add(t.share());
+        }
+        if (!metrics.contains(m)) {
+          metrics.add(m);
+        }
+      });
+    }
+    for (Condition child : c.children()) {
+      collect(child, metrics);
+    }
+  }
+
+  /** The index of the trigger on {@code metric} at {@code share}, or -1. */
+  int trigger(Metric metric, BigDecimal share) {
+    for (int j = 0; j < triggerMetric.size(); j++) {
+      if (triggerMetric.get(j) == metric && triggerShare.get(j).compareTo(share) == 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,227 @@
+package dev.pledge.escalation.internal;
+
+import dev.pledge.customer.CustomerContext;
+import dev.pledge.escalation.CaseHistory;
+import dev.pledge.escalation.DueStep;
+import dev.pledge.escalation.EntryRule;
+import dev.pledge.escalation.EscalationStep;
+import dev.pledge.escalation.Escalations;
+import dev.pledge.escalation.StepActions;
+import dev.pledge.rule.Facts;
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventType;
+import dev.pledge.sla.CaseStatus;
+import dev.pledge.sla.Metric;
+import dev.pledge.sla.internal.CaseReplay;
+import dev.pledge.sla.internal.CaseTimeline;
+import dev.pledge.tier.Activity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds when each step falls due, by sweeping the candidate instants in order: every event
+ * instant and every instant at which a time trigger's threshold is crossed (computed exactly from
+ * the metric instances, also after {@code asOf} as if no event arrived). At each candidate the
+ * events up to it are applied, then the steps are tested in order, again while a step that fell
+ * due moved the case to another line. A condition can change its truth only at a candidate (the
+ * counts and the line change only at events and due steps, the time triggers only at their
+ * crossings), so the first candidate at which it holds is the exact instant it became due.
+ * One instance per evaluation; not thread-safe.
+ */
+public final class Sweep {
+  private final Plan plan;
+  private final CustomerContext customer;
+  private final CaseEvent[] events;
+  private final int applied;
+  private final Cursor cursor;
+  private final List<EscalationStep> steps;
+  private String priority;
+  private CaseStatus status = CaseStatus.OPEN;
+  private String owner;
+  private String firstOwner;
+  private boolean keepOwner;
+  private Facts facts;
+  private Instant selectedAt;
+
+  private Sweep(Plan plan, CaseTimeline timeline, CustomerContext customer) {
+    this.plan = plan;
+    this.customer = customer;
+    this.events = timeline.events();
+    this.applied = timeline.applied();
+    this.cursor = new Cursor(plan, timeline);
+    this.steps = plan.policy.steps();
+    this.priority = events[0].priority().orElseThrow();
+    this.selectedAt = events[0].at();
+  }
+
+  /** Evaluates one case; see {@code EscalationEngine#evaluate}. */
+  public static Escalations run(Plan plan, List<CaseEvent> events, CustomerContext customer, Instant asOf) {
+    CaseTimeline timeline = CaseReplay.timeline(plan.slaPolicies, plan.targeted, events, customer, asOf);
+    return new Sweep(plan, timeline, customer).run(asOf);
+  }
+
+  private Escalations run(Instant asOf) {
+    CaseEvent opened = events[0];
+    cursor.line = entryLine(opened);
+    if (applied == 0) {
+      return new Escalations(opened.caseId(), asOf, cursor.line, Optional.empty(), List.of(), Optional.empty());
+    }
+    int[] recorded = new int[steps.size()];
+    List<Instant> candidates = new ArrayList<>(applied + 8);
+    for (int e = 0; e < applied; e++) {
+      candidates.add(events[e].at());
+      if (events[e].type() == CaseEventType.ESCALATED) {
+        Integer i = plan.stepIndex.get(events[e].step().orElseThrow());
+        if (i != null) {
+          recorded[i]++;
+        }
+      }
+    }
+    cursor.crossings(candidates);
+    Instant[] times = candidates.toArray(new Instant[0]);
+    Arrays.sort(times);
+    long[] lastKey = new long[steps.size()];
+    Arrays.fill(lastKey, -1);
+    List<DueStep> due = new ArrayList<>();
+    Instant next = null;
+    int e = 1;
+    Instant previous = null;
+    int line = -1; // the line and owner at asOf, taken before the sweep looks past it
+    String ownerAtAsOf = null;
+    for (Instant t : times) {
+      if (t.equals(previous)) {
+        continue;
+      }
+      previous = t;
+      if (line < 0 && t.isAfter(asOf)) {
+        line = cursor.line;
+        ownerAtAsOf = owner;
+      }
+      while (e < applied && !events[e].at().isAfter(t)) {
+        apply(events[e++]);
+      }
+      cursor.moveTo(t);
+      boolean again = true;
+      while (again) {
+        again = false;
+        for (int i = 0; i < steps.size(); i++) {
+          long key = key(i);
+          if (key == lastKey[i] || !steps.get(i).when().test(facts())) {
+            continue;
+          }
+          lastKey[i] = key;
+          int lineBefore = cursor.line;
+          act(steps.get(i).actions());
+          again |= cursor.line != lineBefore;
+          if (recorded[i] > 0) {
+            recorded[i]--;
+          } else if (!t.isAfter(asOf)) {
+            due.add(dueStep(steps.get(i), i, t, key));
+          } else if (next == null) {
+            next = t;
+          }
+        }
+      }
+      if (next != null) {
+        break;
+      }
+    }
+    if (line < 0) {
+      line = cursor.line;
+      ownerAtAsOf = owner;
+    }
+    return new Escalations(opened.caseId(), asOf, line, Optional.ofNullable(ownerAtAsOf), due,
+        Optional.ofNullable(next));
+  }
+
+  /** Which instances a step fires for: the sum of the latest instance numbers of its metrics. */
+  private long key(int step) {
+    long key = 0;
+    for (Metric m : plan.watched[step]) {
+      key += cursor.latestNumber(m); // every number only grows, so the sum changes when any does
+    }
+    return key;
+  }
+
+  private void apply(CaseEvent event) {
+    switch (event.type()) {
+      case TRANSFER -> {
+        cursor.transfers++;
+        String to = event.to().orElseThrow();
+        if (firstOwner == null) {
+          firstOwner = to;
+        }
+        owner = keepOwner ? firstOwner : to;
+        event.line().ifPresent(l -> cursor.line = l);
+      }
+      case STATUS -> {
+        CaseStatus next = event.status().orElseThrow();
+        if (status == CaseStatus.SOLVED && next.unsolved()) {
+          cursor.reopened++;
+        }
+        status = next;
+      }
+      case PRIORITY -> {
+        priority = event.priority().orElseThrow();
+        selectedAt = event.at();
+        facts = null;
+      }
+      case CUSTOMER_MESSAGE -> cursor.messages++;
+      case AGENT_REPLY -> cursor.messages = 0;
+      default -> { }
+    }
+  }
+
+  private void act(StepActions actions) {
+    actions.moveToLine().ifPresent(l -> cursor.line = l);
+    if (actions.keepOwner()) {
+      keepOwner = true;
+      if (firstOwner != null) {
+        owner = firstOwner;
+      }
+    }
+  }
+
+  private DueStep dueStep(EscalationStep step, int index, Instant at, long key) {
+    StepActions actions = step.actions();
+    Optional<Activity> activity = actions.compensate().map(c -> {
+      String id = "escalation:" + events[0].caseId() + ":" + step.id()
+          + (plan.watched[index].length == 0 ? "" : ":" + key);
+      return new Activity(events[0].customer().orElseThrow(), at, c.kind(), Optional.of(id), c.fields());
+    });
+    return new DueStep(step.id(), at, actions, activity);
+  }
+
+  private int entryLine(CaseEvent opened) {
+    Facts entry = base(opened.at()).build();
+    for (EntryRule rule : plan.policy.entry()) {
+      if (rule.when().isEmpty() || rule.when().get().test(entry)) {
+        return rule.line();
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * The facts for the steps, with the case history (which the cursor moves) as an extension. Like
+   * the service policy's selection, the customer facts are taken as of the latest selection (the
+   * opening or the last priority change): that is their {@code asOf}, so the facts are built once
+   * per selection, not at every candidate instant.
+   */
+  private Facts facts() {
+    if (facts == null) {
+      facts = base(selectedAt).extension(CaseHistory.class, cursor).build();
+    }
+    return facts;
+  }
+
+  private Facts.Builder base(Instant t) {
+    CaseEvent opened = events[0];
+    return Facts.builder().customer(customer.customer()).levels(customer.levels())
+        .channel(opened.channel().orElseThrow()).priority(priority).tags(opened.tags())
+        .caseAttributes(opened.attributes()).asOf(t);
+  }
+}
