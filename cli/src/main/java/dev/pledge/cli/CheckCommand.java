@@ -76,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
   /** Objective minus attainment, in percentage points to one decimal. */
   private static String shortBy(ComplianceRow row) {
     BigDecimal attained = row.attainment().orElse(BigDecimal.ONE);
-    return row.objective().subtract(attained).movePointRight(2).setScale(1, RoundingMode.UP).toPlainString();
+    return row.objective().subtract(attained).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   /** The most breaches that keep the objective: floor((1 - objective) * decided). */
