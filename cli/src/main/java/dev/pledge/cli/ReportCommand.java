@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     description = {"Prints the compliance table: per policy and metric, the instances, how many were "
         + "achieved, breached and still running, attainment = achieved / (achieved + breached) against "
         + "the objective, and the p50/p90/p95 elapsed working time of finished instances "
-        + "(within 0.5 %).",
+        + "(within 0.5%%).",
         "--format json writes one JSON object per row instead."},
     footerHeading = "%nExamples:%n",
     footer = {"  pledge report --config skyclub.json --cases cases.jsonl --customers customers.jsonl "

@@ -85,7 +85,7 @@ class SlaCommandTest {
     assertThat(run.err().lines().toList().get(0)).startsWith(cases + ":30: case k01").contains("smoke-signal");
     assertThat(run.err().lines().toList().get(1)).startsWith(cases + ":31: case \"k99\" (1 line) not evaluated: ");
     assertThat(run.err()).endsWith("cases: 16 evaluated (15 promised, 0 unpromised, 1 not yet opened), 1 rejected\n"
-        + "read 90 lines, processed 88, rejected 2\n");
+        + "read 82 lines, processed 80, rejected 2\n");
   }
 
   @Test
