@@ -34,6 +34,7 @@ final class Grouper<T> {
   private final IdSet finished = new IdSet();
   private String currentKey;
   private List<Item<T>> current = new ArrayList<>();
+  private long heldItems;
 
   /**
    * @param grouped whether the input is grouped by key
@@ -53,7 +54,14 @@ final class Grouper<T> {
    */
   void add(String key, long line, T value) {
     if (!grouped) {
-      held.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item<>(line, value));
+      try {
+        held.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item<>(line, value));
+        heldItems++;
+      } catch (OutOfMemoryError e) {
+        int groups = held.size();
+        held.clear();
+        throw new HeldInputTooLargeException(noun, heldItems, groups);
+      }
       return;
     }
     if (!key.equals(currentKey)) {

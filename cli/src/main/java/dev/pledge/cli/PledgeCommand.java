@@ -95,7 +95,7 @@ public final class PledgeCommand implements Callable<Integer> {
     if (e instanceof InvalidConfigException invalid) {
       invalid.lines().forEach(err::println);
       code = ExitCode.INVALID;
-    } else if (e instanceof PledgeException) {
+    } else if (e instanceof PledgeException || e instanceof HeldInputTooLargeException) {
       err.println("pledge: " + e.getMessage());
       code = ExitCode.INVALID;
     } else {
