@@ -83,11 +83,11 @@ final class CaseInputs {
     Input input = Input.open(cases, stdin);
     Evaluation evaluation = new Evaluation(pledge.sla(), levels, input.name(), lines, sink);
     Grouper<CaseEvent> groups = new Grouper<>(grouped, "case", evaluation::evaluate);
-    summary = summary.plus(lines.run(input, (line, record) -> {
+    summary = summary.plus(groups.reading(() -> lines.run(input, (line, record) -> {
       CaseEvent event = CaseEventJson.read(record.toString());
       groups.add(event.caseId(), line, event);
       return List.of();
-    }));
+    })));
     groups.finish();
     err.println(evaluation.counts());
     return summary.rejectingAlso(evaluation.failedLines);

@@ -54,14 +54,8 @@ final class Grouper<T> {
    */
   void add(String key, long line, T value) {
     if (!grouped) {
-      try {
-        held.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item<>(line, value));
-        heldItems++;
-      } catch (OutOfMemoryError e) {
-        int groups = held.size();
-        held.clear();
-        throw new HeldInputTooLargeException(noun, heldItems, groups);
-      }
+      held.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item<>(line, value));
+      heldItems++;
       return;
     }
     if (!key.equals(currentKey)) {
@@ -73,6 +67,25 @@ final class Grouper<T> {
       currentKey = key;
     }
     current.add(new Item<>(line, value));
+  }
+
+  /**
+   * Runs {@code reading} (the pipeline that calls {@link #add}); if the heap runs out while input
+   * is held, drops what is held and stops with one clear message instead of a stack trace.
+   *
+   * @throws HeldInputTooLargeException if the heap ran out while holding ungrouped input
+   */
+  <R> R reading(java.util.function.Supplier<R> reading) {
+    try {
+      return reading.get();
+    } catch (OutOfMemoryError e) {
+      if (grouped) {
+        throw e;
+      }
+      int groups = held.size();
+      held.clear();
+      throw new HeldInputTooLargeException(noun, heldItems, groups);
+    }
   }
 
   /** Hands over every group not yet handed over. */

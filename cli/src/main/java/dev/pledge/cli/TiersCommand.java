@@ -91,11 +91,11 @@ final class TiersCommand implements Callable<Integer> {
     Input input = Input.open(activitiesFile, parent.stdin());
     Grouper<Activity> groups = new Grouper<>(grouped, "customer",
         (id, items) -> evaluate(input.name(), id, items));
-    summary = summary.plus(lines.run(input, (line, record) -> {
+    summary = summary.plus(groups.reading(() -> lines.run(input, (line, record) -> {
       Activity activity = ActivityJson.read(record);
       groups.add(activity.customer(), line, activity);
       return List.of();
-    }));
+    })));
     groups.finish();
     for (String id : customers.ids()) {
       if (!evaluated.contains(id)) {
