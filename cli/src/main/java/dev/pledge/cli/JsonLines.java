@@ -44,18 +44,31 @@ public final class JsonLines {
     public String toString() {
       return "read " + read + " lines, processed " + processed + ", rejected " + rejected;
     }
+
+    /** The counts of this run and {@code other} added together (several inputs, one summary). */
+    public Summary plus(Summary other) {
+      return new Summary(read + other.read, processed + other.processed, rejected + other.rejected);
+    }
+
+    /** A copy where {@code lines} processed lines turned out bad after all (a whole group failed). */
+    public Summary rejectingAlso(long lines) {
+      return new Summary(read, processed - lines, rejected + lines);
+    }
   }
 
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean progress;
   private final LongSupplier nanoClock;
+  private final boolean printSummary;
 
-  private JsonLines(PrintWriter out, PrintWriter err, boolean progress, LongSupplier nanoClock) {
+  private JsonLines(PrintWriter out, PrintWriter err, boolean progress, LongSupplier nanoClock,
+      boolean printSummary) {
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
     this.progress = progress;
     this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+    this.printSummary = printSummary;
   }
 
   /**
@@ -63,12 +76,42 @@ public final class JsonLines {
    * when the process runs at a terminal.
    */
   public static JsonLines to(PrintWriter out, PrintWriter err) {
-    return new JsonLines(out, err, Progress.terminal(), System::nanoTime);
+    return new JsonLines(out, err, Progress.terminal(), System::nanoTime, true);
+  }
+
+  /**
+   * A copy that does not print the closing summary: for commands that read several inputs and
+   * print one summary of them all ({@link Summary#plus}).
+   */
+  public JsonLines withoutSummary() {
+    return new JsonLines(out, err, progress, nanoClock, false);
+  }
+
+  /** Prints {@code summary} as the closing line on stderr. */
+  public void printSummary(Summary summary) {
+    out.flush();
+    err.println(summary);
+    err.flush();
+  }
+
+  /** Reports a problem on stderr as {@code INPUT:LINE: reason}, as the pipeline does for bad lines. */
+  public void reject(String input, long line, String reason) {
+    err.println(input + ":" + line + ": " + reason);
+  }
+
+  /** Writes one record as a line on stdout (for records produced after the input was read). */
+  public void write(JsonNode record) {
+    try {
+      out.write(Json.mapper().writeValueAsString(record));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write an output record", e);
+    }
+    out.write('\n');
   }
 
   /** A copy that shows progress (or not) regardless of the terminal, using {@code nanoClock}. */
   JsonLines withProgress(boolean enabled, LongSupplier clock) {
-    return new JsonLines(out, err, enabled, clock);
+    return new JsonLines(out, err, enabled, clock, printSummary);
   }
 
   /**
@@ -104,7 +147,9 @@ public final class JsonLines {
     }
     out.flush();
     Summary summary = new Summary(read, read - rejected, rejected);
-    err.println(summary);
+    if (printSummary) {
+      err.println(summary);
+    }
     err.flush();
     return summary;
   }
@@ -132,12 +177,7 @@ public final class JsonLines {
       return Optional.of(String.valueOf(e.getMessage()));
     }
     for (JsonNode result : results) {
-      try {
-        out.write(Json.mapper().writeValueAsString(result));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot write an output record", e);
-      }
-      out.write('\n');
+      write(result);
     }
     return Optional.empty();
   }

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "pledge", mixinStandardHelpOptions = true, versionProvider = PledgeCommand.Version.class,
     description = "Checks Pledge configurations and runs them over JSON Lines (files or - for stdin).",
-    subcommands = {ValidateCommand.class, RulesCommand.class, CalendarCommand.class, EscalationsCommand.class,
+    subcommands = {ValidateCommand.class, RulesCommand.class, CalendarCommand.class, TiersCommand.class,
+        SlaCommand.class, ReportCommand.class, CheckCommand.class, EscalationsCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  pledge validate examples/programs/skyclub.json",
@@ -95,7 +96,7 @@ public final class PledgeCommand implements Callable<Integer> {
     if (e instanceof InvalidConfigException invalid) {
       invalid.lines().forEach(err::println);
       code = ExitCode.INVALID;
-    } else if (e instanceof PledgeException) {
+    } else if (e instanceof PledgeException || e instanceof HeldInputTooLargeException) {
       err.println("pledge: " + e.getMessage());
       code = ExitCode.INVALID;
     } else {

@@ -1,0 +1,41 @@
+package dev.pledge.cli;
+
+import dev.pledge.tier.Activity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every activity of an {@code --activities} file, held in memory by customer (about 300 bytes an
+ * activity with a few fields), for commands that need a customer's levels at arbitrary instants.
+ */
+final class ActivitiesFile {
+  private final Map<String, List<Activity>> byCustomer;
+
+  private ActivitiesFile(Map<String, List<Activity>> byCustomer) {
+    this.byCustomer = byCustomer;
+  }
+
+  /**
+   * Reads every line of {@code input}; a bad line is reported with its line number through
+   * {@code lines} and skipped.
+   */
+  static Read read(Input input, JsonLines lines) {
+    Map<String, List<Activity>> byCustomer = new HashMap<>();
+    JsonLines.Summary summary = lines.run(input, (line, record) -> {
+      Activity activity = ActivityJson.read(record);
+      byCustomer.computeIfAbsent(activity.customer(), c -> new ArrayList<>()).add(activity);
+      return List.of();
+    });
+    return new Read(new ActivitiesFile(byCustomer), summary);
+  }
+
+  /** What {@link #read} returns. */
+  record Read(ActivitiesFile activities, JsonLines.Summary summary) {}
+
+  /** The activities of {@code customer}, in file order; empty if none. */
+  List<Activity> of(String customer) {
+    return byCustomer.getOrDefault(customer, List.of());
+  }
+}

@@ -1,0 +1,145 @@
+package dev.pledge.cli;
+
+import dev.pledge.Pledge;
+import dev.pledge.PledgeException;
+import dev.pledge.customer.CustomerContext;
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventJson;
+import dev.pledge.sla.CaseOutcome;
+import dev.pledge.sla.SlaEngine;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import picocli.CommandLine.Option;
+
+/**
+ * The inputs that {@code sla}, {@code report} and {@code check} share, and the run they share:
+ * read customers and activities, collect case events by case id, evaluate each case and hand its
+ * {@link CaseOutcome} to the command.
+ *
+ * <p>Without {@code --grouped} every event is held until the end of the input (about 400 bytes an
+ * event), so events may come in any order. With {@code --grouped} each case is evaluated when the
+ * next case's first event arrives, and memory holds one case (plus 16 bytes per finished case id).
+ * A case that cannot be evaluated (no {@code opened} event, an event before it, ...) is reported
+ * once, at its first line, and all its lines count as rejected.
+ */
+final class CaseInputs {
+  @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
+      description = "The configuration document (JSON).")
+  Path config;
+
+  @Option(names = "--cases", required = true, paramLabel = "FILE|-",
+      description = "Case events as JSON Lines, in any order; - reads standard input.")
+  String cases;
+
+  @Option(names = "--customers", paramLabel = "FILE|-",
+      description = "Customers as JSON Lines; their \"tiers\" object gives their levels.")
+  String customers;
+
+  @Option(names = {"-a", "--activities"}, paramLabel = "FILE|-",
+      description = "Activities as JSON Lines: levels then come from the tier programs at each case's opening.")
+  String activities;
+
+  @Option(names = "--as-of", required = true, paramLabel = "INSTANT", converter = InstantConverter.class,
+      description = "The evaluation instant, ISO-8601 (2026-03-06T18:00:00Z); later events are ignored.")
+  Instant asOf;
+
+  @Option(names = "--grouped",
+      description = "Each case's events are consecutive: evaluate a case when the next starts (bounded memory).")
+  boolean grouped;
+
+  /** Loads the configuration; an invalid one stops the command with exit status 2. */
+  Pledge load() {
+    return ConfigFile.load(config);
+  }
+
+  /**
+   * Evaluates every case and hands each outcome to {@code sink}, in order of each case's first
+   * line (grouped input) or first appearance (held input). Bad lines and cases are reported on
+   * {@code lines}' stderr; a line {@code cases: ...} counting the cases goes to {@code err}.
+   *
+   * @return the summary over every input read, not yet printed
+   */
+  JsonLines.Summary run(Pledge pledge, JsonLines lines, PrintWriter err, InputStream stdin,
+      Consumer<CaseOutcome> sink) {
+    StdinOnce.check(cases, customers, activities);
+    JsonLines.Summary summary = new JsonLines.Summary(0, 0, 0);
+    CustomersFile known = CustomersFile.none();
+    if (customers != null) {
+      CustomersFile.Read read = CustomersFile.read(Input.open(customers, stdin), lines);
+      known = read.customers();
+      summary = summary.plus(read.summary());
+    }
+    CaseLevels levels = CaseLevels.fromFile(known);
+    if (activities != null) {
+      ActivitiesFile.Read read = ActivitiesFile.read(Input.open(activities, stdin), lines);
+      levels = CaseLevels.fromTiers(known, read.activities(), pledge);
+      summary = summary.plus(read.summary());
+    }
+    Input input = Input.open(cases, stdin);
+    Evaluation evaluation = new Evaluation(pledge.sla(), levels, input.name(), lines, sink);
+    Grouper<CaseEvent> groups = new Grouper<>(grouped, "case", evaluation::evaluate);
+    summary = summary.plus(groups.reading(() -> lines.run(input, (line, record) -> {
+      CaseEvent event = CaseEventJson.read(record.toString());
+      groups.add(event.caseId(), line, event);
+      return List.of();
+    })));
+    groups.finish();
+    err.println(evaluation.counts());
+    return summary.rejectingAlso(evaluation.failedLines);
+  }
+
+  /** Evaluates one case's events at a time and counts what happened. */
+  private final class Evaluation {
+    private final SlaEngine engine;
+    private final CaseLevels levels;
+    private final String inputName;
+    private final JsonLines lines;
+    private final Consumer<CaseOutcome> sink;
+    private final long[] byPromise = new long[CaseOutcome.Promise.values().length];
+    private long failedCases;
+    private long failedLines;
+
+    Evaluation(SlaEngine engine, CaseLevels levels, String inputName, JsonLines lines,
+        Consumer<CaseOutcome> sink) {
+      this.engine = engine;
+      this.levels = levels;
+      this.inputName = inputName;
+      this.lines = lines;
+      this.sink = sink;
+    }
+
+    void evaluate(String caseId, List<Grouper.Item<CaseEvent>> items) {
+      List<CaseEvent> events = new ArrayList<>(items.size());
+      items.forEach(item -> events.add(item.value()));
+      CaseOutcome outcome;
+      try {
+        CustomerContext customer = levels.of(events, asOf);
+        outcome = engine.evaluate(events, customer, asOf);
+      } catch (PledgeException | IllegalArgumentException e) {
+        lines.reject(inputName, items.get(0).line(), "case \"" + caseId + "\" (" + items.size()
+            + (items.size() == 1 ? " line" : " lines") + ") not evaluated: " + e.getMessage());
+        failedCases++;
+        failedLines += items.size();
+        return;
+      }
+      byPromise[outcome.promise().ordinal()]++;
+      sink.accept(outcome);
+    }
+
+    String counts() {
+      long evaluated = 0;
+      for (long n : byPromise) {
+        evaluated += n;
+      }
+      return "cases: " + evaluated + " evaluated (" + byPromise[CaseOutcome.Promise.PROMISED.ordinal()]
+          + " promised, " + byPromise[CaseOutcome.Promise.UNPROMISED.ordinal()] + " unpromised, "
+          + byPromise[CaseOutcome.Promise.NOT_YET_OPENED.ordinal()] + " not yet opened), "
+          + failedCases + " rejected";
+    }
+  }
+}

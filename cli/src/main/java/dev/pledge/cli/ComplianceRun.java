@@ -1,0 +1,29 @@
+package dev.pledge.cli;
+
+import dev.pledge.Pledge;
+import dev.pledge.report.Compliance;
+import java.io.InputStream;
+import java.io.PrintWriter;
+
+/**
+ * What {@code report} and {@code check} compute: every case folded into a {@link Compliance}, with
+ * the worst breached instances kept aside.
+ *
+ * @param compliance promised versus delivered per policy and metric
+ * @param worst the worst breached instances per policy and metric
+ * @param summary the lines read, processed and rejected over every input
+ */
+record ComplianceRun(Compliance compliance, WorstCases worst, JsonLines.Summary summary) {
+
+  /** Evaluates every case of {@code inputs} and folds the outcomes. */
+  static ComplianceRun of(CaseInputs inputs, Pledge pledge, JsonLines lines, PrintWriter err,
+      InputStream stdin) {
+    Compliance compliance = Compliance.create();
+    WorstCases worst = new WorstCases();
+    JsonLines.Summary summary = inputs.run(pledge, lines, err, stdin, outcome -> {
+      compliance.add(outcome);
+      worst.add(outcome);
+    });
+    return new ComplianceRun(compliance, worst, summary);
+  }
+}
