@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "pledge", mixinStandardHelpOptions = true, versionProvider = PledgeCommand.Version.class,
     description = "Checks Pledge configurations and runs them over JSON Lines (files or - for stdin).",
-    subcommands = {ValidateCommand.class, RulesCommand.class, CalendarCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, RulesCommand.class, CalendarCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  pledge validate examples/programs/skyclub.json",
         "  pledge rules --config skyclub.json --rule-set routing --facts facts.jsonl",
