@@ -35,7 +35,8 @@ public final class TravelRules implements RuleModule {
    * The parameters of {@code sentiment}: holds when the case's {@code sentiment} attribute (a
    * score from -1, angry, to 1, delighted, set by the app's text analysis) is below {@code below}.
    */
-  public record Sentiment(@NotNull @DecimalMin("-1") @DecimalMax("1") BigDecimal below) {}
+  public record Sentiment(@NotNull @DecimalMin(value = "-1", message = "must be a number >= -1")
+      @DecimalMax(value = "1", message = "must be a number <= 1") BigDecimal below) {}
 
   /** Used by {@link java.util.ServiceLoader}. */
   public TravelRules() {}
