@@ -31,23 +31,7 @@ final class ComplianceTable {
           r.attainment().map(ComplianceTable::percent).orElse("-"), percent(r.objective()),
           r.kept() ? "yes" : "NO", duration(r.p50()), duration(r.p90()), duration(r.p95())});
     }
-    int[] width = new int[HEADER.length];
-    for (String[] row : cells) {
-      for (int i = 0; i < row.length; i++) {
-        width[i] = Math.max(width[i], row[i].length());
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (String[] row : cells) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.length; i++) {
-        boolean left = i < 2 || i == 8;
-        String pad = " ".repeat(width[i] - row[i].length());
-        line.append(i == 0 ? "" : "  ").append(left ? row[i] + pad : pad + row[i]);
-      }
-      out.append(line.toString().stripTrailing()).append('\n');
-    }
-    return out.toString();
+    return TextTable.render(cells, i -> i < 2 || i == 8);
   }
 
   /** One row as a JSON object. */

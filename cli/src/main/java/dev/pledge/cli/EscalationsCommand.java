@@ -125,7 +125,7 @@ final class EscalationsCommand implements Callable<Integer> {
         .orElseGet(() -> CustomerContext.of(Customer.of("?"))); // no opened event: the engine rejects the case
   }
 
-  private static ObjectNode json(Escalations e) {
+  static ObjectNode json(Escalations e) {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("case", e.caseId());
     out.put("line", e.line());

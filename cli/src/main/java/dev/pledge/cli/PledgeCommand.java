@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     description = "Checks Pledge configurations and runs them over JSON Lines (files or - for stdin).",
     subcommands = {ValidateCommand.class, RulesCommand.class, CalendarCommand.class, TiersCommand.class,
         SlaCommand.class, ReportCommand.class, CheckCommand.class, EscalationsCommand.class,
-        SchemaCommand.class, CommandLine.HelpCommand.class},
+        SchemaCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  pledge validate examples/programs/skyclub.json",
         "  pledge rules --config skyclub.json --rule-set routing --facts facts.jsonl",
