@@ -84,7 +84,7 @@ final class CaseInputs {
     Evaluation evaluation = new Evaluation(pledge.sla(), levels, input.name(), lines, sink);
     Grouper<CaseEvent> groups = new Grouper<>(grouped, "case", evaluation::evaluate);
     summary = summary.plus(groups.reading(() -> lines.run(input, (line, record) -> {
-      CaseEvent event = CaseEventJson.read(record.toString());
+      CaseEvent event = CaseEventJson.read(record);
       groups.add(event.caseId(), line, event);
       return List.of();
     })));

@@ -95,7 +95,7 @@ final class EscalationsCommand implements Callable<Integer> {
     }
     Map<String, List<CaseEvent>> byCase = new LinkedHashMap<>();
     code = Math.max(code, JsonLines.to(out, err).run(Input.open(cases, parent.stdin()), (line, record) -> {
-      CaseEvent event = CaseEventJson.read(record.toString());
+      CaseEvent event = CaseEventJson.read(record);
       byCase.computeIfAbsent(event.caseId(), id -> new ArrayList<>()).add(event);
       return List.of();
     }).exitCode());

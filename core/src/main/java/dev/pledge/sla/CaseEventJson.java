@@ -40,6 +40,18 @@ public final class CaseEventJson {
       throw new InvalidCaseEventException("?", "(unreadable)", "not valid JSON: "
           + e.getOriginalMessage());
     }
+    return read(node);
+  }
+
+  /**
+   * The event held in an already-parsed JSON tree (what a JSON Lines reader has at hand).
+   *
+   * @throws InvalidCaseEventException if the tree is not an object, a field is missing, has the
+   *     wrong type or is unknown, or {@code at} is not an ISO-8601 instant
+   * @throws UnknownEventTypeException if {@code type} is not a known type
+   * @throws UnknownStatusException if {@code status} is not a known status
+   */
+  public static CaseEvent read(JsonNode node) {
     if (node == null || !node.isObject()) {
       throw new InvalidCaseEventException("?", "(unreadable)", "an event must be a JSON object");
     }
