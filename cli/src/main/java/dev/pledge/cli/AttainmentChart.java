@@ -11,9 +11,9 @@ import java.util.List;
  * colour is never the only sign). A row with nothing decided has no bar and says so.
  */
 final class AttainmentChart {
-  private static final int WIDTH = 640;
+  private static final int WIDTH = 580;
   private static final double TRACK_LEFT = 12;
-  private static final double TRACK = 330;
+  private static final double TRACK = 290;
   private static final double ROW = 44;
   private static final double TOP = 30;
 

@@ -41,9 +41,10 @@ record ColumnChart(String title, String description, String xAxis, String yAxis,
 
   private static final double LEFT = 44;
   private static final double RIGHT = 12;
-  private static final double TOP = 34;
-  private static final double BOTTOM = 46;
-  private static final double CHAR = 6.6;
+  private static final double TOP = 38;
+  private static final double BOTTOM = 56;
+  /** The width of a label character at the tick font size, generously. */
+  private static final double CHAR = 7.2;
 
   ColumnChart {
     Objects.requireNonNull(title, "title");
@@ -67,12 +68,15 @@ record ColumnChart(String title, String description, String xAxis, String yAxis,
       svg.line(LEFT, y, LEFT + plotWidth, y, tick == 0 ? "axis" : "gridline");
       svg.text(LEFT - 6, y + 4, "end", "tick", Long.toString(tick));
     }
-    svg.text(LEFT - 34, TOP - 14, "start", "axis-title", yAxis);
+    svg.text(LEFT - 34, TOP - 18, "start", "axis-title", yAxis);
     int n = Math.max(1, columns.size());
     double slot = plotWidth / n;
     double barWidth = Math.max(1, slot * 0.72);
     int longest = columns.stream().mapToInt(c -> c.label().length()).max().orElse(1);
-    int every = (int) Math.ceil((longest * CHAR + 6) / slot);
+    // Labels too wide for their column alternate between two lines, then are thinned.
+    double needed = longest * CHAR + 4;
+    int lines = needed > slot ? 2 : 1;
+    int every = Math.max(1, (int) Math.ceil(needed / (slot * lines)));
     for (int i = 0; i < columns.size(); i++) {
       Column c = columns.get(i);
       double x = LEFT + slot * i + (slot - barWidth) / 2;
@@ -88,13 +92,15 @@ record ColumnChart(String title, String description, String xAxis, String yAxis,
         svg.text(x + barWidth / 2, y - 4, "middle", "value", Long.toString(c.total()));
       }
       if (i % every == 0) {
-        svg.text(LEFT + slot * i + slot / 2, base + 16, "middle", "tick", c.label());
+        double labelY = base + 15 + 12 * ((i / every) % lines);
+        svg.text(LEFT + slot * i + slot / 2, labelY, "middle", "tick", c.label());
       }
     }
     if (markerAfter.isPresent()) {
       double x = LEFT + slot * (markerAfter.getAsInt() + 1);
-      svg.line(x, TOP - 6, x, base, "marker");
-      svg.text(x + 4, TOP - 8, "start", "marker-label", markerLabel);
+      // Above the column totals (which reach up to TOP - 14), so the two never overlap.
+      svg.line(x, 17, x, base, "marker");
+      svg.text(x, 13, "middle", "marker-label", markerLabel);
     }
     svg.text(LEFT + plotWidth / 2, height - 8, "middle", "axis-title", xAxis);
     svg.close();

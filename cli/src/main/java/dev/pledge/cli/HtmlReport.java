@@ -48,7 +48,7 @@ final class HtmlReport {
     m.empty("meta", "charset", "utf-8").newline();
     m.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
     m.element("title", name + ": promised versus delivered, as of " + asOf).newline();
-    m.element("style", css()).newline();
+    m.open("style").raw(css()).close("style");
     m.close("head").open("body").newline();
     Svg.definitions(m);
     report.header(name, source, asOf, summary, tiers.isPresent());

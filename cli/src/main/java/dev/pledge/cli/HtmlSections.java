@@ -45,7 +45,7 @@ final class HtmlSections {
       m.open("figure");
       new ColumnChart(name, "Instances of " + name + " by elapsed time over target; " + h.total()
           + " in all.", "elapsed ÷ target", "instances", List.of("finished", "running"), columns,
-          OptionalInt.of(ReportFigures.WITHIN_TARGET), "target").draw(m, ids.get(), 300, 210);
+          OptionalInt.of(ReportFigures.WITHIN_TARGET), "target").draw(m, ids.get(), 286, 210);
       m.element("figcaption", name);
       m.close("figure");
     }

@@ -53,6 +53,20 @@ final class Markup {
     return this;
   }
 
+  /**
+   * Text written as is, for the content of {@code <style>}, which HTML does not unescape: it must
+   * hold no {@code <} and no {@code &}, so that it reads the same as XML and as HTML.
+   *
+   * @throws IllegalArgumentException if it does
+   */
+  Markup raw(String text) {
+    if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
+      throw new IllegalArgumentException("raw text must hold no < and no &");
+    }
+    out.append(text);
+    return this;
+  }
+
   /** A line break in the source, for readability only. */
   Markup newline() {
     out.append('\n');

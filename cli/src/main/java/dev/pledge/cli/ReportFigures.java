@@ -22,9 +22,8 @@ import java.util.function.Consumer;
 final class ReportFigures implements Consumer<CaseOutcome> {
   /** Upper bounds of the ratio buckets, in quarters of the target; a last bucket holds the rest. */
   private static final int[] QUARTERS = {1, 2, 3, 4, 5, 6, 8, 12};
-  /** The bucket labels: elapsed / target at most ..., then more than 3. */
-  static final List<String> BUCKETS = List.of("≤0.25", "≤0.5", "≤0.75", "≤1", "≤1.25", "≤1.5",
-      "≤2", "≤3", ">3");
+  /** The bucket labels: elapsed / target at most ¼, ½, ..., 3, then more than 3. */
+  static final List<String> BUCKETS = List.of("≤¼", "≤½", "≤¾", "≤1", "≤1¼", "≤1½", "≤2", "≤3", ">3");
   /** The index of the last bucket within target ({@code ≤1}): the target line follows it. */
   static final int WITHIN_TARGET = 3;
 
