@@ -34,6 +34,11 @@ final class ActivitiesFile {
   /** What {@link #read} returns. */
   record Read(ActivitiesFile activities, JsonLines.Summary summary) {}
 
+  /** The customers with at least one activity, in no particular order. */
+  Iterable<String> customers() {
+    return byCustomer.keySet();
+  }
+
   /** The activities of {@code customer}, in file order; empty if none. */
   List<Activity> of(String customer) {
     return byCustomer.getOrDefault(customer, List.of());

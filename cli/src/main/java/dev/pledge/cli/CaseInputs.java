@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
@@ -52,6 +53,9 @@ final class CaseInputs {
       description = "Each case's events are consecutive: evaluate a case when the next starts (bounded memory).")
   boolean grouped;
 
+  private CustomersFile customersRead = CustomersFile.none();
+  private Optional<ActivitiesFile> activitiesRead = Optional.empty();
+
   /** Loads the configuration; an invalid one stops the command with exit status 2. */
   Pledge load() {
     return ConfigFile.load(config);
@@ -72,12 +76,14 @@ final class CaseInputs {
     if (customers != null) {
       CustomersFile.Read read = CustomersFile.read(Input.open(customers, stdin), lines);
       known = read.customers();
+      customersRead = known;
       summary = summary.plus(read.summary());
     }
     CaseLevels levels = CaseLevels.fromFile(known);
     if (activities != null) {
       ActivitiesFile.Read read = ActivitiesFile.read(Input.open(activities, stdin), lines);
       levels = CaseLevels.fromTiers(known, read.activities(), pledge);
+      activitiesRead = Optional.of(read.activities());
       summary = summary.plus(read.summary());
     }
     Input input = Input.open(cases, stdin);
@@ -91,6 +97,16 @@ final class CaseInputs {
     groups.finish();
     err.println(evaluation.counts());
     return summary.rejectingAlso(evaluation.failedLines);
+  }
+
+  /** The customers {@link #run} read; none before it ran or without {@code --customers}. */
+  CustomersFile customersRead() {
+    return customersRead;
+  }
+
+  /** The activities {@link #run} read; empty before it ran or without {@code --activities}. */
+  Optional<ActivitiesFile> activitiesRead() {
+    return activitiesRead;
   }
 
   /** Evaluates one case's events at a time and counts what happened. */

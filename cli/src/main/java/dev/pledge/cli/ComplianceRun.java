@@ -2,8 +2,10 @@ package dev.pledge.cli;
 
 import dev.pledge.Pledge;
 import dev.pledge.report.Compliance;
+import dev.pledge.sla.CaseOutcome;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 
 /**
  * What {@code report} and {@code check} compute: every case folded into a {@link Compliance}, with
@@ -18,11 +20,21 @@ record ComplianceRun(Compliance compliance, WorstCases worst, JsonLines.Summary 
   /** Evaluates every case of {@code inputs} and folds the outcomes. */
   static ComplianceRun of(CaseInputs inputs, Pledge pledge, JsonLines lines, PrintWriter err,
       InputStream stdin) {
+    return of(inputs, pledge, lines, err, stdin, outcome -> { });
+  }
+
+  /**
+   * Evaluates every case of {@code inputs}, folds the outcomes and also hands each to {@code also}
+   * (the HTML report's further figures), in the same pass.
+   */
+  static ComplianceRun of(CaseInputs inputs, Pledge pledge, JsonLines lines, PrintWriter err,
+      InputStream stdin, Consumer<CaseOutcome> also) {
     Compliance compliance = Compliance.create();
     WorstCases worst = new WorstCases();
     JsonLines.Summary summary = inputs.run(pledge, lines, err, stdin, outcome -> {
       compliance.add(outcome);
       worst.add(outcome);
+      also.accept(outcome);
     });
     return new ComplianceRun(compliance, worst, summary);
   }

@@ -1,7 +1,13 @@
 package dev.pledge.cli;
 
 import dev.pledge.Pledge;
+import dev.pledge.PledgeException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,12 +22,17 @@ import picocli.CommandLine.Spec;
         + "achieved, breached and still running, attainment = achieved / (achieved + breached) against "
         + "the objective, and the p50/p90/p95 elapsed working time of finished instances "
         + "(within 0.5%%).",
-        "--format json writes one JSON object per row instead."},
+        "--format json writes one JSON object per row instead.",
+        "--html FILE also writes a self-contained HTML page with charts (attainment against "
+            + "objective, elapsed time against target, breaches per day and, with --activities, "
+            + "customers per tier level); it needs no network and no script."},
     footerHeading = "%nExamples:%n",
     footer = {"  pledge report --config skyclub.json --cases cases.jsonl --customers customers.jsonl "
         + "--as-of 2026-03-06T18:00:00Z",
         "  pledge report -c shop.json --cases cases.jsonl --activities activities.jsonl "
-            + "--as-of 2026-03-06T18:00:00Z --format json"})
+            + "--as-of 2026-03-06T18:00:00Z --format json",
+        "  pledge report -c shop.json --cases cases.jsonl --activities activities.jsonl "
+            + "--as-of 2026-03-06T18:00:00Z --html report.html"})
 final class ReportCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format { table, json }
@@ -39,19 +50,40 @@ final class ReportCommand implements Callable<Integer> {
       description = "table (default) or json (one object per row).")
   private Format format;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the report as one self-contained HTML page with charts to FILE.")
+  private Path html;
+
   @Override
   public Integer call() {
     Pledge pledge = inputs.load();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JsonLines lines = JsonLines.to(out, err).withoutSummary();
-    ComplianceRun run = ComplianceRun.of(inputs, pledge, lines, err, parent.stdin());
+    ReportFigures figures = new ReportFigures();
+    ComplianceRun run = ComplianceRun.of(inputs, pledge, lines, err, parent.stdin(), figures);
     if (format == Format.json) {
       run.compliance().rows().forEach(row -> lines.write(ComplianceTable.json(row)));
     } else {
       out.print(ComplianceTable.table(run.compliance().rows()));
     }
+    if (html != null) {
+      writeHtml(pledge, run, figures);
+    }
     lines.printSummary(run.summary());
     return run.summary().exitCode();
+  }
+
+  private void writeHtml(Pledge pledge, ComplianceRun run, ReportFigures figures) {
+    Optional<TierDistribution> tiers = inputs.activitiesRead().map(activities ->
+        TierDistribution.of(pledge, inputs.customersRead(), activities, inputs.asOf));
+    String name = pledge.name().isBlank() ? String.valueOf(inputs.config.getFileName()) : pledge.name();
+    String page = HtmlReport.page(name, inputs.config.toString(), inputs.asOf,
+        run.compliance().rows(), figures, run.summary(), tiers);
+    try {
+      Files.writeString(html, page, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new PledgeException(html + ": cannot write the HTML report: " + e.getMessage());
+    }
   }
 }
