@@ -85,6 +85,7 @@ public final class Sweep {
     Arrays.sort(times);
     long[] lastKey = new long[steps.size()];
     Arrays.fill(lastKey, -1);
+    Inputs inputs = new Inputs(steps.size());
     List<DueStep> due = new ArrayList<>();
     Instant next = null;
     int e = 1;
@@ -100,22 +101,30 @@ public final class Sweep {
         line = cursor.line;
         ownerAtAsOf = owner;
       }
+      cursor.snapshot();
       while (e < applied && !events[e].at().isAfter(t)) {
         apply(events[e++]);
       }
+      if (facts == null) {
+        inputs.forgetAll(); // a new policy selection: the facts changed
+      }
       cursor.moveTo(t);
+      inputs.changed(cursor.changedSinceSnapshot() | cursor.refresh());
       boolean again = true;
       while (again) {
         again = false;
         for (int i = 0; i < steps.size(); i++) {
           long key = key(i);
-          if (key == lastKey[i] || !steps.get(i).when().test(facts())) {
+          if (key == lastKey[i] || inputs.unchanged(i, key) || !test(i, key, inputs)) {
             continue;
           }
           lastKey[i] = key;
           int lineBefore = cursor.line;
           act(steps.get(i).actions());
-          again |= cursor.line != lineBefore;
+          if (cursor.line != lineBefore) {
+            again = true;
+            inputs.changed(Cursor.LINE);
+          }
           if (recorded[i] > 0) {
             recorded[i]--;
           } else if (!t.isAfter(asOf)) {
@@ -135,6 +144,14 @@ public final class Sweep {
     }
     return new Escalations(opened.caseId(), asOf, line, Optional.ofNullable(ownerAtAsOf), due,
         Optional.ofNullable(next));
+  }
+
+  /** Tests step {@code i}, noting what its condition read; a step found false is not tested again until that changes. */
+  private boolean test(int i, long key, Inputs inputs) {
+    cursor.reads = 0;
+    boolean holds = steps.get(i).when().test(facts());
+    inputs.tested(i, key, cursor.reads, holds);
+    return holds;
   }
 
   /** Which instances a step fires for: the sum of the latest instance numbers of its metrics. */
