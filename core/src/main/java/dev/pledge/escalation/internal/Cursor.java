@@ -40,6 +40,10 @@ final class Cursor implements CaseHistory {
   static final long VOLATILE = 1 << 4;
   private static final int FIRST_TRIGGER_BIT = 5;
   private final boolean[] reachedNow; // per trigger: its value at the current instant, set by refresh
+  private final Instant[] crossingNow; // per trigger: the crossing of the latest instance; null none
+  private boolean stale = true; // crossingNow must be recomputed
+  private final Instant[][] starts; // per metric: the start of each instance, in number order
+  private final int[] present; // the metrics with instances
   long reads;
   private final int[] snapshot = new int[4];
   Instant at;
@@ -74,6 +78,22 @@ final class Cursor implements CaseHistory {
     crossings = new Instant[tracks.size() * plan.triggerMetric.size() * Math.max(1, policies.size())];
     java.util.Arrays.fill(crossings, UNKNOWN);
     reachedNow = new boolean[plan.triggerMetric.size()];
+    crossingNow = new Instant[reachedNow.length];
+    starts = new Instant[METRICS.length][];
+    int withTracks = 0;
+    for (int m = 0; m < METRICS.length; m++) {
+      starts[m] = new Instant[byMetric[m].length];
+      for (int i = 0; i < byMetric[m].length; i++) {
+        starts[m][i] = tracks.get(byMetric[m][i]).start();
+      }
+      withTracks += byMetric[m].length > 0 ? 1 : 0;
+    }
+    present = new int[withTracks];
+    for (int m = 0, i = 0; m < METRICS.length; m++) {
+      if (byMetric[m].length > 0) {
+        present[i++] = m;
+      }
+    }
   }
 
   /** Remembers the counts and the line, for {@link #changedSinceSnapshot}. */
@@ -100,11 +120,19 @@ final class Cursor implements CaseHistory {
    * up to it) and returns the read bits of those whose value changed.
    */
   long refresh() {
+    if (stale) {
+      // the latest instance, its stop and the policy in force change only at events: in between,
+      // a trigger's value changes only when the instant passes its crossing
+      for (int j = 0; j < reachedNow.length; j++) {
+        int k = latestTrack(plan.triggerMetric.get(j));
+        ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
+        crossingNow[j] = p == null ? null : crossing(k, j, p);
+      }
+      stale = false;
+    }
     long changed = 0;
     for (int j = 0; j < reachedNow.length; j++) {
-      int k = latestTrack(plan.triggerMetric.get(j));
-      ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
-      Instant c = p == null ? null : crossing(k, j, p);
+      Instant c = crossingNow[j];
       boolean now = c != null && !c.isAfter(at);
       if (now != reachedNow[j]) {
         reachedNow[j] = now;
@@ -128,15 +156,26 @@ final class Cursor implements CaseHistory {
     }
   }
 
-  /** Moves to {@code t}, which is not before the current instant. */
-  void moveTo(Instant t) {
+  /**
+   * Moves to {@code t}, which is not before the current instant.
+   *
+   * @param events whether events were applied at {@code t} (they may stop an instance or change the policy)
+   * @return whether the latest instance of some metric changed
+   */
+  boolean moveTo(Instant t, boolean events) {
     at = t;
-    for (int m = 0; m < METRICS.length; m++) {
-      int[] ks = byMetric[m];
-      while (latest[m] + 1 < ks.length && !tracks.get(ks[latest[m] + 1]).start().isAfter(t)) {
-        latest[m]++;
+    boolean moved = false;
+    for (int m : present) {
+      Instant[] s = starts[m];
+      int pos = latest[m];
+      while (pos + 1 < s.length && !s[pos + 1].isAfter(t)) {
+        pos++;
       }
+      moved |= pos != latest[m];
+      latest[m] = pos;
     }
+    stale |= moved || events;
+    return moved;
   }
 
   /** The number of the latest instance of {@code metric} at the current instant; 0 if none. */

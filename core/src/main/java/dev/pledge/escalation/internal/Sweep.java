@@ -86,6 +86,7 @@ public final class Sweep {
     long[] lastKey = new long[steps.size()];
     Arrays.fill(lastKey, -1);
     Inputs inputs = new Inputs(steps.size());
+    long[] keys = null;
     List<DueStep> due = new ArrayList<>();
     Instant next = null;
     int e = 1;
@@ -102,19 +103,22 @@ public final class Sweep {
         ownerAtAsOf = owner;
       }
       cursor.snapshot();
+      int firstEvent = e;
       while (e < applied && !events[e].at().isAfter(t)) {
         apply(events[e++]);
       }
       if (facts == null) {
         inputs.forgetAll(); // a new policy selection: the facts changed
       }
-      cursor.moveTo(t);
+      if (cursor.moveTo(t, e > firstEvent) || keys == null) {
+        keys = keys();
+      }
       inputs.changed(cursor.changedSinceSnapshot() | cursor.refresh());
       boolean again = true;
       while (again) {
         again = false;
         for (int i = 0; i < steps.size(); i++) {
-          long key = key(i);
+          long key = keys[i];
           if (key == lastKey[i] || inputs.unchanged(i, key) || !test(i, key, inputs)) {
             continue;
           }
@@ -154,13 +158,18 @@ public final class Sweep {
     return holds;
   }
 
-  /** Which instances a step fires for: the sum of the latest instance numbers of its metrics. */
-  private long key(int step) {
-    long key = 0;
-    for (Metric m : plan.watched[step]) {
-      key += cursor.latestNumber(m); // every number only grows, so the sum changes when any does
+  /**
+   * Which instances each step fires for: the sum of the latest instance numbers of its metrics.
+   * Changes only when the cursor moves to a new instance.
+   */
+  private long[] keys() {
+    long[] keys = new long[steps.size()];
+    for (int i = 0; i < keys.length; i++) {
+      for (Metric m : plan.watched[i]) {
+        keys[i] += cursor.latestNumber(m); // every number only grows, so the sum changes when any does
+      }
     }
-    return key;
+    return keys;
   }
 
   private void apply(CaseEvent event) {
@@ -193,7 +202,9 @@ public final class Sweep {
   }
 
   private void act(StepActions actions) {
-    actions.moveToLine().ifPresent(l -> cursor.line = l);
+    if (actions.moveToLine().isPresent()) {
+      cursor.line = actions.moveToLine().getAsInt();
+    }
     if (actions.keepOwner()) {
       keepOwner = true;
       if (firstOwner != null) {
