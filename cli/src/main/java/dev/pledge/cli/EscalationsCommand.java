@@ -141,7 +141,8 @@ final class EscalationsCommand implements Callable<Integer> {
     return out;
   }
 
-  private static ObjectNode actions(StepActions a, Optional<Activity> compensation) {
+  /** A step's actions as JSON: the built-in ones under their DESIGN names, then each custom action under its type. */
+  static ObjectNode actions(StepActions a, Optional<Activity> compensation) {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     if (!a.notifyRoles().isEmpty()) {
       ArrayNode roles = out.putArray("notify");
@@ -173,6 +174,8 @@ final class EscalationsCommand implements Callable<Integer> {
         }
       });
     });
+    // custom actions (of module action types) as JSON: their values are records or plain values
+    a.custom().forEach(c -> out.set(c.type(), Json.mapper().valueToTree(c.value())));
     return out;
   }
 

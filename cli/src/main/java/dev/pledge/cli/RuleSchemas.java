@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
+import dev.pledge.rule.ActionType;
 import dev.pledge.rule.ConditionType;
 import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleModule;
@@ -17,7 +18,9 @@ import java.util.TreeMap;
  * The schema definitions of the rule language: {@code condition} is one of the combinators
  * ({@code all}, {@code any}, {@code not}) or of the condition types the rule modules register,
  * each its parameter record with a {@code type} constant; {@code metric} is one of the registered
- * metric types, written with its name as a key ({@code {"sum": "xp"}}) or with a {@code type}.
+ * metric types, written with its name as a key ({@code {"sum": "xp"}}) or with a {@code type};
+ * each registered action type adds a key to a step's {@code then} ({@code Actions}), its value
+ * the type's parameter record ({@code action-<name>}).
  */
 final class RuleSchemas {
   static final String CONDITION_REF = "#/$defs/condition";
@@ -49,6 +52,9 @@ final class RuleSchemas {
       }
       for (MetricType<?> type : module.metricTypes()) {
         metrics.put(type.name(), metric(type, module, defs));
+      }
+      for (ActionType<?> type : module.actionTypes()) {
+        action(type, module, defs);
       }
     }
     defs.set("condition", union("a condition of the rule language: an object whose \"type\" is one of the registered "
@@ -114,6 +120,18 @@ final class RuleSchemas {
       schema.withArray("required").add("type");
     }
     return described(schema, "metric type \"" + type.name() + "\" from " + module.name());
+  }
+
+  /** A custom action is one more key of a step's {@code then} ({@code Actions}), its value the parameter record. */
+  private void action(ActionType<?> type, RuleModule module, ObjectNode defs) {
+    ObjectNode schema = described(parameters(type.parameters(), defs), "action type \"" + type.name() + "\" from "
+        + module.name());
+    defs.set("action-" + type.name(), schema);
+    JsonNode actions = defs.get("Actions");
+    if (actions == null || !actions.has("properties")) {
+      throw new IllegalStateException("no Actions definition to add action type " + type.name() + " to");
+    }
+    ((ObjectNode) actions.get("properties")).putObject(type.name()).put("$ref", "#/$defs/action-" + type.name());
   }
 
   private ObjectNode parameters(Class<?> record, ObjectNode defs) {

@@ -11,6 +11,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.pledge.Pledge;
+import dev.pledge.rule.ActionType;
+import dev.pledge.rule.RuleModule;
+import dev.pledge.rules.StandardRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +106,35 @@ class ConfigSchemaTest {
     Set<ValidationMessage> errors = SCHEMA.validate(doc);
 
     assertThat(errors).as("%s should fail the schema: %s", what, doc).isNotEmpty();
+  }
+
+  /** The parameters of the action type {@code open-ticket} of {@link #TICKETS}. */
+  record OpenTicket(@jakarta.validation.constraints.NotBlank String queue) {}
+
+  private static final RuleModule TICKETS = new RuleModule() {
+    @Override
+    public String name() {
+      return "tickets";
+    }
+
+    @Override
+    public List<ActionType<?>> actionTypes() {
+      return List.of(ActionType.of("open-ticket", OpenTicket.class, (p, ctx) -> p));
+    }
+  };
+
+  @org.junit.jupiter.api.Test
+  void actionTypesOfAModuleAreKeysOfAStepsThen() throws IOException {
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(ConfigSchema.of(List.of(new StandardRules(), TICKETS)).generate());
+    ObjectNode doc = (ObjectNode) MAPPER.readTree(BASE);
+    ObjectNode then = (ObjectNode) doc.at("/escalation/steps/0/then");
+
+    then.set("open-ticket", MAPPER.readTree("{\"queue\": \"billing\"}"));
+    assertThat(schema.validate(doc)).isEmpty();
+    assertThat(SCHEMA.validate(doc)).as("without the module the key is unknown").isNotEmpty();
+    then.set("open-ticket", MAPPER.readTree("{\"queue\": \"\"}"));
+    assertThat(schema.validate(doc)).isNotEmpty();
   }
 
   @ParameterizedTest

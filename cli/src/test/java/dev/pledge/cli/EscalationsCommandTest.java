@@ -3,11 +3,15 @@ package dev.pledge.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pledge.escalation.CustomAction;
+import dev.pledge.escalation.StepActions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +95,18 @@ class EscalationsCommandTest {
     assertThat(activity.toString()).isEqualTo("{\"customer\":\"anna\",\"at\":\"2026-03-02T11:00:00Z\","
         + "\"kind\":\"goodwill\",\"id\":\"escalation:c1:sorry:1\",\"xp\":10}");
     assertThat(c1.get("nextCheckAt").isNull()).isTrue();
+  }
+
+  /** The parameters of a custom action type. */
+  record OpenTicket(String queue) {}
+
+  @Test
+  void customActionsAreWrittenAsJsonUnderTheirType() {
+    StepActions actions = new StepActions(List.of("lead"), OptionalInt.empty(), false, false, Optional.empty(),
+        List.of(new CustomAction("open-ticket", new OpenTicket("billing"))));
+
+    assertThat(EscalationsCommand.actions(actions, Optional.empty()).toString())
+        .isEqualTo("{\"notify\":[\"lead\"],\"open-ticket\":{\"queue\":\"billing\"}}");
   }
 
   @Test

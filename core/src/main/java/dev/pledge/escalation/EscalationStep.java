@@ -49,6 +49,7 @@ public record EscalationStep(String id, Condition when, StepActions actions) {
     private boolean raisePriority;
     private boolean keepOwner;
     private Optional<Compensation> compensate = Optional.empty();
+    private final List<CustomAction> custom = new ArrayList<>();
 
     private Builder(String id) {
       this.id = Objects.requireNonNull(id, "id");
@@ -100,6 +101,22 @@ public record EscalationStep(String id, Condition when, StepActions actions) {
     }
 
     /**
+     * Adds an action of a type a rule module contributes; it is returned as data with the others.
+     *
+     * @param type the action type's name ({@code "open-ticket"})
+     * @param value the action's value (what the type's factory made)
+     * @throws IllegalArgumentException if the type is blank, built-in or already added
+     */
+    public Builder action(String type, Object value) {
+      CustomAction action = new CustomAction(type, value);
+      if (custom.stream().anyMatch(a -> a.type().equals(type))) {
+        throw new IllegalArgumentException("action \"" + type + "\" is given twice in step \"" + id + "\"");
+      }
+      custom.add(action);
+      return this;
+    }
+
+    /**
      * The step.
      *
      * @throws IllegalStateException if no condition was set
@@ -109,7 +126,7 @@ public record EscalationStep(String id, Condition when, StepActions actions) {
         throw new IllegalStateException("step \"" + id + "\" needs a condition (when)");
       }
       return new EscalationStep(id, when,
-          new StepActions(notify, moveToLine, raisePriority, keepOwner, compensate));
+          new StepActions(notify, moveToLine, raisePriority, keepOwner, compensate, custom));
     }
   }
 }

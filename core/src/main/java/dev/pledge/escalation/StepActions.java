@@ -1,9 +1,11 @@
 package dev.pledge.escalation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * What a step asks for when it falls due. Returned as data: the library notifies nobody and
@@ -16,18 +18,25 @@ import java.util.OptionalInt;
  *     new priority is a {@code priority} event)
  * @param keepOwner whether the case's first owner stays responsible whatever later transfers say
  * @param compensate an activity to credit to a tier program
+ * @param custom the actions of types that rule modules contribute ({@link dev.pledge.rule.ActionType}),
+ *     in the order written, each type at most once
  */
 public record StepActions(List<String> notifyRoles, OptionalInt moveToLine, boolean raisePriority,
-    boolean keepOwner, Optional<Compensation> compensate) {
+    boolean keepOwner, Optional<Compensation> compensate, List<CustomAction> custom) {
+
+  /** The names of the built-in actions, as written in a step's {@code then}; no action type may take them. */
+  public static final List<String> BUILT_IN =
+      List.of("notify", "moveToLine", "raisePriority", "keepOwner", "compensate");
 
   /** No action at all. */
   public static final StepActions NONE =
-      new StepActions(List.of(), OptionalInt.empty(), false, false, Optional.empty());
+      new StepActions(List.of(), OptionalInt.empty(), false, false, Optional.empty(), List.of());
 
   /**
    * Checks and copies the components.
    *
-   * @throws IllegalArgumentException if {@code moveToLine} is not 0 to 3 or a role is blank
+   * @throws IllegalArgumentException if {@code moveToLine} is not 0 to 3, a role is blank or two
+   *     custom actions have the same type
    */
   public StepActions {
     notifyRoles = List.copyOf(notifyRoles);
@@ -41,5 +50,24 @@ public record StepActions(List<String> notifyRoles, OptionalInt moveToLine, bool
       SupportLine.checkLevel(moveToLine.getAsInt(), "moveToLine");
     }
     Objects.requireNonNull(compensate, "compensate");
+    custom = List.copyOf(custom);
+    Set<String> types = new HashSet<>();
+    for (CustomAction a : custom) {
+      if (!types.add(a.type())) {
+        throw new IllegalArgumentException("action \"" + a.type() + "\" is given twice");
+      }
+    }
+  }
+
+  /** The built-in actions only, with no custom action. */
+  public StepActions(List<String> notifyRoles, OptionalInt moveToLine, boolean raisePriority,
+      boolean keepOwner, Optional<Compensation> compensate) {
+    this(notifyRoles, moveToLine, raisePriority, keepOwner, compensate, List.of());
+  }
+
+  /** The value of the custom action of type {@code type} ({@code "open-ticket"}), if the step has one. */
+  public Optional<Object> custom(String type) {
+    Objects.requireNonNull(type, "type");
+    return custom.stream().filter(a -> a.type().equals(type)).findFirst().map(CustomAction::value);
   }
 }

@@ -61,7 +61,8 @@ final class CaseHistoryConditions {
       implements Condition, WorkingTimeTrigger {
     @Override
     public boolean test(Facts facts) {
-      return history(facts).map(h -> h.reached(metric, share)).orElse(false);
+      CaseHistory h = facts.extension(CaseHistory.class).orElse(null);
+      return h != null && h.reached(metric, share);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.pledge.config.internal;
 
 import dev.pledge.calendar.BusinessCalendar;
+import dev.pledge.escalation.CustomAction;
 import dev.pledge.escalation.EscalationPolicy;
 import dev.pledge.rule.Condition;
 import dev.pledge.rule.MetricType;
@@ -60,8 +61,8 @@ public final class Compiled {
   /** An entry rule with its condition compiled. */
   public record Entry(Optional<Condition> when, int line) {}
 
-  /** An escalation step with its condition compiled. */
-  public record Step(EscalationConfig.Step config, Condition when) {}
+  /** An escalation step with its condition compiled and its custom actions (of module action types) built. */
+  public record Step(EscalationConfig.Step config, Condition when, List<CustomAction> custom) {}
 
   /** The escalation section, compiled, and the policy built from it. */
   public record Escalation(EscalationConfig config, List<Entry> entry, List<Step> steps,

@@ -2,6 +2,7 @@ package dev.pledge.config.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.config.ConfigException;
+import dev.pledge.escalation.CustomAction;
 import dev.pledge.rule.Condition;
 import dev.pledge.rule.RuleContext;
 import dev.pledge.rule.RuleModule;
@@ -130,12 +131,13 @@ public final class ConfigLoader {
 
   private Optional<Compiled.Escalation> escalation(JsonNode node, RuleContext context, Set<String> programs) {
     String at = "/escalation";
-    Optional<EscalationConfig> bound = binder.bind(node, at, EscalationConfig.class);
+    int before = problems.count();
+    ActionSection.Split split = new ActionSection(registry, binder).split(node, at, context);
+    Optional<EscalationConfig> bound = binder.bind(split.section(), at, EscalationConfig.class);
     if (bound.isEmpty()) {
       return Optional.empty();
     }
     EscalationConfig e = bound.get();
-    int before = problems.count();
     if (e.lines() != null) {
       Map<Integer, Integer> seen = new HashMap<>();
       for (int i = 0; i < e.lines().size(); i++) {
@@ -167,7 +169,9 @@ public final class ConfigLoader {
         problems.add(sat + "/then/compensate/program", "unknown program " + Expectations.quote(comp.program())
             + "; the programs are " + programs);
       }
-      conditions.compile(step.when(), sat + "/when", context).ifPresent(c -> steps.add(new Compiled.Step(step, c)));
+      List<CustomAction> custom = split.byStep().getOrDefault(i, List.of());
+      conditions.compile(step.when(), sat + "/when", context)
+          .ifPresent(c -> steps.add(new Compiled.Step(step, c, custom)));
     }
     if (problems.count() != before) {
       return Optional.empty();

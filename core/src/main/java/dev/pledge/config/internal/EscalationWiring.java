@@ -50,6 +50,7 @@ final class EscalationWiring {
             .ifPresent(fields -> step.compensate(then.compensate().program(),
                 fields.remove("kind").toString(), fields));
       }
+      steps.get(i).custom().forEach(a -> step.action(a.type(), a.value()));
       if (problems.count() == before) {
         b.step(step.build());
       }

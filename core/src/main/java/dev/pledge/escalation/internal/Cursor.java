@@ -31,6 +31,21 @@ final class Cursor implements CaseHistory {
   private final List<ServicePolicy> policies = new ArrayList<>(2); // distinct, for the cache
   private final Instant[] crossings; // [track][trigger][policy]; UNKNOWN until computed
   private static final Instant UNKNOWN = Instant.MIN;
+  /** Read bits: what a step's condition read, so the sweep re-tests it only when one of them changed. */
+  static final long TRANSFERS = 1;
+  static final long REOPENED = 1 << 1;
+  static final long MESSAGES = 1 << 2;
+  static final long LINE = 1 << 3;
+  /** Something that can change between candidates without notice (elapsedFraction, an unplanned share). */
+  static final long VOLATILE = 1 << 4;
+  private static final int FIRST_TRIGGER_BIT = 5;
+  private final boolean[] reachedNow; // per trigger: its value at the current instant, set by refresh
+  private final Instant[] crossingNow; // per trigger: the crossing of the latest instance; null none
+  private boolean stale = true; // crossingNow must be recomputed
+  private final Instant[][] starts; // per metric: the start of each instance, in number order
+  private final int[] present; // the metrics with instances
+  long reads;
+  private final int[] snapshot = new int[4];
   Instant at;
   int transfers;
   int reopened;
@@ -62,6 +77,69 @@ final class Cursor implements CaseHistory {
     java.util.Arrays.fill(latest, -1);
     crossings = new Instant[tracks.size() * plan.triggerMetric.size() * Math.max(1, policies.size())];
     java.util.Arrays.fill(crossings, UNKNOWN);
+    reachedNow = new boolean[plan.triggerMetric.size()];
+    crossingNow = new Instant[reachedNow.length];
+    starts = new Instant[METRICS.length][];
+    int withTracks = 0;
+    for (int m = 0; m < METRICS.length; m++) {
+      starts[m] = new Instant[byMetric[m].length];
+      for (int i = 0; i < byMetric[m].length; i++) {
+        starts[m][i] = tracks.get(byMetric[m][i]).start();
+      }
+      withTracks += byMetric[m].length > 0 ? 1 : 0;
+    }
+    present = new int[withTracks];
+    for (int m = 0, i = 0; m < METRICS.length; m++) {
+      if (byMetric[m].length > 0) {
+        present[i++] = m;
+      }
+    }
+  }
+
+  /** Remembers the counts and the line, for {@link #changedSinceSnapshot}. */
+  void snapshot() {
+    snapshot[0] = transfers;
+    snapshot[1] = reopened;
+    snapshot[2] = messages;
+    snapshot[3] = line;
+  }
+
+  /** The read bits of the counts and the line that differ from the last {@link #snapshot}. */
+  long changedSinceSnapshot() {
+    return (snapshot[0] != transfers ? TRANSFERS : 0) | (snapshot[1] != reopened ? REOPENED : 0)
+        | (snapshot[2] != messages ? MESSAGES : 0) | (snapshot[3] != line ? LINE : 0);
+  }
+
+  /** The read bit of trigger {@code j}; {@link #VOLATILE} past the bits a long holds. */
+  static long triggerBit(int j) {
+    return j + FIRST_TRIGGER_BIT < Long.SIZE ? 1L << (j + FIRST_TRIGGER_BIT) : VOLATILE;
+  }
+
+  /**
+   * Recomputes every trigger's value at the current instant (after {@link #moveTo} and the events
+   * up to it) and returns the read bits of those whose value changed.
+   */
+  long refresh() {
+    if (stale) {
+      // the latest instance, its stop and the policy in force change only at events: in between,
+      // a trigger's value changes only when the instant passes its crossing
+      for (int j = 0; j < reachedNow.length; j++) {
+        int k = latestTrack(plan.triggerMetric.get(j));
+        ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
+        crossingNow[j] = p == null ? null : crossing(k, j, p);
+      }
+      stale = false;
+    }
+    long changed = 0;
+    for (int j = 0; j < reachedNow.length; j++) {
+      Instant c = crossingNow[j];
+      boolean now = c != null && !c.isAfter(at);
+      if (now != reachedNow[j]) {
+        reachedNow[j] = now;
+        changed |= triggerBit(j);
+      }
+    }
+    return changed;
   }
 
   /** Every crossing instant of every trigger, under every policy that can apply: the candidates. */
@@ -78,15 +156,26 @@ final class Cursor implements CaseHistory {
     }
   }
 
-  /** Moves to {@code t}, which is not before the current instant. */
-  void moveTo(Instant t) {
+  /**
+   * Moves to {@code t}, which is not before the current instant.
+   *
+   * @param events whether events were applied at {@code t} (they may stop an instance or change the policy)
+   * @return whether the latest instance of some metric changed
+   */
+  boolean moveTo(Instant t, boolean events) {
     at = t;
-    for (int m = 0; m < METRICS.length; m++) {
-      int[] ks = byMetric[m];
-      while (latest[m] + 1 < ks.length && !tracks.get(ks[latest[m] + 1]).start().isAfter(t)) {
-        latest[m]++;
+    boolean moved = false;
+    for (int m : present) {
+      Instant[] s = starts[m];
+      int pos = latest[m];
+      while (pos + 1 < s.length && !s[pos + 1].isAfter(t)) {
+        pos++;
       }
+      moved |= pos != latest[m];
+      latest[m] = pos;
     }
+    stale |= moved || events;
+    return moved;
   }
 
   /** The number of the latest instance of {@code metric} at the current instant; 0 if none. */
@@ -97,6 +186,7 @@ final class Cursor implements CaseHistory {
 
   @Override
   public Optional<BigDecimal> elapsedFraction(String metric) {
+    reads |= VOLATILE;
     int k = latestTrack(metric);
     ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
     if (p == null) {
@@ -111,42 +201,53 @@ final class Cursor implements CaseHistory {
 
   @Override
   public boolean reached(String metric, BigDecimal share) {
+    int j = plan.trigger(metric, share);
+    if (j >= 0) { // a trigger of the plan: its value was computed by refresh
+      reads |= triggerBit(j);
+      return reachedNow[j];
+    }
+    reads |= VOLATILE;
     int k = latestTrack(metric);
     ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
     if (p == null) {
       return false;
     }
-    int j = plan.trigger(tracks.get(k).metric(), share);
-    Instant c = j >= 0 ? crossing(k, j, p) : compute(tracks.get(k), p, share);
+    Instant c = compute(tracks.get(k), p, share);
     return c != null && !c.isAfter(at);
   }
 
   @Override
   public int transfers() {
+    reads |= TRANSFERS;
     return transfers;
   }
 
   @Override
   public int reopened() {
+    reads |= REOPENED;
     return reopened;
   }
 
   @Override
   public int customerMessagesSinceReply() {
+    reads |= MESSAGES;
     return messages;
   }
 
   @Override
   public int line() {
+    reads |= LINE;
     return line;
   }
 
   private int latestTrack(String metric) {
     Metric m = BY_NAME.get(metric);
-    if (m == null || latest[m.ordinal()] < 0) {
-      return -1;
-    }
-    return byMetric[m.ordinal()][latest[m.ordinal()]];
+    return m == null ? -1 : latestTrack(m);
+  }
+
+  private int latestTrack(Metric m) {
+    int pos = latest[m.ordinal()];
+    return pos < 0 ? -1 : byMetric[m.ordinal()][pos];
   }
 
   /** The policy measuring {@code t} now: the one at its stop once stopped, else the one in force; null if untargeted. */

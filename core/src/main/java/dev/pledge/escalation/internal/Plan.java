@@ -25,6 +25,8 @@ public final class Plan {
   /** Distinct triggers: metric and share. */
   final List<Metric> triggerMetric = new ArrayList<>();
   final List<BigDecimal> triggerShare = new ArrayList<>();
+  /** Per trigger: the metric's wire name and the share as the condition holds them, for an identity match. */
+  private final List<String> triggerName = new ArrayList<>();
   /** Per step: the distinct metrics its triggers watch (empty: the step fires once per case). */
   final Metric[][] watched;
   final Map<String, Integer> stepIndex = new HashMap<>();
@@ -59,6 +61,7 @@ public final class Plan {
         if (trigger(m, t.share()) < 0) {
           triggerMetric.add(m);
           triggerShare.add(t.share());
+          triggerName.add(t.metric());
         }
         if (!metrics.contains(m)) {
           metrics.add(m);
@@ -68,6 +71,20 @@ public final class Plan {
     for (Condition child : c.children()) {
       collect(child, metrics);
     }
+  }
+
+  /**
+   * The index of the trigger on the metric called {@code metric} at {@code share}, or -1. The
+   * conditions pass the very instances they were planned with, so identity finds them at once.
+   */
+  int trigger(String metric, BigDecimal share) {
+    for (int j = 0; j < triggerName.size(); j++) {
+      if (triggerShare.get(j) == share && triggerName.get(j) == metric) {
+        return j;
+      }
+    }
+    Metric m = Metric.fromWireName(metric).orElse(null);
+    return m == null ? -1 : trigger(m, share);
   }
 
   /** The index of the trigger on {@code metric} at {@code share}, or -1. */

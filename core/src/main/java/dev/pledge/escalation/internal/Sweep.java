@@ -85,6 +85,8 @@ public final class Sweep {
     Arrays.sort(times);
     long[] lastKey = new long[steps.size()];
     Arrays.fill(lastKey, -1);
+    Inputs inputs = new Inputs(steps.size());
+    long[] keys = null;
     List<DueStep> due = new ArrayList<>();
     Instant next = null;
     int e = 1;
@@ -100,22 +102,33 @@ public final class Sweep {
         line = cursor.line;
         ownerAtAsOf = owner;
       }
+      cursor.snapshot();
+      int firstEvent = e;
       while (e < applied && !events[e].at().isAfter(t)) {
         apply(events[e++]);
       }
-      cursor.moveTo(t);
+      if (facts == null) {
+        inputs.forgetAll(); // a new policy selection: the facts changed
+      }
+      if (cursor.moveTo(t, e > firstEvent) || keys == null) {
+        keys = keys();
+      }
+      inputs.changed(cursor.changedSinceSnapshot() | cursor.refresh());
       boolean again = true;
       while (again) {
         again = false;
         for (int i = 0; i < steps.size(); i++) {
-          long key = key(i);
-          if (key == lastKey[i] || !steps.get(i).when().test(facts())) {
+          long key = keys[i];
+          if (key == lastKey[i] || inputs.unchanged(i, key) || !test(i, key, inputs)) {
             continue;
           }
           lastKey[i] = key;
           int lineBefore = cursor.line;
           act(steps.get(i).actions());
-          again |= cursor.line != lineBefore;
+          if (cursor.line != lineBefore) {
+            again = true;
+            inputs.changed(Cursor.LINE);
+          }
           if (recorded[i] > 0) {
             recorded[i]--;
           } else if (!t.isAfter(asOf)) {
@@ -137,13 +150,26 @@ public final class Sweep {
         Optional.ofNullable(next));
   }
 
-  /** Which instances a step fires for: the sum of the latest instance numbers of its metrics. */
-  private long key(int step) {
-    long key = 0;
-    for (Metric m : plan.watched[step]) {
-      key += cursor.latestNumber(m); // every number only grows, so the sum changes when any does
+  /** Tests step {@code i}, noting what its condition read; a step found false is not tested again until that changes. */
+  private boolean test(int i, long key, Inputs inputs) {
+    cursor.reads = 0;
+    boolean holds = steps.get(i).when().test(facts());
+    inputs.tested(i, key, cursor.reads, holds);
+    return holds;
+  }
+
+  /**
+   * Which instances each step fires for: the sum of the latest instance numbers of its metrics.
+   * Changes only when the cursor moves to a new instance.
+   */
+  private long[] keys() {
+    long[] keys = new long[steps.size()];
+    for (int i = 0; i < keys.length; i++) {
+      for (Metric m : plan.watched[i]) {
+        keys[i] += cursor.latestNumber(m); // every number only grows, so the sum changes when any does
+      }
     }
-    return key;
+    return keys;
   }
 
   private void apply(CaseEvent event) {
@@ -176,7 +202,9 @@ public final class Sweep {
   }
 
   private void act(StepActions actions) {
-    actions.moveToLine().ifPresent(l -> cursor.line = l);
+    if (actions.moveToLine().isPresent()) {
+      cursor.line = actions.moveToLine().getAsInt();
+    }
     if (actions.keepOwner()) {
       keepOwner = true;
       if (firstOwner != null) {

@@ -1,5 +1,7 @@
 package dev.pledge.rule.internal;
 
+import dev.pledge.escalation.StepActions;
+import dev.pledge.rule.ActionType;
 import dev.pledge.rule.ConditionType;
 import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleModule;
@@ -21,6 +23,7 @@ public final class RuleRegistry {
 
   private final Map<String, ConditionType<?>> conditions = new LinkedHashMap<>();
   private final Map<String, MetricType<?>> metrics = new LinkedHashMap<>();
+  private final Map<String, ActionType<?>> actions = new LinkedHashMap<>();
   private final List<String> conflicts = new ArrayList<>();
   private final List<RuleModule> modules;
 
@@ -29,13 +32,18 @@ public final class RuleRegistry {
     this.modules = List.copyOf(modules);
     Map<String, String> conditionOwner = new LinkedHashMap<>();
     Map<String, String> metricOwner = new LinkedHashMap<>();
+    Map<String, String> actionOwner = new LinkedHashMap<>();
     COMBINATORS.forEach(c -> conditionOwner.put(c, "pledge-core"));
+    StepActions.BUILT_IN.forEach(a -> actionOwner.put(a, "pledge-core"));
     for (RuleModule m : modules) {
       for (ConditionType<?> t : m.conditionTypes()) {
         register("condition", t.name(), m.name(), conditionOwner, () -> conditions.put(t.name(), t));
       }
       for (MetricType<?> t : m.metricTypes()) {
         register("metric", t.name(), m.name(), metricOwner, () -> metrics.put(t.name(), t));
+      }
+      for (ActionType<?> t : m.actionTypes()) {
+        register("action", t.name(), m.name(), actionOwner, () -> actions.put(t.name(), t));
       }
     }
   }
@@ -67,6 +75,18 @@ public final class RuleRegistry {
   /** The metric type called {@code name}. */
   public Optional<MetricType<?>> metric(String name) {
     return Optional.ofNullable(metrics.get(name));
+  }
+
+  /** The action type called {@code name}; empty for a built-in action or an unknown name. */
+  public Optional<ActionType<?>> action(String name) {
+    return Optional.ofNullable(actions.get(name));
+  }
+
+  /** Every action name a step's {@code then} may hold, built-in ones included, sorted. */
+  public List<String> actionNames() {
+    TreeSet<String> names = new TreeSet<>(actions.keySet());
+    names.addAll(StepActions.BUILT_IN);
+    return List.copyOf(names);
   }
 
   /** Every condition type name, combinators included, sorted. */
