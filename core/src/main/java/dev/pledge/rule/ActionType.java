@@ -1,6 +1,5 @@
 package dev.pledge.rule;
 
-import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
@@ -36,29 +35,6 @@ public interface ActionType<P> {
    * @throws NullPointerException if an argument is null
    */
   static <P> ActionType<P> of(String name, Class<P> parameters, BiFunction<P, RuleContext, ?> factory) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(parameters, "parameters");
-    Objects.requireNonNull(factory, "factory");
-    return new ActionType<>() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public Class<P> parameters() {
-        return parameters;
-      }
-
-      @Override
-      public Object create(P p, RuleContext context) {
-        return Objects.requireNonNull(factory.apply(p, context), "the factory of action type " + name);
-      }
-
-      @Override
-      public String toString() {
-        return "ActionType[" + name + "]";
-      }
-    };
+    return new dev.pledge.rule.internal.NamedTypes.OfAction<>(name, parameters, factory);
   }
 }

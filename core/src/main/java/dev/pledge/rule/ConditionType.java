@@ -1,6 +1,5 @@
 package dev.pledge.rule;
 
-import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
@@ -28,29 +27,6 @@ public interface ConditionType<P> {
   /** A condition type from a name, a parameter record and a factory. */
   static <P> ConditionType<P> of(String name, Class<P> parameters,
       BiFunction<P, RuleContext, Condition> factory) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(parameters, "parameters");
-    Objects.requireNonNull(factory, "factory");
-    return new ConditionType<>() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public Class<P> parameters() {
-        return parameters;
-      }
-
-      @Override
-      public Condition create(P p, RuleContext context) {
-        return factory.apply(p, context);
-      }
-
-      @Override
-      public String toString() {
-        return "ConditionType[" + name + "]";
-      }
-    };
+    return new dev.pledge.rule.internal.NamedTypes.OfCondition<>(name, parameters, factory);
   }
 }

@@ -2,7 +2,6 @@ package dev.pledge.rule;
 
 import dev.pledge.tier.Activity;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
@@ -31,30 +30,7 @@ public interface MetricType<P> {
 
   /** A metric type from a name, a parameter record and a factory. */
   static <P> MetricType<P> of(String name, Class<P> parameters, BiFunction<P, RuleContext, Metric> factory) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(parameters, "parameters");
-    Objects.requireNonNull(factory, "factory");
-    return new MetricType<>() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public Class<P> parameters() {
-        return parameters;
-      }
-
-      @Override
-      public Metric create(P p, RuleContext context) {
-        return factory.apply(p, context);
-      }
-
-      @Override
-      public String toString() {
-        return "MetricType[" + name + "]";
-      }
-    };
+    return new dev.pledge.rule.internal.NamedTypes.OfMetric<>(name, parameters, factory);
   }
 
   /** A compiled metric: makes empty accumulators. Immutable and thread-safe. */
