@@ -18,9 +18,9 @@ import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /**
- * The inputs that {@code sla}, {@code report} and {@code check} share, and the run they share:
- * read customers and activities, collect case events by case id, evaluate each case and hand its
- * {@link CaseOutcome} to the command.
+ * The inputs that {@code sla}, {@code report}, {@code check} and {@code escalations} share, and
+ * the run they share: read customers and activities, collect case events by case id, and hand each
+ * case with its customer's context to the command.
  *
  * <p>Without {@code --grouped} every event is held until the end of the input (about 400 bytes an
  * event), so events may come in any order. With {@code --grouped} each case is evaluated when the
@@ -62,14 +62,52 @@ final class CaseInputs {
   }
 
   /**
-   * Evaluates every case and hands each outcome to {@code sink}, in order of each case's first
-   * line (grouped input) or first appearance (held input). Bad lines and cases are reported on
-   * {@code lines}' stderr; a line {@code cases: ...} counting the cases goes to {@code err}.
+   * Evaluates every case against the service policies and hands each outcome to {@code sink}, in
+   * order of each case's first line (grouped input) or first appearance (held input). Bad lines
+   * and cases are reported on {@code lines}' stderr; a line {@code cases: ...} counting the cases
+   * goes to {@code err}.
    *
    * @return the summary over every input read, not yet printed
    */
   JsonLines.Summary run(Pledge pledge, JsonLines lines, PrintWriter err, InputStream stdin,
       Consumer<CaseOutcome> sink) {
+    SlaEngine engine = pledge.sla();
+    long[] byPromise = new long[CaseOutcome.Promise.values().length];
+    Cases cases = runCases(pledge, lines, stdin, (events, customer) -> {
+      CaseOutcome outcome = engine.evaluate(events, customer, asOf);
+      byPromise[outcome.promise().ordinal()]++;
+      sink.accept(outcome);
+    });
+    long evaluated = 0;
+    for (long n : byPromise) {
+      evaluated += n;
+    }
+    err.println("cases: " + evaluated + " evaluated (" + byPromise[CaseOutcome.Promise.PROMISED.ordinal()]
+        + " promised, " + byPromise[CaseOutcome.Promise.UNPROMISED.ordinal()] + " unpromised, "
+        + byPromise[CaseOutcome.Promise.NOT_YET_OPENED.ordinal()] + " not yet opened), "
+        + cases.failed() + " rejected");
+    return cases.summary();
+  }
+
+  /** Evaluates one case; throws {@link PledgeException} or {@link IllegalArgumentException} when it cannot. */
+  @FunctionalInterface
+  interface CaseHandler {
+    /** Handles the case's events, in input order, for its customer (with levels). */
+    void handle(List<CaseEvent> events, CustomerContext customer);
+  }
+
+  /**
+   * What a run over the cases gave: the summary over every input (a failed case's lines counted
+   * as rejected) and the number of cases that could not be evaluated.
+   */
+  record Cases(JsonLines.Summary summary, long failed) {}
+
+  /**
+   * Reads customers and activities, collects case events by case id and hands each case to
+   * {@code handler} with its customer's context. A case the handler rejects is reported once, at
+   * its first line, and all its lines count as rejected.
+   */
+  Cases runCases(Pledge pledge, JsonLines lines, InputStream stdin, CaseHandler handler) {
     StdinOnce.check(cases, customers, activities);
     JsonLines.Summary summary = new JsonLines.Summary(0, 0, 0);
     CustomersFile known = CustomersFile.none();
@@ -87,7 +125,7 @@ final class CaseInputs {
       summary = summary.plus(read.summary());
     }
     Input input = Input.open(cases, stdin);
-    Evaluation evaluation = new Evaluation(pledge.sla(), levels, input.name(), lines, sink);
+    Evaluation evaluation = new Evaluation(levels, input.name(), lines, handler);
     Grouper<CaseEvent> groups = new Grouper<>(grouped, "case", evaluation::evaluate);
     summary = summary.plus(groups.reading(() -> lines.run(input, (line, record) -> {
       CaseEvent event = CaseEventJson.read(record);
@@ -95,8 +133,7 @@ final class CaseInputs {
       return List.of();
     })));
     groups.finish();
-    err.println(evaluation.counts());
-    return summary.rejectingAlso(evaluation.failedLines);
+    return new Cases(summary.rejectingAlso(evaluation.failedLines), evaluation.failedCases);
   }
 
   /** The customers {@link #run} read; none before it ran or without {@code --customers}. */
@@ -109,53 +146,33 @@ final class CaseInputs {
     return activitiesRead;
   }
 
-  /** Evaluates one case's events at a time and counts what happened. */
+  /** Hands one case's events at a time to the handler and counts the cases it rejects. */
   private final class Evaluation {
-    private final SlaEngine engine;
     private final CaseLevels levels;
     private final String inputName;
     private final JsonLines lines;
-    private final Consumer<CaseOutcome> sink;
-    private final long[] byPromise = new long[CaseOutcome.Promise.values().length];
+    private final CaseHandler handler;
     private long failedCases;
     private long failedLines;
 
-    Evaluation(SlaEngine engine, CaseLevels levels, String inputName, JsonLines lines,
-        Consumer<CaseOutcome> sink) {
-      this.engine = engine;
+    Evaluation(CaseLevels levels, String inputName, JsonLines lines, CaseHandler handler) {
       this.levels = levels;
       this.inputName = inputName;
       this.lines = lines;
-      this.sink = sink;
+      this.handler = handler;
     }
 
     void evaluate(String caseId, List<Grouper.Item<CaseEvent>> items) {
       List<CaseEvent> events = new ArrayList<>(items.size());
       items.forEach(item -> events.add(item.value()));
-      CaseOutcome outcome;
       try {
-        CustomerContext customer = levels.of(events, asOf);
-        outcome = engine.evaluate(events, customer, asOf);
+        handler.handle(events, levels.of(events, asOf));
       } catch (PledgeException | IllegalArgumentException e) {
         lines.reject(inputName, items.get(0).line(), "case \"" + caseId + "\" (" + items.size()
             + (items.size() == 1 ? " line" : " lines") + ") not evaluated: " + e.getMessage());
         failedCases++;
         failedLines += items.size();
-        return;
       }
-      byPromise[outcome.promise().ordinal()]++;
-      sink.accept(outcome);
-    }
-
-    String counts() {
-      long evaluated = 0;
-      for (long n : byPromise) {
-        evaluated += n;
-      }
-      return "cases: " + evaluated + " evaluated (" + byPromise[CaseOutcome.Promise.PROMISED.ordinal()]
-          + " promised, " + byPromise[CaseOutcome.Promise.UNPROMISED.ordinal()] + " unpromised, "
-          + byPromise[CaseOutcome.Promise.NOT_YET_OPENED.ordinal()] + " not yet opened), "
-          + failedCases + " rejected";
     }
   }
 }

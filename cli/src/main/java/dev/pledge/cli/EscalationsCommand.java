@@ -1,38 +1,22 @@
 package dev.pledge.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.Pledge;
-import dev.pledge.PledgeException;
-import dev.pledge.customer.Customer;
-import dev.pledge.customer.CustomerContext;
 import dev.pledge.escalation.DueStep;
 import dev.pledge.escalation.Escalations;
 import dev.pledge.escalation.StepActions;
-import dev.pledge.sla.CaseEvent;
-import dev.pledge.sla.CaseEventJson;
 import dev.pledge.tier.Activity;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -62,67 +46,24 @@ final class EscalationsCommand implements Callable<Integer> {
   @ParentCommand
   private PledgeCommand parent;
 
-  @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
-      description = "The configuration document (JSON).")
-  private Path config;
-
-  @Option(names = "--cases", required = true, paramLabel = "FILE|-",
-      description = "Case events as JSON Lines; - reads standard input.")
-  private String cases;
-
-  @Option(names = "--customers", paramLabel = "FILE",
-      description = "Customers as JSON Lines, for entry rules and customer conditions.")
-  private String customers;
-
-  @Option(names = "--as-of", required = true, paramLabel = "INSTANT",
-      description = "The evaluation instant, ISO-8601 with an offset (2026-03-03T12:00:00Z).")
-  private String asOfText;
+  @Mixin
+  private CaseInputs inputs;
 
   @Override
   public Integer call() {
-    Instant asOf = instant(asOfText);
-    Pledge pledge = ConfigFile.load(config);
+    Pledge pledge = inputs.load();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Map<String, CustomerContext> contexts = new HashMap<>();
-    int code = ExitCode.OK;
-    if (customers != null) {
-      code = JsonLines.to(out, err).run(Input.open(customers, parent.stdin()), (line, record) -> {
-        CustomerLine c = Json.mapper().treeToValue(record, CustomerLine.class);
-        contexts.put(c.customer(), c.context());
-        return List.of();
-      }).exitCode();
-    }
-    Map<String, List<CaseEvent>> byCase = new LinkedHashMap<>();
-    code = Math.max(code, JsonLines.to(out, err).run(Input.open(cases, parent.stdin()), (line, record) -> {
-      CaseEvent event = CaseEventJson.read(record);
-      byCase.computeIfAbsent(event.caseId(), id -> new ArrayList<>()).add(event);
-      return List.of();
-    }).exitCode());
-    long rejected = 0;
-    for (Map.Entry<String, List<CaseEvent>> c : byCase.entrySet()) {
-      try {
-        Escalations e = pledge.escalation().evaluate(c.getValue(), context(c.getValue(), contexts), asOf);
-        out.write(Json.mapper().writeValueAsString(json(e)));
-        out.write('\n');
-      } catch (PledgeException | IllegalArgumentException e) {
-        rejected++;
-        err.println("case " + c.getKey() + ": " + e.getMessage());
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot write an output record", e);
-      }
-    }
-    out.flush();
-    err.println("cases " + byCase.size() + ", evaluated " + (byCase.size() - rejected) + ", rejected " + rejected);
-    err.flush();
-    return rejected > 0 ? Math.max(code, ExitCode.REJECTED) : code;
-  }
-
-  /** The context of the case's customer (from its opened event); just the id if unknown. */
-  private static CustomerContext context(List<CaseEvent> events, Map<String, CustomerContext> contexts) {
-    Optional<String> id = events.stream().flatMap(e -> e.customer().stream()).findFirst();
-    return id.map(i -> contexts.getOrDefault(i, CustomerContext.of(Customer.of(i))))
-        .orElseGet(() -> CustomerContext.of(Customer.of("?"))); // no opened event: the engine rejects the case
+    JsonLines lines = JsonLines.to(out, err).withoutSummary();
+    long[] evaluated = {0};
+    CaseInputs.Cases cases = inputs.runCases(pledge, lines, parent.stdin(), (events, customer) -> {
+      lines.write(json(pledge.escalation().evaluate(events, customer, inputs.asOf)));
+      evaluated[0]++;
+    });
+    err.println("cases " + (evaluated[0] + cases.failed()) + ", evaluated " + evaluated[0] + ", rejected "
+        + cases.failed());
+    lines.printSummary(cases.summary());
+    return cases.summary().exitCode();
   }
 
   static ObjectNode json(Escalations e) {
@@ -177,46 +118,5 @@ final class EscalationsCommand implements Callable<Integer> {
     // custom actions (of module action types) as JSON: their values are records or plain values
     a.custom().forEach(c -> out.set(c.type(), Json.mapper().valueToTree(c.value())));
     return out;
-  }
-
-  private static Instant instant(String text) {
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new PledgeException("--as-of must be an ISO-8601 instant with an offset such as "
-          + "\"2026-03-03T12:00:00Z\", but was \"" + text + "\"");
-    }
-  }
-
-  /**
-   * One line of the customers file: the customer and their level per program. Kept here, small,
-   * until the commands share a customers reader.
-   *
-   * @param customer the customer's id, required
-   * @param joined the date the customer joined, ISO ({@code 2020-01-01})
-   * @param segments the customer's segments
-   * @param attributes the customer's attributes
-   * @param tiers the customer's level per program ({@code {"status":"gold"}})
-   */
-  record CustomerLine(String customer, String joined, List<String> segments, Map<String, String> attributes,
-      Map<String, String> tiers) {
-
-    CustomerContext context() {
-      if (customer == null || customer.isBlank()) {
-        throw new IllegalArgumentException("\"customer\" (the customer's id) is required");
-      }
-      Customer c = Customer.of(customer);
-      if (joined != null) {
-        try {
-          c = c.withJoined(LocalDate.parse(joined));
-        } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("\"joined\" must be a date such as \"2020-01-01\", but was \""
-              + joined + "\"");
-        }
-      }
-      c = c.withSegments(segments == null ? Set.of() : Set.copyOf(segments))
-          .withAttributes(attributes == null ? Map.of() : attributes);
-      return new CustomerContext(c, tiers == null ? Map.of() : tiers);
-    }
   }
 }

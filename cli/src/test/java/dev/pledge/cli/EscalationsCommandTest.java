@@ -68,7 +68,8 @@ class EscalationsCommandTest {
     assertThat(c2.get("owner").asText()).isEqualTo("alice");
     assertThat(c2.get("due").get(0).get("step").asText()).isEqualTo("ping-pong");
     assertThat(c2.get("due").get(0).get("dueAt").asText()).isEqualTo("2026-03-02T08:30:00Z");
-    assertThat(run.err()).contains("<stdin>:6:", "case c3:", "cases 3, evaluated 2, rejected 1");
+    assertThat(run.err()).contains("<stdin>:6:", "<stdin>:7: case \"c3\" (1 line) not evaluated:",
+        "cases 3, evaluated 2, rejected 1", "read 7 lines, processed 5, rejected 2");
   }
 
   @Test
