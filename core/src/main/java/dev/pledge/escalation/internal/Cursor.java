@@ -8,7 +8,6 @@ import dev.pledge.sla.internal.Track;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The case's history at one instant, moved forward by the sweep: counts and line are set by the
- * sweep; the time-based answers come from the tracks, with each threshold crossing computed once
- * and cached. Single-threaded, one per evaluation.
+ * sweep; the time-based answers come from the tracks, with each threshold crossing computed only
+ * when needed, once ({@link Crossings}). Single-threaded, one per evaluation.
  */
 final class Cursor implements CaseHistory {
   private static final Metric[] METRICS = Metric.values();
@@ -29,8 +28,7 @@ final class Cursor implements CaseHistory {
   private final int[][] byMetric; // per metric: indexes into tracks, in number order
   private final int[] latest; // per metric: position in byMetric of the latest started track, -1 none
   private final List<ServicePolicy> policies = new ArrayList<>(2); // distinct, for the cache
-  private final Instant[] crossings; // [track][trigger][policy]; UNKNOWN until computed
-  private static final Instant UNKNOWN = Instant.MIN;
+  private final Crossings crossings;
   /** Read bits: what a step's condition read, so the sweep re-tests it only when one of them changed. */
   static final long TRANSFERS = 1;
   static final long REOPENED = 1 << 1;
@@ -40,8 +38,9 @@ final class Cursor implements CaseHistory {
   static final long VOLATILE = 1 << 4;
   private static final int FIRST_TRIGGER_BIT = 5;
   private final boolean[] reachedNow; // per trigger: its value at the current instant, set by refresh
-  private final Instant[] crossingNow; // per trigger: the crossing of the latest instance; null none
-  private boolean stale = true; // crossingNow must be recomputed
+  private final int[] trackNow; // per trigger: the latest instance of its metric, -1 none or untargeted
+  private final int[] policyNow; // per trigger: the policy measuring that instance, for crossings
+  private boolean stale = true; // trackNow and policyNow must be recomputed
   private final Instant[][] starts; // per metric: the start of each instance, in number order
   private final int[] present; // the metrics with instances
   long reads;
@@ -75,10 +74,10 @@ final class Cursor implements CaseHistory {
     }
     latest = new int[METRICS.length];
     java.util.Arrays.fill(latest, -1);
-    crossings = new Instant[tracks.size() * plan.triggerMetric.size() * Math.max(1, policies.size())];
-    java.util.Arrays.fill(crossings, UNKNOWN);
+    crossings = new Crossings(plan, tracks, policies.toArray(new ServicePolicy[0]));
     reachedNow = new boolean[plan.triggerMetric.size()];
-    crossingNow = new Instant[reachedNow.length];
+    trackNow = new int[reachedNow.length];
+    policyNow = new int[reachedNow.length];
     starts = new Instant[METRICS.length][];
     int withTracks = 0;
     for (int m = 0; m < METRICS.length; m++) {
@@ -126,14 +125,14 @@ final class Cursor implements CaseHistory {
       for (int j = 0; j < reachedNow.length; j++) {
         int k = latestTrack(plan.triggerMetric.get(j));
         ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
-        crossingNow[j] = p == null ? null : crossing(k, j, p);
+        trackNow[j] = p == null ? -1 : k;
+        policyNow[j] = p == null ? -1 : crossings.policyIndex(p);
       }
       stale = false;
     }
     long changed = 0;
     for (int j = 0; j < reachedNow.length; j++) {
-      Instant c = crossingNow[j];
-      boolean now = c != null && !c.isAfter(at);
+      boolean now = trackNow[j] >= 0 && crossings.reachedBy(trackNow[j], j, policyNow[j], at);
       if (now != reachedNow[j]) {
         reachedNow[j] = now;
         changed |= triggerBit(j);
@@ -142,12 +141,27 @@ final class Cursor implements CaseHistory {
     return changed;
   }
 
-  /** Every crossing instant of every trigger, under every policy that can apply: the candidates. */
+  /**
+   * The first instant after the current one, and before {@code limit} (null: no limit), at which a
+   * trigger's value changes if no event comes first: the next crossing of the latest instances under
+   * the policies measuring them now (after {@link #refresh}); {@code limit} if there is none before.
+   */
+  Instant nextCrossing(Instant limit) {
+    Instant best = limit;
+    for (int j = 0; j < trackNow.length; j++) {
+      if (trackNow[j] >= 0) {
+        best = crossings.earlier(trackNow[j], j, policyNow[j], at, best);
+      }
+    }
+    return best;
+  }
+
+  /** Every crossing instant of every trigger, under every policy that can apply. */
   void crossings(List<Instant> out) {
     for (int j = 0; j < plan.triggerMetric.size(); j++) {
       for (int k : byMetric[plan.triggerMetric.get(j).ordinal()]) {
         for (ServicePolicy p : policies) {
-          Instant c = crossing(k, j, p);
+          Instant c = crossings.get(k, j, p);
           if (c != null) {
             out.add(c);
           }
@@ -257,21 +271,8 @@ final class Cursor implements CaseHistory {
     return p != null && p.targets(t.metric()) ? p : null;
   }
 
-  private Instant crossing(int k, int j, ServicePolicy p) {
-    int slot = (k * plan.triggerMetric.size() + j) * policies.size() + policyIndex(p);
-    Instant c = crossings[slot];
-    if (c == UNKNOWN) {
-      c = p.targets(tracks.get(k).metric()) ? compute(tracks.get(k), p, plan.triggerShare.get(j)) : null;
-      crossings[slot] = c;
-    }
-    return c;
-  }
-
   private static Instant compute(Track t, ServicePolicy p, BigDecimal share) {
-    Duration target = p.target(t.metric()).orElseThrow();
-    long nanos = share.compareTo(BigDecimal.ONE) == 0 ? target.toNanos()
-        : BigDecimal.valueOf(target.toNanos()).multiply(share).setScale(0, RoundingMode.CEILING).longValueExact();
-    return t.reach(p.calendar(), nanos);
+    return t.reach(p.calendar(), Crossings.threshold(p.target(t.metric()).orElseThrow(), share));
   }
 
   private int policyIndex(ServicePolicy p) {
