@@ -14,7 +14,8 @@ import java.util.List;
  * each policy that can measure it, computed only when asked and then cached. Before computing
  * one, the sweep can ask for a cheap lower bound: the instance's start plus the threshold in wall
  * time (working time never runs faster than the clock), or the crossing of a smaller share of the
- * same metric (the working time only grows). Single-threaded, one per evaluation.
+ * same metric (the working time only grows); a stopped instance whose bound is not before its stop
+ * never crosses. Single-threaded, one per evaluation.
  */
 final class Crossings {
   /** Not computed yet. */
@@ -113,7 +114,12 @@ final class Crossings {
   private Instant lowerBound(int k, int j, int pi, int slot) {
     Instant bound = starts[slot];
     if (bound == null) {
-      bound = tracks.get(k).start().plusNanos(threshold(j, pi));
+      Track t = tracks.get(k);
+      bound = t.start().plusNanos(threshold(j, pi));
+      if (t.stopped() != null && !bound.isBefore(t.stopped())) {
+        cache[slot] = null; // a crossing comes before the stop or never
+        return null;
+      }
       starts[slot] = bound;
     }
     int below = plan.triggerBelow[j];
