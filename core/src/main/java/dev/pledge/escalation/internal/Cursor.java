@@ -109,6 +109,11 @@ final class Cursor implements CaseHistory {
         | (snapshot[2] != messages ? MESSAGES : 0) | (snapshot[3] != line ? LINE : 0);
   }
 
+  /** How many read bits there are with {@code triggers} triggers. */
+  static int bits(int triggers) {
+    return Math.min(Long.SIZE, FIRST_TRIGGER_BIT + triggers);
+  }
+
   /** The read bit of trigger {@code j}; {@link #VOLATILE} past the bits a long holds. */
   static long triggerBit(int j) {
     return j + FIRST_TRIGGER_BIT < Long.SIZE ? 1L << (j + FIRST_TRIGGER_BIT) : VOLATILE;

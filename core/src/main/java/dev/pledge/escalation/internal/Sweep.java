@@ -49,6 +49,7 @@ public final class Sweep {
   private boolean keepOwner;
   private Facts facts;
   private Instant selectedAt;
+  private Facts.Builder opening; // the entry rules' facts, until the steps' facts are built or the priority changes
   private boolean volatileRead; // some condition read an input that changes without notice
 
   private Sweep(Plan plan, CaseTimeline timeline, CustomerContext customer) {
@@ -85,7 +86,7 @@ public final class Sweep {
     }
     long[] lastKey = new long[steps.size()];
     Arrays.fill(lastKey, -1);
-    Inputs inputs = new Inputs(steps.size());
+    Inputs inputs = new Inputs(steps.size(), Cursor.bits(plan.triggerMetric.size()));
     long[] keys = null;
     List<DueStep> due = new ArrayList<>();
     Instant next = null;
@@ -218,6 +219,7 @@ public final class Sweep {
         priority = event.priority().orElseThrow();
         selectedAt = event.at();
         facts = null;
+        opening = null;
       }
       case CUSTOMER_MESSAGE -> cursor.messages++;
       case AGENT_REPLY -> cursor.messages = 0;
@@ -248,7 +250,8 @@ public final class Sweep {
   }
 
   private int entryLine(CaseEvent opened) {
-    Facts entry = base(opened.at()).build();
+    opening = base(opened.at());
+    Facts entry = opening.build();
     for (EntryRule rule : plan.policy.entry()) {
       if (rule.when().isEmpty() || rule.when().get().test(entry)) {
         return rule.line();
@@ -265,7 +268,10 @@ public final class Sweep {
    */
   private Facts facts() {
     if (facts == null) {
-      facts = base(selectedAt).extension(CaseHistory.class, cursor).build();
+      // until the priority changes, the facts of the opening with the history: one builder for both
+      Facts.Builder b = opening != null ? opening : base(selectedAt);
+      opening = null;
+      facts = b.extension(CaseHistory.class, cursor).build();
     }
     return facts;
   }
