@@ -25,8 +25,8 @@ final class Cursor implements CaseHistory {
   private final Plan plan;
   private final CaseTimeline timeline;
   private final List<Track> tracks;
-  private final int[][] byMetric; // per metric: indexes into tracks, in number order
-  private final int[] latest; // per metric: position in byMetric of the latest started track, -1 none
+  private final int[] latest; // per metric: the index in tracks of its latest started instance, -1 none
+  private int started; // how many tracks (in order of start) have started at the current instant
   private final List<ServicePolicy> policies = new ArrayList<>(2); // distinct, for the cache
   private final Crossings crossings;
   /** Read bits: what a step's condition read, so the sweep re-tests it only when one of them changed. */
@@ -41,8 +41,7 @@ final class Cursor implements CaseHistory {
   private final int[] trackNow; // per trigger: the latest instance of its metric, -1 none or untargeted
   private final int[] policyNow; // per trigger: the policy measuring that instance, for crossings
   private boolean stale = true; // trackNow and policyNow must be recomputed
-  private final Instant[][] starts; // per metric: the start of each instance, in number order
-  private final int[] present; // the metrics with instances
+  private Instant staleAt; // when they must be recomputed next (a stop, a new selection); null never
   long reads;
   private final int[] snapshot = new int[4];
   Instant at;
@@ -55,18 +54,7 @@ final class Cursor implements CaseHistory {
     this.plan = plan;
     this.timeline = timeline;
     this.tracks = timeline.tracks();
-    int[] counts = new int[METRICS.length];
-    for (Track t : tracks) {
-      counts[t.metric().ordinal()]++;
-    }
-    byMetric = new int[METRICS.length][];
-    for (int m = 0; m < METRICS.length; m++) {
-      byMetric[m] = new int[counts[m]];
-      counts[m] = 0;
-    }
     for (int k = 0; k < tracks.size(); k++) {
-      int m = tracks.get(k).metric().ordinal();
-      byMetric[m][counts[m]++] = k;
       policyIndex(tracks.get(k).policyAtStop());
     }
     for (int i = 0; i < timeline.selections(); i++) {
@@ -78,21 +66,6 @@ final class Cursor implements CaseHistory {
     reachedNow = new boolean[plan.triggerMetric.size()];
     trackNow = new int[reachedNow.length];
     policyNow = new int[reachedNow.length];
-    starts = new Instant[METRICS.length][];
-    int withTracks = 0;
-    for (int m = 0; m < METRICS.length; m++) {
-      starts[m] = new Instant[byMetric[m].length];
-      for (int i = 0; i < byMetric[m].length; i++) {
-        starts[m][i] = tracks.get(byMetric[m][i]).start();
-      }
-      withTracks += byMetric[m].length > 0 ? 1 : 0;
-    }
-    present = new int[withTracks];
-    for (int m = 0, i = 0; m < METRICS.length; m++) {
-      if (byMetric[m].length > 0) {
-        present[i++] = m;
-      }
-    }
   }
 
   /** Remembers the counts and the line, for {@link #changedSinceSnapshot}. */
@@ -125,6 +98,7 @@ final class Cursor implements CaseHistory {
    */
   long refresh() {
     if (stale) {
+      Instant next = timeline.selectionAfter(at);
       // the latest instance, its stop and the policy in force change only at events: in between,
       // a trigger's value changes only when the instant passes its crossing
       for (int j = 0; j < reachedNow.length; j++) {
@@ -132,7 +106,12 @@ final class Cursor implements CaseHistory {
         ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
         trackNow[j] = p == null ? -1 : k;
         policyNow[j] = p == null ? -1 : crossings.policyIndex(p);
+        Instant stop = k < 0 ? null : tracks.get(k).stopped();
+        if (stop != null && stop.isAfter(at) && (next == null || stop.isBefore(next))) {
+          next = stop;
+        }
       }
+      staleAt = next;
       stale = false;
     }
     long changed = 0;
@@ -164,7 +143,10 @@ final class Cursor implements CaseHistory {
   /** Every crossing instant of every trigger, under every policy that can apply. */
   void crossings(List<Instant> out) {
     for (int j = 0; j < plan.triggerMetric.size(); j++) {
-      for (int k : byMetric[plan.triggerMetric.get(j).ordinal()]) {
+      for (int k = 0; k < tracks.size(); k++) {
+        if (tracks.get(k).metric() != plan.triggerMetric.get(j)) {
+          continue;
+        }
         for (ServicePolicy p : policies) {
           Instant c = crossings.get(k, j, p);
           if (c != null) {
@@ -176,31 +158,26 @@ final class Cursor implements CaseHistory {
   }
 
   /**
-   * Moves to {@code t}, which is not before the current instant.
+   * Moves to {@code t}, which is not before the current instant (after the events up to it).
    *
-   * @param events whether events were applied at {@code t} (they may stop an instance or change the policy)
    * @return whether the latest instance of some metric changed
    */
-  boolean moveTo(Instant t, boolean events) {
+  boolean moveTo(Instant t) {
     at = t;
     boolean moved = false;
-    for (int m : present) {
-      Instant[] s = starts[m];
-      int pos = latest[m];
-      while (pos + 1 < s.length && !s[pos + 1].isAfter(t)) {
-        pos++;
-      }
-      moved |= pos != latest[m];
-      latest[m] = pos;
+    for (; started < tracks.size() && !tracks.get(started).start().isAfter(t); started++) {
+      latest[tracks.get(started).metric().ordinal()] = started; // tracks are in order of start
+      moved = true;
     }
-    stale |= moved || events;
+    // the policy measuring an instance changes only at its stop or at a new selection
+    stale |= moved || staleAt != null && !t.isBefore(staleAt);
     return moved;
   }
 
   /** The number of the latest instance of {@code metric} at the current instant; 0 if none. */
   int latestNumber(Metric metric) {
-    int pos = latest[metric.ordinal()];
-    return pos < 0 ? 0 : tracks.get(byMetric[metric.ordinal()][pos]).number();
+    int k = latest[metric.ordinal()];
+    return k < 0 ? 0 : tracks.get(k).number();
   }
 
   @Override
@@ -265,8 +242,7 @@ final class Cursor implements CaseHistory {
   }
 
   private int latestTrack(Metric m) {
-    int pos = latest[m.ordinal()];
-    return pos < 0 ? -1 : byMetric[m.ordinal()][pos];
+    return latest[m.ordinal()];
   }
 
   /** The policy measuring {@code t} now: the one at its stop once stopped, else the one in force; null if untargeted. */

@@ -101,14 +101,13 @@ public final class Sweep {
         ownerAtAsOf = owner;
       }
       cursor.snapshot();
-      int firstEvent = e;
       while (e < applied && !events[e].at().isAfter(t)) {
         apply(events[e++]);
       }
       if (facts == null) {
         inputs.forgetAll(); // a new policy selection: the facts changed
       }
-      if (cursor.moveTo(t, e > firstEvent) || keys == null) {
+      if (cursor.moveTo(t) || keys == null) {
         keys = keys();
       }
       inputs.changed(cursor.changedSinceSnapshot() | cursor.refresh());
