@@ -141,6 +141,9 @@ public final class Sweep {
       if (all == null && volatileRead) {
         all = allCrossings();
       }
+      while (!volatileRead && e < applied && inert(events[e])) {
+        e++; // changes nothing the steps read: not a candidate (unless a condition is tested at every one)
+      }
       Instant limit = e < applied ? events[e].at() : null;
       if (all != null) {
         while (nextOfAll < all.length && !all[nextOfAll].isAfter(t)) {
@@ -194,6 +197,11 @@ public final class Sweep {
       }
     }
     return keys;
+  }
+
+  /** Whether {@code event} changes nothing in the sweep or in the case history. */
+  private static boolean inert(CaseEvent event) {
+    return event.type() == CaseEventType.INTERNAL_NOTE || event.type() == CaseEventType.ESCALATED;
   }
 
   private void apply(CaseEvent event) {
