@@ -108,6 +108,20 @@ final class Crossings {
   }
 
   /**
+   * After {@link #reachedBy} at {@code at}: the crossing of trigger {@code j} by track {@code k}
+   * under policy {@code pi} if it is after {@code at}, else null; or, not computed yet, its lower
+   * bound (then after {@code at}): no earlier instant can change the trigger's value.
+   */
+  Instant changeAfter(int k, int j, int pi, Instant at) {
+    int slot = slot(k, j, pi);
+    Instant c = cache[slot];
+    if (c == UNKNOWN) {
+      return lowerBound(k, j, pi, slot);
+    }
+    return c != null && c.isAfter(at) ? c : null;
+  }
+
+  /**
    * An instant not after the crossing of trigger {@code j} by track {@code k} under policy
    * {@code pi} (which targets the metric), or null when the crossing is known never to come.
    */

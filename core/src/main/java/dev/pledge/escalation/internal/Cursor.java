@@ -42,6 +42,7 @@ final class Cursor implements CaseHistory {
   private final int[] policyNow; // per trigger: the policy measuring that instance, for crossings
   private boolean stale = true; // trackNow and policyNow must be recomputed
   private Instant staleAt; // when they must be recomputed next (a stop, a new selection); null never
+  private Instant horizon; // no trigger's value changes before it (with the same instances); null never
   long reads;
   private final int[] snapshot = new int[4];
   Instant at;
@@ -113,6 +114,8 @@ final class Cursor implements CaseHistory {
       }
       staleAt = next;
       stale = false;
+    } else if (horizon == null || at.isBefore(horizon)) {
+      return 0; // same instances and policies, and no crossing passed: no value changed
     }
     long changed = 0;
     for (int j = 0; j < reachedNow.length; j++) {
@@ -122,7 +125,19 @@ final class Cursor implements CaseHistory {
         changed |= triggerBit(j);
       }
     }
+    horizon();
     return changed;
+  }
+
+  /** Sets {@link #horizon}: the first instant after the current one at which a value may change. */
+  private void horizon() {
+    horizon = null;
+    for (int j = 0; j < trackNow.length; j++) {
+      Instant c = trackNow[j] < 0 ? null : crossings.changeAfter(trackNow[j], j, policyNow[j], at);
+      if (c != null && (horizon == null || c.isBefore(horizon))) {
+        horizon = c;
+      }
+    }
   }
 
   /**
@@ -131,12 +146,16 @@ final class Cursor implements CaseHistory {
    * the policies measuring them now (after {@link #refresh}); {@code limit} if there is none before.
    */
   Instant nextCrossing(Instant limit) {
+    if (horizon == null || limit != null && !horizon.isBefore(limit)) {
+      return limit; // no crossing can come before the limit
+    }
     Instant best = limit;
     for (int j = 0; j < trackNow.length; j++) {
       if (trackNow[j] >= 0) {
         best = crossings.earlier(trackNow[j], j, policyNow[j], at, best);
       }
     }
+    horizon(); // crossings computed on the way may lift it
     return best;
   }
 
