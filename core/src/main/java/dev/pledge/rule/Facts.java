@@ -16,6 +16,10 @@ import java.util.Set;
  * of other features (a case's history) without widening this class. Immutable.
  */
 public final class Facts {
+  private static final MetricValues NO_METRICS = name -> {
+    Objects.requireNonNull(name); // as a lookup in an empty immutable map
+    return Optional.empty();
+  };
   private static final Facts EMPTY = builder().build();
 
   private final Customer customer;
@@ -30,14 +34,31 @@ public final class Facts {
 
   private Facts(Builder b) {
     customer = b.customer;
-    levels = Map.copyOf(b.levels);
+    levels = copy(b.levels);
     channel = b.channel;
     priority = b.priority;
     tags = Set.copyOf(b.tags);
-    caseAttributes = Map.copyOf(b.caseAttributes);
-    metrics = b.metrics != null ? b.metrics : MetricValues.of(Map.copyOf(b.metricMap));
+    caseAttributes = copy(b.caseAttributes);
+    metrics = b.metrics != null ? b.metrics
+        : b.metricMap.isEmpty() ? NO_METRICS : MetricValues.of(Map.copyOf(b.metricMap));
     asOf = b.asOf;
-    extensions = Map.copyOf(b.extensions);
+    extensions = copy(b.extensions);
+  }
+
+  /**
+   * {@link Map#copyOf}, without its array of entries for the usual empty and one-entry maps: the
+   * same immutable maps, built with less work (facts are built for every case evaluated).
+   */
+  private static <K, V> Map<K, V> copy(Map<K, V> map) {
+    switch (map.size()) {
+      case 0:
+        return Map.of();
+      case 1:
+        Map.Entry<K, V> e = map.entrySet().iterator().next();
+        return Map.of(e.getKey(), e.getValue());
+      default:
+        return Map.copyOf(map);
+    }
   }
 
   /** Metric values looked up by name; lets an engine expose its running counters without copying. */

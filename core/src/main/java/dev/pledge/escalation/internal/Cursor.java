@@ -8,7 +8,6 @@ import dev.pledge.sla.internal.Track;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The case's history at one instant, moved forward by the sweep: counts and line are set by the
- * sweep; the time-based answers come from the tracks, with each threshold crossing computed once
- * and cached. Single-threaded, one per evaluation.
+ * sweep; the time-based answers come from the tracks, with each threshold crossing computed only
+ * when needed, once ({@link Crossings}). Single-threaded, one per evaluation.
  */
 final class Cursor implements CaseHistory {
   private static final Metric[] METRICS = Metric.values();
@@ -26,11 +25,10 @@ final class Cursor implements CaseHistory {
   private final Plan plan;
   private final CaseTimeline timeline;
   private final List<Track> tracks;
-  private final int[][] byMetric; // per metric: indexes into tracks, in number order
-  private final int[] latest; // per metric: position in byMetric of the latest started track, -1 none
+  private final int[] latest; // per metric: the index in tracks of its latest started instance, -1 none
+  private int started; // how many tracks (in order of start) have started at the current instant
   private final List<ServicePolicy> policies = new ArrayList<>(2); // distinct, for the cache
-  private final Instant[] crossings; // [track][trigger][policy]; UNKNOWN until computed
-  private static final Instant UNKNOWN = Instant.MIN;
+  private final Crossings crossings;
   /** Read bits: what a step's condition read, so the sweep re-tests it only when one of them changed. */
   static final long TRANSFERS = 1;
   static final long REOPENED = 1 << 1;
@@ -40,10 +38,11 @@ final class Cursor implements CaseHistory {
   static final long VOLATILE = 1 << 4;
   private static final int FIRST_TRIGGER_BIT = 5;
   private final boolean[] reachedNow; // per trigger: its value at the current instant, set by refresh
-  private final Instant[] crossingNow; // per trigger: the crossing of the latest instance; null none
-  private boolean stale = true; // crossingNow must be recomputed
-  private final Instant[][] starts; // per metric: the start of each instance, in number order
-  private final int[] present; // the metrics with instances
+  private final int[] trackNow; // per trigger: the latest instance of its metric, -1 none or untargeted
+  private final int[] policyNow; // per trigger: the policy measuring that instance, for crossings
+  private boolean stale = true; // trackNow and policyNow must be recomputed
+  private Instant staleAt; // when they must be recomputed next (a stop, a new selection); null never
+  private Instant horizon; // no trigger's value changes before it (with the same instances); null never
   long reads;
   private final int[] snapshot = new int[4];
   Instant at;
@@ -56,18 +55,7 @@ final class Cursor implements CaseHistory {
     this.plan = plan;
     this.timeline = timeline;
     this.tracks = timeline.tracks();
-    int[] counts = new int[METRICS.length];
-    for (Track t : tracks) {
-      counts[t.metric().ordinal()]++;
-    }
-    byMetric = new int[METRICS.length][];
-    for (int m = 0; m < METRICS.length; m++) {
-      byMetric[m] = new int[counts[m]];
-      counts[m] = 0;
-    }
     for (int k = 0; k < tracks.size(); k++) {
-      int m = tracks.get(k).metric().ordinal();
-      byMetric[m][counts[m]++] = k;
       policyIndex(tracks.get(k).policyAtStop());
     }
     for (int i = 0; i < timeline.selections(); i++) {
@@ -75,25 +63,10 @@ final class Cursor implements CaseHistory {
     }
     latest = new int[METRICS.length];
     java.util.Arrays.fill(latest, -1);
-    crossings = new Instant[tracks.size() * plan.triggerMetric.size() * Math.max(1, policies.size())];
-    java.util.Arrays.fill(crossings, UNKNOWN);
+    crossings = new Crossings(plan, tracks, policies.toArray(new ServicePolicy[0]));
     reachedNow = new boolean[plan.triggerMetric.size()];
-    crossingNow = new Instant[reachedNow.length];
-    starts = new Instant[METRICS.length][];
-    int withTracks = 0;
-    for (int m = 0; m < METRICS.length; m++) {
-      starts[m] = new Instant[byMetric[m].length];
-      for (int i = 0; i < byMetric[m].length; i++) {
-        starts[m][i] = tracks.get(byMetric[m][i]).start();
-      }
-      withTracks += byMetric[m].length > 0 ? 1 : 0;
-    }
-    present = new int[withTracks];
-    for (int m = 0, i = 0; m < METRICS.length; m++) {
-      if (byMetric[m].length > 0) {
-        present[i++] = m;
-      }
-    }
+    trackNow = new int[reachedNow.length];
+    policyNow = new int[reachedNow.length];
   }
 
   /** Remembers the counts and the line, for {@link #changedSinceSnapshot}. */
@@ -110,6 +83,11 @@ final class Cursor implements CaseHistory {
         | (snapshot[2] != messages ? MESSAGES : 0) | (snapshot[3] != line ? LINE : 0);
   }
 
+  /** How many read bits there are with {@code triggers} triggers. */
+  static int bits(int triggers) {
+    return Math.min(Long.SIZE, FIRST_TRIGGER_BIT + triggers);
+  }
+
   /** The read bit of trigger {@code j}; {@link #VOLATILE} past the bits a long holds. */
   static long triggerBit(int j) {
     return j + FIRST_TRIGGER_BIT < Long.SIZE ? 1L << (j + FIRST_TRIGGER_BIT) : VOLATILE;
@@ -121,33 +99,75 @@ final class Cursor implements CaseHistory {
    */
   long refresh() {
     if (stale) {
+      Instant next = timeline.selectionAfter(at);
       // the latest instance, its stop and the policy in force change only at events: in between,
       // a trigger's value changes only when the instant passes its crossing
       for (int j = 0; j < reachedNow.length; j++) {
         int k = latestTrack(plan.triggerMetric.get(j));
         ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
-        crossingNow[j] = p == null ? null : crossing(k, j, p);
+        trackNow[j] = p == null ? -1 : k;
+        policyNow[j] = p == null ? -1 : crossings.policyIndex(p);
+        Instant stop = k < 0 ? null : tracks.get(k).stopped();
+        if (stop != null && stop.isAfter(at) && (next == null || stop.isBefore(next))) {
+          next = stop;
+        }
       }
+      staleAt = next;
       stale = false;
+    } else if (horizon == null || at.isBefore(horizon)) {
+      return 0; // same instances and policies, and no crossing passed: no value changed
     }
     long changed = 0;
     for (int j = 0; j < reachedNow.length; j++) {
-      Instant c = crossingNow[j];
-      boolean now = c != null && !c.isAfter(at);
+      boolean now = trackNow[j] >= 0 && crossings.reachedBy(trackNow[j], j, policyNow[j], at);
       if (now != reachedNow[j]) {
         reachedNow[j] = now;
         changed |= triggerBit(j);
       }
     }
+    horizon();
     return changed;
   }
 
-  /** Every crossing instant of every trigger, under every policy that can apply: the candidates. */
+  /** Sets {@link #horizon}: the first instant after the current one at which a value may change. */
+  private void horizon() {
+    horizon = null;
+    for (int j = 0; j < trackNow.length; j++) {
+      Instant c = trackNow[j] < 0 ? null : crossings.changeAfter(trackNow[j], j, policyNow[j], at);
+      if (c != null && (horizon == null || c.isBefore(horizon))) {
+        horizon = c;
+      }
+    }
+  }
+
+  /**
+   * The first instant after the current one, and before {@code limit} (null: no limit), at which a
+   * trigger's value changes if no event comes first: the next crossing of the latest instances under
+   * the policies measuring them now (after {@link #refresh}); {@code limit} if there is none before.
+   */
+  Instant nextCrossing(Instant limit) {
+    if (horizon == null || limit != null && !horizon.isBefore(limit)) {
+      return limit; // no crossing can come before the limit
+    }
+    Instant best = limit;
+    for (int j = 0; j < trackNow.length; j++) {
+      if (trackNow[j] >= 0) {
+        best = crossings.earlier(trackNow[j], j, policyNow[j], at, best);
+      }
+    }
+    horizon(); // crossings computed on the way may lift it
+    return best;
+  }
+
+  /** Every crossing instant of every trigger, under every policy that can apply. */
   void crossings(List<Instant> out) {
     for (int j = 0; j < plan.triggerMetric.size(); j++) {
-      for (int k : byMetric[plan.triggerMetric.get(j).ordinal()]) {
+      for (int k = 0; k < tracks.size(); k++) {
+        if (tracks.get(k).metric() != plan.triggerMetric.get(j)) {
+          continue;
+        }
         for (ServicePolicy p : policies) {
-          Instant c = crossing(k, j, p);
+          Instant c = crossings.get(k, j, p);
           if (c != null) {
             out.add(c);
           }
@@ -157,31 +177,26 @@ final class Cursor implements CaseHistory {
   }
 
   /**
-   * Moves to {@code t}, which is not before the current instant.
+   * Moves to {@code t}, which is not before the current instant (after the events up to it).
    *
-   * @param events whether events were applied at {@code t} (they may stop an instance or change the policy)
    * @return whether the latest instance of some metric changed
    */
-  boolean moveTo(Instant t, boolean events) {
+  boolean moveTo(Instant t) {
     at = t;
     boolean moved = false;
-    for (int m : present) {
-      Instant[] s = starts[m];
-      int pos = latest[m];
-      while (pos + 1 < s.length && !s[pos + 1].isAfter(t)) {
-        pos++;
-      }
-      moved |= pos != latest[m];
-      latest[m] = pos;
+    for (; started < tracks.size() && !tracks.get(started).start().isAfter(t); started++) {
+      latest[tracks.get(started).metric().ordinal()] = started; // tracks are in order of start
+      moved = true;
     }
-    stale |= moved || events;
+    // the policy measuring an instance changes only at its stop or at a new selection
+    stale |= moved || staleAt != null && !t.isBefore(staleAt);
     return moved;
   }
 
   /** The number of the latest instance of {@code metric} at the current instant; 0 if none. */
   int latestNumber(Metric metric) {
-    int pos = latest[metric.ordinal()];
-    return pos < 0 ? 0 : tracks.get(byMetric[metric.ordinal()][pos]).number();
+    int k = latest[metric.ordinal()];
+    return k < 0 ? 0 : tracks.get(k).number();
   }
 
   @Override
@@ -246,8 +261,7 @@ final class Cursor implements CaseHistory {
   }
 
   private int latestTrack(Metric m) {
-    int pos = latest[m.ordinal()];
-    return pos < 0 ? -1 : byMetric[m.ordinal()][pos];
+    return latest[m.ordinal()];
   }
 
   /** The policy measuring {@code t} now: the one at its stop once stopped, else the one in force; null if untargeted. */
@@ -257,21 +271,8 @@ final class Cursor implements CaseHistory {
     return p != null && p.targets(t.metric()) ? p : null;
   }
 
-  private Instant crossing(int k, int j, ServicePolicy p) {
-    int slot = (k * plan.triggerMetric.size() + j) * policies.size() + policyIndex(p);
-    Instant c = crossings[slot];
-    if (c == UNKNOWN) {
-      c = p.targets(tracks.get(k).metric()) ? compute(tracks.get(k), p, plan.triggerShare.get(j)) : null;
-      crossings[slot] = c;
-    }
-    return c;
-  }
-
   private static Instant compute(Track t, ServicePolicy p, BigDecimal share) {
-    Duration target = p.target(t.metric()).orElseThrow();
-    long nanos = share.compareTo(BigDecimal.ONE) == 0 ? target.toNanos()
-        : BigDecimal.valueOf(target.toNanos()).multiply(share).setScale(0, RoundingMode.CEILING).longValueExact();
-    return t.reach(p.calendar(), nanos);
+    return t.reach(p.calendar(), Crossings.threshold(p.target(t.metric()).orElseThrow(), share));
   }
 
   private int policyIndex(ServicePolicy p) {

@@ -10,13 +10,15 @@ package dev.pledge.escalation.internal;
  * One per evaluation; not thread-safe.
  */
 final class Inputs {
-  private final long[] changedAt = new long[Long.SIZE]; // per read bit: the clock when it last changed
+  private final long[] changedAt; // per read bit: the clock when it last changed
   private final long[] reads; // per step: the read bits of its last test
   private final long[] testedAt; // per step: the clock when it was found false; -1 none (test it)
   private final long[] keyAtTest; // per step: the instance key it was tested for
   private long clock;
 
-  Inputs(int steps) {
+  /** For {@code steps} steps whose conditions can read the bits below {@code bits}. */
+  Inputs(int steps, int bits) {
+    changedAt = new long[bits];
     reads = new long[steps];
     testedAt = new long[steps];
     keyAtTest = new long[steps];

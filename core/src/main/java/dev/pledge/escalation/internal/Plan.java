@@ -27,6 +27,8 @@ public final class Plan {
   final List<BigDecimal> triggerShare = new ArrayList<>();
   /** Per trigger: the metric's wire name and the share as the condition holds them, for an identity match. */
   private final List<String> triggerName = new ArrayList<>();
+  /** Per trigger: the trigger on the same metric with the next smaller share, -1 none (a lower bound). */
+  final int[] triggerBelow;
   /** Per step: the distinct metrics its triggers watch (empty: the step fires once per case). */
   final Metric[][] watched;
   final Map<String, Integer> stepIndex = new HashMap<>();
@@ -47,6 +49,16 @@ public final class Plan {
       List<Metric> metrics = new ArrayList<>();
       collect(steps.get(i).when(), metrics);
       watched[i] = metrics.toArray(new Metric[0]);
+    }
+    triggerBelow = new int[triggerMetric.size()];
+    for (int j = 0; j < triggerBelow.length; j++) {
+      triggerBelow[j] = -1;
+      for (int i = 0; i < triggerBelow.length; i++) {
+        if (triggerMetric.get(i) == triggerMetric.get(j) && triggerShare.get(i).compareTo(triggerShare.get(j)) < 0
+            && (triggerBelow[j] < 0 || triggerShare.get(i).compareTo(triggerShare.get(triggerBelow[j])) > 0)) {
+          triggerBelow[j] = i;
+        }
+      }
     }
   }
 

@@ -23,13 +23,17 @@ import java.util.Optional;
 
 /**
  * Finds when each step falls due, by sweeping the candidate instants in order: every event
- * instant and every instant at which a time trigger's threshold is crossed (computed exactly from
- * the metric instances, also after {@code asOf} as if no event arrived). At each candidate the
- * events up to it are applied, then the steps are tested in order, again while a step that fell
- * due moved the case to another line. A condition can change its truth only at a candidate (the
- * counts and the line change only at events and due steps, the time triggers only at their
- * crossings), so the first candidate at which it holds is the exact instant it became due.
- * One instance per evaluation; not thread-safe.
+ * instant and every instant at which a time trigger's value changes, that is, its threshold is
+ * crossed by the latest instance of its metric under the policy measuring it then (computed
+ * exactly from the metric instances, also after {@code asOf} as if no event arrived). The next
+ * candidate is the earlier of the next event and the next such crossing, so only the crossings
+ * the sweep reaches are computed. At each candidate the events up to it are applied, then the
+ * steps are tested in order, again while a step that fell due moved the case to another line. A
+ * condition can change its truth only at a candidate (the counts and the line change only at
+ * events and due steps, the time triggers only at their crossings), so the first candidate at
+ * which it holds is the exact instant it became due. A condition that reads an input changing
+ * without notice (an elapsed fraction, an unplanned share) is tested at every crossing of every
+ * instance instead. One instance per evaluation; not thread-safe.
  */
 public final class Sweep {
   private final Plan plan;
@@ -45,6 +49,8 @@ public final class Sweep {
   private boolean keepOwner;
   private Facts facts;
   private Instant selectedAt;
+  private Facts.Builder opening; // the entry rules' facts, until the steps' facts are built or the priority changes
+  private boolean volatileRead; // some condition read an input that changes without notice
 
   private Sweep(Plan plan, CaseTimeline timeline, CustomerContext customer) {
     this.plan = plan;
@@ -70,9 +76,7 @@ public final class Sweep {
       return new Escalations(opened.caseId(), asOf, cursor.line, Optional.empty(), List.of(), Optional.empty());
     }
     int[] recorded = new int[steps.size()];
-    List<Instant> candidates = new ArrayList<>(applied + 8);
     for (int e = 0; e < applied; e++) {
-      candidates.add(events[e].at());
       if (events[e].type() == CaseEventType.ESCALATED) {
         Integer i = plan.stepIndex.get(events[e].step().orElseThrow());
         if (i != null) {
@@ -80,37 +84,30 @@ public final class Sweep {
         }
       }
     }
-    cursor.crossings(candidates);
-    Instant[] times = candidates.toArray(new Instant[0]);
-    Arrays.sort(times);
     long[] lastKey = new long[steps.size()];
     Arrays.fill(lastKey, -1);
-    Inputs inputs = new Inputs(steps.size());
+    Inputs inputs = new Inputs(steps.size(), Cursor.bits(plan.triggerMetric.size()));
     long[] keys = null;
     List<DueStep> due = new ArrayList<>();
     Instant next = null;
     int e = 1;
-    Instant previous = null;
     int line = -1; // the line and owner at asOf, taken before the sweep looks past it
     String ownerAtAsOf = null;
-    for (Instant t : times) {
-      if (t.equals(previous)) {
-        continue;
-      }
-      previous = t;
+    Instant[] all = null; // every crossing, sorted, once a condition read a volatile input
+    int nextOfAll = 0;
+    for (Instant t = opened.at(); t != null; ) {
       if (line < 0 && t.isAfter(asOf)) {
         line = cursor.line;
         ownerAtAsOf = owner;
       }
       cursor.snapshot();
-      int firstEvent = e;
       while (e < applied && !events[e].at().isAfter(t)) {
         apply(events[e++]);
       }
       if (facts == null) {
         inputs.forgetAll(); // a new policy selection: the facts changed
       }
-      if (cursor.moveTo(t, e > firstEvent) || keys == null) {
+      if (cursor.moveTo(t) || keys == null) {
         keys = keys();
       }
       inputs.changed(cursor.changedSinceSnapshot() | cursor.refresh());
@@ -141,6 +138,22 @@ public final class Sweep {
       if (next != null) {
         break;
       }
+      if (all == null && volatileRead) {
+        all = allCrossings();
+      }
+      while (!volatileRead && e < applied && inert(events[e])) {
+        e++; // changes nothing the steps read: not a candidate (unless a condition is tested at every one)
+      }
+      Instant limit = e < applied ? events[e].at() : null;
+      if (all != null) {
+        while (nextOfAll < all.length && !all[nextOfAll].isAfter(t)) {
+          nextOfAll++;
+        }
+        if (nextOfAll < all.length && (limit == null || all[nextOfAll].isBefore(limit))) {
+          limit = all[nextOfAll];
+        }
+      }
+      t = cursor.nextCrossing(limit);
     }
     if (line < 0) {
       line = cursor.line;
@@ -155,7 +168,21 @@ public final class Sweep {
     cursor.reads = 0;
     boolean holds = steps.get(i).when().test(facts());
     inputs.tested(i, key, cursor.reads, holds);
+    volatileRead |= (cursor.reads & Cursor.VOLATILE) != 0;
     return holds;
+  }
+
+  /**
+   * Every crossing of every instance under every policy that can measure it, sorted. A condition
+   * that read a volatile input is tested again at every candidate, so from then on the candidates
+   * are all of them, not only the crossings that change a trigger's value.
+   */
+  private Instant[] allCrossings() {
+    List<Instant> crossings = new ArrayList<>();
+    cursor.crossings(crossings);
+    Instant[] sorted = crossings.toArray(new Instant[0]);
+    Arrays.sort(sorted);
+    return sorted;
   }
 
   /**
@@ -170,6 +197,11 @@ public final class Sweep {
       }
     }
     return keys;
+  }
+
+  /** Whether {@code event} changes nothing in the sweep or in the case history. */
+  private static boolean inert(CaseEvent event) {
+    return event.type() == CaseEventType.INTERNAL_NOTE || event.type() == CaseEventType.ESCALATED;
   }
 
   private void apply(CaseEvent event) {
@@ -194,6 +226,7 @@ public final class Sweep {
         priority = event.priority().orElseThrow();
         selectedAt = event.at();
         facts = null;
+        opening = null;
       }
       case CUSTOMER_MESSAGE -> cursor.messages++;
       case AGENT_REPLY -> cursor.messages = 0;
@@ -224,7 +257,8 @@ public final class Sweep {
   }
 
   private int entryLine(CaseEvent opened) {
-    Facts entry = base(opened.at()).build();
+    opening = base(opened.at());
+    Facts entry = opening.build();
     for (EntryRule rule : plan.policy.entry()) {
       if (rule.when().isEmpty() || rule.when().get().test(entry)) {
         return rule.line();
@@ -241,7 +275,10 @@ public final class Sweep {
    */
   private Facts facts() {
     if (facts == null) {
-      facts = base(selectedAt).extension(CaseHistory.class, cursor).build();
+      // until the priority changes, the facts of the opening with the history: one builder for both
+      Facts.Builder b = opening != null ? opening : base(selectedAt);
+      opening = null;
+      facts = b.extension(CaseHistory.class, cursor).build();
     }
     return facts;
   }

@@ -59,6 +59,16 @@ public final class CaseTimeline {
     return policies.get(i);
   }
 
+  /** The first selection after {@code at}, when the policy in force may change; null if none. */
+  public Instant selectionAfter(Instant at) {
+    for (int i = 1; i < policyFrom.size(); i++) {
+      if (policyFrom.get(i).isAfter(at)) {
+        return policyFrom.get(i);
+      }
+    }
+    return null;
+  }
+
   /** The policy in force at {@code at} (after the events at that instant); null if unpromised. */
   public ServicePolicy policyAt(Instant at) {
     ServicePolicy p = policies.get(0);
