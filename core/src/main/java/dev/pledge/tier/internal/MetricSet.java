@@ -7,7 +7,6 @@ import dev.pledge.tier.Activity;
 import dev.pledge.tier.TierMetric;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,13 +84,17 @@ final class MetricSet {
     return carry[i] == null ? v : v.add(carry[i]);
   }
 
-  /** Every metric's value by name, in definition order. */
+  /**
+   * Every metric's value by name, as the immutable map that {@link Map#copyOf} would make of them
+   * in definition order (so {@code TierStatus} keeps it instead of copying it).
+   */
+  @SuppressWarnings("unchecked")
   Map<String, BigDecimal> values() {
-    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    Map.Entry<String, BigDecimal>[] out = new Map.Entry[accumulators.length];
     for (int i = 0; i < accumulators.length; i++) {
-      out.put(metrics.get(i).name(), value(i));
+      out[i] = Map.entry(metrics.get(i).name(), value(i));
     }
-    return out;
+    return Map.ofEntries(out);
   }
 
   private Optional<BigDecimal> lookup(String name) {

@@ -21,6 +21,11 @@ public final class Plan {
   final Condition[] qualify;
   final Condition[] lifetime;
   final int rolloverMetric;
+  /**
+   * Per level: the {@code atLeast} of every threshold on the rollover metric in its {@code qualify},
+   * depth first (what {@link Progresses#threshold} walks); empty without rollover.
+   */
+  final java.math.BigDecimal[][] rolloverThresholds;
   /** Per metric: whether some level's {@code qualify} or {@code lifetime} may read it. */
   final boolean[] read;
 
@@ -47,6 +52,14 @@ public final class Plan {
     }
     this.rolloverMetric = rollover.map(r -> index.get(r.metric())).orElse(-1);
     this.yearStarts = yearStarts(period, zone);
+    this.rolloverThresholds = new java.math.BigDecimal[levels.size()][];
+    for (int i = 0; i < levels.size(); i++) {
+      List<java.math.BigDecimal> at = new java.util.ArrayList<>();
+      if (rolloverMetric >= 0 && qualify[i] != null) {
+        collect(qualify[i], metrics[rolloverMetric].name(), at);
+      }
+      rolloverThresholds[i] = at.toArray(new java.math.BigDecimal[0]);
+    }
     this.read = new boolean[metrics.length];
     for (int i = 0; i < levels.size(); i++) {
       mark(qualify[i]);
@@ -64,6 +77,13 @@ public final class Plan {
       out[i] = start.atYear(FIRST_YEAR + i).atStartOfDay(zone).toEpochSecond();
     }
     return out;
+  }
+
+  private static void collect(Condition c, String metric, List<java.math.BigDecimal> out) {
+    if (c instanceof MetricThreshold t && t.metric().equals(metric)) {
+      out.add(t.atLeast());
+    }
+    c.children().forEach(child -> collect(child, metric, out));
   }
 
   /** Marks the metrics {@code c} reads; a leaf that is not a metric threshold may read any. */

@@ -21,36 +21,33 @@ final class Progresses {
           Optional.of(MetricProgress.of(t.metric(), value, t.atLeast())), List.of());
     }
     List<Condition> children = condition.children();
-    List<Requirement> parts = new java.util.ArrayList<>(children.size());
-    for (Condition c : children) {
-      parts.add(of(c, facts));
+    Requirement[] parts = new Requirement[children.size()];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = of(children.get(i), facts);
     }
-    return new Requirement(condition.type(), condition.test(facts), Optional.empty(), parts);
+    // An immutable list, which the record keeps as it is instead of copying.
+    return new Requirement(condition.type(), condition.test(facts), Optional.empty(), List.of(parts));
   }
 
   /**
-   * The threshold of a level on {@code metric} for rollover: the highest {@code atLeast} on the
-   * metric in {@code qualify} that {@code value} meets, else the lowest one, else zero.
+   * The threshold of a level on the rollover metric: the highest {@code atLeast} that {@code value}
+   * meets, else the lowest one, else zero; {@code thresholds} are the level's {@code atLeast}s on
+   * the metric, depth first (ties: the first met).
    */
-  static BigDecimal threshold(Optional<Condition> qualify, String metric, BigDecimal value) {
-    BigDecimal[] metAndLowest = new BigDecimal[2];
-    qualify.ifPresent(q -> walk(q, metric, value, metAndLowest));
-    if (metAndLowest[0] != null) {
-      return metAndLowest[0];
-    }
-    return metAndLowest[1] != null ? metAndLowest[1] : BigDecimal.ZERO;
-  }
-
-  private static void walk(Condition c, String metric, BigDecimal value, BigDecimal[] acc) {
-    if (c instanceof MetricThreshold t && t.metric().equals(metric)) {
-      BigDecimal at = t.atLeast();
-      if (value.compareTo(at) >= 0 && (acc[0] == null || at.compareTo(acc[0]) > 0)) {
-        acc[0] = at;
+  static BigDecimal threshold(BigDecimal[] thresholds, BigDecimal value) {
+    BigDecimal met = null;
+    BigDecimal lowest = null;
+    for (BigDecimal at : thresholds) {
+      if (value.compareTo(at) >= 0 && (met == null || at.compareTo(met) > 0)) {
+        met = at;
       }
-      if (acc[1] == null || at.compareTo(acc[1]) < 0) {
-        acc[1] = at;
+      if (lowest == null || at.compareTo(lowest) < 0) {
+        lowest = at;
       }
     }
-    c.children().forEach(child -> walk(child, metric, value, acc));
+    if (met != null) {
+      return met;
+    }
+    return lowest != null ? lowest : BigDecimal.ZERO;
   }
 }

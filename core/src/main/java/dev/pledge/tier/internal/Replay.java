@@ -189,8 +189,7 @@ public final class Replay {
     BigDecimal opening = BigDecimal.ZERO;
     if (rolloverMetric >= 0) {
       BigDecimal value = period.value(rolloverMetric);
-      BigDecimal threshold = Progresses.threshold(levels.get(reached).qualify(),
-          metricDefs[rolloverMetric].name(), value);
+      BigDecimal threshold = Progresses.threshold(plan.rolloverThresholds[reached], value);
       opening = value.subtract(threshold).max(BigDecimal.ZERO).min(program.rollover().orElseThrow().max());
     }
     period.reset(rolloverMetric, opening);
