@@ -5,9 +5,7 @@ import dev.pledge.tier.TierProgram;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Picks the activities a replay sees: this customer's, up to {@code asOf}, in time order, ids once. */
 final class Selection {
@@ -35,20 +33,41 @@ final class Selection {
     if (!sorted) {
       out.sort(Comparator.comparing(Activity::at));
     }
-    Set<String> seen = null;
+    // The ids seen so far, in an open-addressing table (linear probing) of at least twice as many
+    // slots as activities: no entry objects, unlike a HashSet.
+    String[] seen = null;
+    int mask = 0;
     int kept = 0;
     for (int i = 0; i < out.size(); i++) {
       Activity a = out.get(i);
       if (a.id().isPresent()) {
         if (seen == null) {
-          seen = new HashSet<>(out.size() * 2);
+          seen = new String[Integer.highestOneBit(Math.max(4, out.size()) * 2) * 2];
+          mask = seen.length - 1;
         }
-        if (!seen.add(a.id().get())) {
+        if (!add(seen, mask, a.id().get())) {
           continue;
         }
       }
       out.set(kept++, a);
     }
     return kept == out.size() ? out : out.subList(0, kept);
+  }
+
+  /** Adds {@code id} to the table; false if it was there already. */
+  private static boolean add(String[] table, int mask, String id) {
+    int h = id.hashCode();
+    int i = (h ^ (h >>> 16)) & mask;
+    while (true) {
+      String s = table[i];
+      if (s == null) {
+        table[i] = id;
+        return true;
+      }
+      if (s.equals(id)) {
+        return false;
+      }
+      i = (i + 1) & mask;
+    }
   }
 }
