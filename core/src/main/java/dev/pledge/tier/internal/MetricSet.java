@@ -22,10 +22,14 @@ final class MetricSet {
   private final MetricType.Accumulator[] accumulators;
   private final BigDecimal[] carry;
   private final Shared shared;
+  private final String[] lookupNames;
+  private final int[] lookupIndex;
 
-  MetricSet(List<TierMetric> metrics, Map<String, Integer> index, Shared shared) {
-    this.metrics = metrics;
-    this.index = index;
+  MetricSet(Plan plan, Shared shared) {
+    this.metrics = plan.metricList;
+    this.index = plan.index;
+    this.lookupNames = plan.lookupNames;
+    this.lookupIndex = plan.lookupIndex;
     this.accumulators = new MetricType.Accumulator[metrics.size()];
     this.carry = new BigDecimal[metrics.size()];
     this.shared = shared;
@@ -98,6 +102,11 @@ final class MetricSet {
   }
 
   private Optional<BigDecimal> lookup(String name) {
+    for (int k = 0; k < lookupNames.length; k++) {
+      if (lookupNames[k] == name) {
+        return Optional.of(value(lookupIndex[k]));
+      }
+    }
     Integer i = index.get(name);
     return i == null ? Optional.empty() : Optional.of(value(i));
   }

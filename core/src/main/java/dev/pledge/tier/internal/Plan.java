@@ -26,6 +26,13 @@ public final class Plan {
    * depth first (what {@link Progresses#threshold} walks); empty without rollover.
    */
   final java.math.BigDecimal[][] rolloverThresholds;
+  /**
+   * The metric names conditions look up, as the very String instances they pass (the metrics' own
+   * names, then every threshold's), with their index: a lookup first compares references, which
+   * is cheaper than hashing into {@link #index}.
+   */
+  final String[] lookupNames;
+  final int[] lookupIndex;
   /** Per metric: whether some level's {@code qualify} or {@code lifetime} may read it. */
   final boolean[] read;
 
@@ -60,6 +67,19 @@ public final class Plan {
       }
       rolloverThresholds[i] = at.toArray(new java.math.BigDecimal[0]);
     }
+    List<String> names = new java.util.ArrayList<>();
+    for (TierMetric m : metrics) {
+      names.add(m.name());
+    }
+    for (int i = 0; i < levels.size(); i++) {
+      alias(qualify[i], names);
+      alias(lifetime[i], names);
+    }
+    this.lookupNames = names.toArray(new String[0]);
+    this.lookupIndex = new int[lookupNames.length];
+    for (int i = 0; i < lookupNames.length; i++) {
+      lookupIndex[i] = index.get(lookupNames[i]);
+    }
     this.read = new boolean[metrics.length];
     for (int i = 0; i < levels.size(); i++) {
       mark(qualify[i]);
@@ -77,6 +97,18 @@ public final class Plan {
       out[i] = start.atYear(FIRST_YEAR + i).atStartOfDay(zone).toEpochSecond();
     }
     return out;
+  }
+
+  /** Adds the metric name of every threshold in {@code c} that is a known metric and not yet listed (by reference). */
+  private void alias(Condition c, List<String> names) {
+    if (c == null) {
+      return;
+    }
+    if (c instanceof MetricThreshold t && index.containsKey(t.metric())
+        && names.stream().noneMatch(n -> n == t.metric())) {
+      names.add(t.metric());
+    }
+    c.children().forEach(child -> alias(child, names));
   }
 
   private static void collect(Condition c, String metric, List<java.math.BigDecimal> out) {

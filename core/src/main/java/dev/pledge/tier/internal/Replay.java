@@ -85,7 +85,7 @@ public final class Replay {
   }
 
   MetricSet newMetrics() {
-    return new MetricSet(plan.metricList, plan.index, shared);
+    return new MetricSet(plan, shared);
   }
 
   private void step(Activity a) {
