@@ -74,6 +74,15 @@ final class MetricSet {
     }
   }
 
+  /** Counts {@code a} in the metrics whose filter passed it ({@code pass[i]}) and that {@code only} selects. */
+  void add(Activity a, boolean[] pass, boolean[] only) {
+    for (int i = 0; i < accumulators.length; i++) {
+      if (pass[i] && only[i]) {
+        accumulators[i].add(a);
+      }
+    }
+  }
+
   /** Restarts every metric at zero, except metric {@code carried} (if not -1), which opens at {@code opening}. */
   void reset(int carried, BigDecimal opening) {
     for (int i = 0; i < accumulators.length; i++) {

@@ -35,6 +35,11 @@ public final class Plan {
   final int[] lookupIndex;
   /** Per metric: whether some level's {@code qualify} or {@code lifetime} may read it. */
   final boolean[] read;
+  /**
+   * Per metric: whether some level's {@code lifetime} may read it. All-time metrics are read by
+   * nothing else, so a replay counts only these in them.
+   */
+  final boolean[] lifetimeRead;
 
   /** Epoch seconds of the period starts of years {@link #FIRST_YEAR}.. for calendar and fixed years; else empty. */
   final long[] yearStarts;
@@ -82,8 +87,12 @@ public final class Plan {
     }
     this.read = new boolean[metrics.length];
     for (int i = 0; i < levels.size(); i++) {
-      mark(qualify[i]);
-      mark(lifetime[i]);
+      mark(qualify[i], read);
+      mark(lifetime[i], read);
+    }
+    this.lifetimeRead = new boolean[metrics.length];
+    for (int i = 0; i < levels.size(); i++) {
+      mark(lifetime[i], lifetimeRead);
     }
   }
 
@@ -119,18 +128,18 @@ public final class Plan {
   }
 
   /** Marks the metrics {@code c} reads; a leaf that is not a metric threshold may read any. */
-  private void mark(Condition c) {
+  private void mark(Condition c, boolean[] marks) {
     if (c == null) {
       return;
     }
     if (c instanceof MetricThreshold t) {
       Integer i = index.get(t.metric());
       if (i != null) {
-        read[i] = true;
+        marks[i] = true;
       }
     } else if (c.children().isEmpty()) {
-      java.util.Arrays.fill(read, true);
+      java.util.Arrays.fill(marks, true);
     }
-    c.children().forEach(this::mark);
+    c.children().forEach(child -> mark(child, marks));
   }
 }

@@ -102,16 +102,21 @@ public final class Replay {
   private void count(Activity a, Instant t) {
     boolean any = false;
     boolean read = false;
+    boolean lifetimeRead = false;
     for (int i = 0; i < metricDefs.length; i++) {
       pass[i] = metricDefs[i].where().test(a);
       any |= pass[i];
       read |= pass[i] && plan.read[i];
+      lifetimeRead |= pass[i] && plan.lifetimeRead[i];
     }
     if (!any) {
       return;
     }
     period.add(a, pass);
-    allTime.add(a, pass);
+    if (lifetimeRead) {
+      // Only lifetime conditions read all-time metrics: count just the metrics they read.
+      allTime.add(a, pass, plan.lifetimeRead);
+    }
     if (read) {
       int q = highestQualified(period, earned);
       if (q > earned) {
