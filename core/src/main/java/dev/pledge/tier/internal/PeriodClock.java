@@ -17,13 +17,17 @@ final class PeriodClock {
   private final MonthDay fixedStart;
   private final LocalDate anchor;
   private final long[] yearStarts;
+  private final LocalDate[] yearLastDays;
 
   /**
    * @param anchor the membership-year and since-level-change anchor: the joined date, or the
-   *     first event's date when the customer has none
+   *     first event's date when the customer has none; may be null for calendar and fixed years,
+   *     which do not read it
+   * @param yearLastDays per entry of {@code yearStarts}, the day before the period start
    */
-  PeriodClock(TierPeriod period, ZoneId zone, LocalDate anchor, long[] yearStarts) {
+  PeriodClock(TierPeriod period, ZoneId zone, LocalDate anchor, long[] yearStarts, LocalDate[] yearLastDays) {
     this.yearStarts = yearStarts;
+    this.yearLastDays = yearLastDays;
     this.type = period.type();
     this.zone = zone;
     this.fixedStart = period.start().orElse(MonthDay.of(1, 1));
@@ -77,6 +81,13 @@ final class PeriodClock {
 
   /** The last local day before the exclusive end {@code end}. */
   LocalDate lastDay(Instant end) {
+    if (yearStarts.length > 0 && end.getNano() == 0) {
+      // A precomputed period start: the first instant of its day, so the last day is the day before.
+      int i = java.util.Arrays.binarySearch(yearStarts, end.getEpochSecond());
+      if (i >= 0) {
+        return yearLastDays[i];
+      }
+    }
     return date(end.minusNanos(1));
   }
 

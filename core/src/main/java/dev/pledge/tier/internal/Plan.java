@@ -43,6 +43,8 @@ public final class Plan {
 
   /** Epoch seconds of the period starts of years {@link #FIRST_YEAR}.. for calendar and fixed years; else empty. */
   final long[] yearStarts;
+  /** Per entry of {@link #yearStarts}: the local day before that start (the last day of the period it ends). */
+  final java.time.LocalDate[] yearLastDays;
   static final int FIRST_YEAR = 1900;
   private static final int YEARS = 301;
 
@@ -64,6 +66,10 @@ public final class Plan {
     }
     this.rolloverMetric = rollover.map(r -> index.get(r.metric())).orElse(-1);
     this.yearStarts = yearStarts(period, zone);
+    this.yearLastDays = new java.time.LocalDate[yearStarts.length];
+    for (int i = 0; i < yearStarts.length; i++) {
+      yearLastDays[i] = java.time.Instant.ofEpochSecond(yearStarts[i]).minusNanos(1).atZone(zone).toLocalDate();
+    }
     this.rolloverThresholds = new java.math.BigDecimal[levels.size()][];
     for (int i = 0; i < levels.size(); i++) {
       List<java.math.BigDecimal> at = new java.util.ArrayList<>();

@@ -13,6 +13,7 @@ import dev.pledge.tier.TierReason;
 import dev.pledge.tier.Validity;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,8 +71,12 @@ public final class Replay {
     List<Activity> activities = Selection.select(input, customer.id(), program, asOf);
     if (!activities.isEmpty()) {
       Instant first = activities.get(0).at();
-      clock = new PeriodClock(program.period(), program.zone(),
-          customer.joined().orElse(first.atZone(program.zone()).toLocalDate()), plan.yearStarts);
+      TierPeriod.Type type = program.period().type();
+      // Only membership years and since-level-change read the anchor: spare the zone lookup otherwise.
+      LocalDate anchor = type == TierPeriod.Type.CALENDAR_YEAR || type == TierPeriod.Type.FIXED_YEAR
+          ? null
+          : customer.joined().orElseGet(() -> first.atZone(program.zone()).toLocalDate());
+      clock = new PeriodClock(program.period(), program.zone(), anchor, plan.yearStarts, plan.yearLastDays);
       periodEnd = clock.firstEnd(first);
       if (customer.joined().isEmpty()) {
         baseSince = first;
