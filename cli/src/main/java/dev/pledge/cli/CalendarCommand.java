@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.Pledge;
 import dev.pledge.PledgeException;
 import dev.pledge.calendar.BusinessCalendar;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -41,9 +41,8 @@ final class CalendarCommand implements Callable<Integer> {
   @ParentCommand
   private PledgeCommand parent;
 
-  @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
-      description = "The configuration document (JSON).")
-  private Path config;
+  @Mixin
+  private ConfigOption config;
 
   @Option(names = {"-q", "--queries"}, required = true, paramLabel = "FILE|-",
       description = "Queries as JSON Lines; - reads standard input.")
@@ -53,7 +52,7 @@ final class CalendarCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pledge pledge = ConfigFile.load(config);
+    Pledge pledge = config.load();
     Input input = Input.open(queries, parent.stdin());
     JsonLines lines = JsonLines.to(spec.commandLine().getOut(), spec.commandLine().getErr());
     int code = lines.run(input, (line, query) -> List.of(answer(pledge, query))).exitCode();

@@ -9,12 +9,12 @@ import dev.pledge.sla.CaseOutcome;
 import dev.pledge.sla.SlaEngine;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,9 +29,8 @@ import picocli.CommandLine.Option;
  * once, at its first line, and all its lines count as rejected.
  */
 final class CaseInputs {
-  @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
-      description = "The configuration document (JSON).")
-  Path config;
+  @Mixin
+  ConfigOption config;
 
   @Option(names = "--cases", required = true, paramLabel = "FILE|-",
       description = "Case events as JSON Lines, in any order; - reads standard input.")
@@ -58,7 +57,7 @@ final class CaseInputs {
 
   /** Loads the configuration; an invalid one stops the command with exit status 2. */
   Pledge load() {
-    return ConfigFile.load(config);
+    return config.load();
   }
 
   /**

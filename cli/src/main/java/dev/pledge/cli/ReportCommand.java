@@ -77,8 +77,8 @@ final class ReportCommand implements Callable<Integer> {
   private void writeHtml(Pledge pledge, ComplianceRun run, ReportFigures figures) {
     Optional<TierDistribution> tiers = inputs.activitiesRead().map(activities ->
         TierDistribution.of(pledge, inputs.customersRead(), activities, inputs.asOf));
-    String name = pledge.name().isBlank() ? String.valueOf(inputs.config.getFileName()) : pledge.name();
-    String page = HtmlReport.page(name, inputs.config.toString(), inputs.asOf,
+    String name = pledge.name().isBlank() ? String.valueOf(inputs.config.path().getFileName()) : pledge.name();
+    String page = HtmlReport.page(name, inputs.config.path().toString(), inputs.asOf,
         run.compliance().rows(), figures, run.summary(), tiers);
     try {
       Files.writeString(html, page, StandardCharsets.UTF_8);

@@ -9,10 +9,10 @@ import dev.pledge.Pledge;
 import dev.pledge.PledgeException;
 import dev.pledge.rule.RuleResult;
 import dev.pledge.rule.RuleSet;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -40,9 +40,8 @@ final class RulesCommand implements Callable<Integer> {
   @ParentCommand
   private PledgeCommand parent;
 
-  @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
-      description = "The configuration document (JSON).")
-  private Path config;
+  @Mixin
+  private ConfigOption config;
 
   @Option(names = {"-r", "--rule-set"}, required = true, paramLabel = "NAME",
       description = "The rule set to evaluate.")
@@ -58,7 +57,7 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pledge pledge = ConfigFile.load(config);
+    Pledge pledge = config.load();
     RuleSet ruleSet = pledge.findRuleSet(ruleSetName).orElseThrow(() -> new PledgeException(
         config + " has no rule set named \"" + ruleSetName + "\"; it defines "
             + String.join(", ", pledge.ruleSetNames().stream().sorted().toList())));

@@ -6,7 +6,6 @@ import dev.pledge.customer.Customer;
 import dev.pledge.tier.Activity;
 import dev.pledge.tier.TierProgram;
 import dev.pledge.tier.TierStatus;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -42,9 +42,8 @@ final class TiersCommand implements Callable<Integer> {
   @ParentCommand
   private PledgeCommand parent;
 
-  @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
-      description = "The configuration document (JSON).")
-  private Path config;
+  @Mixin
+  private ConfigOption config;
 
   @Option(names = "--customers", paramLabel = "FILE|-",
       description = "Customers as JSON Lines (joined, segments, attributes).")
@@ -74,7 +73,7 @@ final class TiersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pledge pledge = ConfigFile.load(config);
+    Pledge pledge = config.load();
     programs = program != null ? List.of(pledge.tiers(program))
         : pledge.tierNames().stream().map(pledge::tiers).toList();
     if (programs.isEmpty()) {
