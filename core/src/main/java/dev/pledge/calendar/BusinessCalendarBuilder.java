@@ -186,7 +186,7 @@ public final class BusinessCalendarBuilder {
   /**
    * The calendar.
    *
-   * @throws IllegalArgumentException if two ranges of one day overlap, or a range that runs past
+   * @throws OverlappingHoursException if two ranges of one day overlap, or a range that runs past
    *     midnight overlaps a range of the next day (holidays do not excuse an overlap); the message
    *     names the day or date and quotes both ranges; or if a date is both a holiday and has
    *     dated hours
@@ -201,14 +201,14 @@ public final class BusinessCalendarBuilder {
     }
     DayOfWeek previous = DayOfWeek.SUNDAY;
     for (DayOfWeek day : DayOfWeek.values()) {
-      OverlapCheck.check(previous.toString(), weekly(previous), day.toString(), weekly(day));
+      OverlapCheck.check(previous.toString(), weekly(previous), day.toString(), weekly(day), day);
       previous = day;
     }
     for (LocalDate date : dates.keySet()) {
       LocalDate before = date.minusDays(1);
       LocalDate after = date.plusDays(1);
-      OverlapCheck.check(before.toString(), configured(before), date.toString(), dates.get(date));
-      OverlapCheck.check(date.toString(), dates.get(date), after.toString(), configured(after));
+      OverlapCheck.check(before.toString(), configured(before), date.toString(), dates.get(date), date);
+      OverlapCheck.check(date.toString(), dates.get(date), after.toString(), configured(after), date);
     }
     return new WorkingCalendar(name, new Schedule(zone, week, dates, holidays, publicHolidays));
   }

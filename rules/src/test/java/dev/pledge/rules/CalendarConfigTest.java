@@ -28,7 +28,7 @@ class CalendarConfigTest {
   @Test
   void overlappingHoursArePlacedAtTheirDay() {
     String json = ConfigFixture.edit("/calendars/office/week/tue", "[\"08:00-12:00\", \"11:00-18:00\"]");
-    assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer).containsExactly("/calendars/office");
+    assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer).containsExactly("/calendars/office/week/tue");
     assertThat(ConfigFixture.problems(json).get(0).message()).contains("TUESDAY").contains("08:00-12:00")
         .contains("11:00-18:00");
   }
@@ -38,6 +38,14 @@ class CalendarConfigTest {
     String json = ConfigFixture.edit("/calendars/office/publicHolidays", "{\"country\": \"XX\"}");
     assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer).containsExactly("/calendars/office/publicHolidays");
     assertThat(ConfigFixture.problems(json).get(0).message()).contains("\"XX\"");
+  }
+
+  @Test
+  void overlappingDatedHoursArePlacedAtTheirDate() {
+    String json = ConfigFixture.edit("/calendars/office/dates", "{\"2026-12-24\": [\"08:00-12:00\", \"09:00-10:00\"]}");
+    assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer, Problem::message).containsExactly(tuple(
+        "/calendars/office/dates/2026-12-24",
+        "working hours on 2026-12-24 overlap: \"08:00-12:00\" and \"09:00-10:00\""));
   }
 
   @Test

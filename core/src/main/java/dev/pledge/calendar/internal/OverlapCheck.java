@@ -1,5 +1,6 @@
 package dev.pledge.calendar.internal;
 
+import dev.pledge.calendar.OverlappingHoursException;
 import dev.pledge.calendar.LocalTimeRange;
 import java.time.LocalTime;
 import java.util.List;
@@ -17,30 +18,32 @@ public final class OverlapCheck {
 
   /**
    * Throws if two ranges of {@code day} overlap, or a range of {@code previousDay} runs past
-   * midnight into a range of {@code day}; {@code dayName} and {@code previousName} name them.
+   * midnight into a range of {@code day}; {@code dayName} and {@code previousName} name them, and
+   * {@code at} (a {@code DayOfWeek} or a {@code LocalDate}) is the configured entry at fault.
    *
-   * @throws IllegalArgumentException naming the days and quoting both ranges
+   * @throws OverlappingHoursException naming the days and quoting both ranges
    */
   public static void check(
       String previousName,
       List<LocalTimeRange> previousDay,
       String dayName,
-      List<LocalTimeRange> day) {
+      List<LocalTimeRange> day,
+      Object at) {
     for (int i = 0; i < day.size(); i++) {
       for (int j = i + 1; j < day.size(); j++) {
         if (overlap(day.get(i), 0, day.get(j), 0)) {
-          throw new IllegalArgumentException(
+          throw new OverlappingHoursException(
               "working hours on " + dayName + " overlap: \"" + day.get(i) + "\" and \""
-                  + day.get(j) + "\"");
+                  + day.get(j) + "\"", at);
         }
       }
     }
     for (LocalTimeRange before : previousDay) {
       for (LocalTimeRange range : day) {
         if (overlap(before, -DAY, range, 0)) {
-          throw new IllegalArgumentException(
+          throw new OverlappingHoursException(
               "working hours overlap: \"" + before + "\" on " + previousName
-                  + " runs past midnight into \"" + range + "\" on " + dayName);
+                  + " runs past midnight into \"" + range + "\" on " + dayName, at);
         }
       }
     }

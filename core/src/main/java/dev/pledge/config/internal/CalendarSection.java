@@ -3,6 +3,7 @@ package dev.pledge.config.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.calendar.BusinessCalendarBuilder;
+import dev.pledge.calendar.OverlappingHoursException;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -72,6 +73,10 @@ final class CalendarSection {
     Optional<BusinessCalendar> built = Optional.empty();
     try {
       built = Optional.of(b.build());
+    } catch (OverlappingHoursException e) {
+      String where = e.day().map(d -> "/week/" + d.toString().substring(0, 3).toLowerCase(java.util.Locale.ROOT))
+          .or(() -> e.date().map(d -> "/dates/" + d)).orElse("");
+      problems.add(at + where, e.getMessage());
     } catch (IllegalArgumentException e) {
       problems.add(at, e.getMessage());
     }
