@@ -39,14 +39,44 @@ class GettingStartedTest {
     }
   }
 
+  @Test
+  void everyPrintedOutputIsAssertedByAnExamplesTest() throws IOException {
+    List<List<String>> tests = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith("Test.java")).toList()) {
+        tests.add(trimmed(Files.readAllLines(file)));
+      }
+    }
+    List<List<String>> outputs = snippets(Files.readAllLines(PAGE), "```");
+
+    assertThat(outputs).hasSizeGreaterThanOrEqualTo(3);
+    for (List<String> output : outputs) {
+      assertThat(tests.stream().anyMatch(test -> contains(test, output)))
+          .as("this output shown in %s is not what any example's test asserts; run the example and copy"
+              + " its output:%n%s", PAGE, String.join("\n", output))
+          .isTrue();
+    }
+  }
+
   private static List<List<String>> snippets(List<String> page) {
+    return snippets(page, "```java");
+  }
+
+  /** The blocks opened by exactly {@code fence}; other fenced blocks are skipped whole. */
+  private static List<List<String>> snippets(List<String> page, String fence) {
     List<List<String>> out = new ArrayList<>();
     List<String> current = null;
+    boolean inside = false;
     for (String line : page) {
-      if (current == null && line.strip().equals("```java")) {
-        current = new ArrayList<>();
-      } else if (current != null && line.strip().equals("```")) {
-        out.add(trimmed(current));
+      String s = line.strip();
+      if (!inside && s.startsWith("```")) {
+        inside = true;
+        current = s.equals(fence) ? new ArrayList<>() : null;
+      } else if (inside && s.equals("```")) {
+        if (current != null) {
+          out.add(trimmed(current));
+        }
+        inside = false;
         current = null;
       } else if (current != null) {
         current.add(line);
