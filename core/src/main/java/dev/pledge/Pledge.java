@@ -147,11 +147,6 @@ public final class Pledge {
     return escalation;
   }
 
-  /** The compiled document, for the engines of this library. */
-  Compiled.Document document() {
-    return document;
-  }
-
   /**
    * Builds a {@link Pledge}: registers rule modules in code beside (or instead of) those found by
    * {@link ServiceLoader}, then loads a document. Not thread-safe; the result is.

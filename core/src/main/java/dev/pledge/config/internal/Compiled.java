@@ -27,17 +27,14 @@ public final class Compiled {
    *
    * @param name the configuration's name
    * @param calendars calendars by name, with their zone resolved
-   * @param programs programs by name, in document order
-   * @param policies service policies, in order
    * @param escalation the escalation section, if any
    * @param ruleSets rule sets by name
    * @param registry the rule types that were available
    * @param tiers the tier programs built from {@code programs}, by name, in document order
    * @param sla the service policies, built into an engine (no policies: every case unpromised)
    */
-  public record Document(String name, Map<String, Calendar> calendars, Map<String, Program> programs,
-      List<Policy> policies, Optional<Escalation> escalation, Map<String, RuleSet> ruleSets,
-      RuleRegistry registry, Map<String, TierProgram> tiers, SlaEngine sla) {}
+  public record Document(String name, Map<String, Calendar> calendars, Optional<Escalation> escalation,
+      Map<String, RuleSet> ruleSets, RuleRegistry registry, Map<String, TierProgram> tiers, SlaEngine sla) {}
 
   /** A calendar, its resolved zone, its record and the calendar built from it. */
   public record Calendar(String name, ZoneId zone, CalendarConfig config, BusinessCalendar calendar) {}

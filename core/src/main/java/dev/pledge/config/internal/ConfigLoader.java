@@ -92,8 +92,8 @@ public final class ConfigLoader {
     d.ruleSets().forEach((name, node) -> ruleSet(name, node, context).ifPresent(r -> ruleSets.put(name, r)));
 
     problems.throwIfAny();
-    return new Compiled.Document(d.name() == null ? "" : d.name(), calendars, programs, policies,
-        escalation, ruleSets, registry, tiers, sla);
+    return new Compiled.Document(d.name() == null ? "" : d.name(), calendars, escalation, ruleSets,
+        registry, tiers, sla);
   }
 
   private List<Compiled.Policy> policies(List<JsonNode> nodes, Set<String> calendarNames, RuleContext context) {
