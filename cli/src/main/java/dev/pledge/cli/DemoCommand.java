@@ -13,10 +13,8 @@ import dev.pledge.sla.CaseOutcome;
 import dev.pledge.sla.MetricInstance;
 import dev.pledge.tier.Requirement;
 import dev.pledge.tier.TierStatus;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
     JsonLines lines = JsonLines.to(out, err).withoutSummary();
     CustomersFile customers = CustomersFile.read(input("skyclub-customers.jsonl"), lines).customers();
     ActivitiesFile activities = ActivitiesFile.read(input("skyclub-activities.jsonl"), lines).activities();
-    Map<String, List<CaseEvent>> cases = cases();
+    Map<String, List<CaseEvent>> cases = cases(lines);
 
     out.println("Pledge demo: " + pledge.name() + " (examples/programs/skyclub.json and examples/data), as of "
         + asOf);
@@ -153,20 +151,14 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
   }
 
-  private Map<String, List<CaseEvent>> cases() {
+  /** The bundled case events by case id, in order of each case's first event. */
+  private static Map<String, List<CaseEvent>> cases(JsonLines lines) {
     Map<String, List<CaseEvent>> byCase = new LinkedHashMap<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(input("skyclub-cases.jsonl").stream(),
-        StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank()) {
-          CaseEvent e = CaseEventJson.read(line);
-          byCase.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    lines.run(input("skyclub-cases.jsonl"), (line, record) -> {
+      CaseEvent e = CaseEventJson.read(record);
+      byCase.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e);
+      return List.of();
+    });
     return byCase;
   }
 
