@@ -4,7 +4,9 @@ module dev.pledge.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
-  requires com.google.common;
+  // Hibernate Validator is an automatic module: it reads classmate only if something requires it.
+  requires com.fasterxml.classmate;
+  requires java.logging;
   requires de.focus_shift.jollyday.core;
 
   exports dev.pledge;

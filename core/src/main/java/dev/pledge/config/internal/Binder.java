@@ -17,6 +17,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -27,6 +29,17 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * and what was found. One instance serves a whole configuration; it is thread-safe.
  */
 public final class Binder {
+  /**
+   * Hibernate Validator announces its version at INFO ("HV000001: Hibernate Validator 8.0.2.Final")
+   * the first time it starts, and with no logging framework on the class path that line goes
+   * through java.util.logging to standard error of every application that loads a configuration.
+   * Unless the application has set a level for that one logger itself, it is raised to WARNING
+   * before the validator starts: nothing else of Hibernate Validator is quietened, and an
+   * application whose logging framework picks up Hibernate Validator's logging decides for itself.
+   * Held here so that the logger, and the level set on it, is not garbage collected.
+   */
+  private static final Logger VERSION_LOG = quietVersionBanner();
+
   private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
       .configure()
       .messageInterpolator(new ParameterMessageInterpolator())
@@ -38,6 +51,14 @@ public final class Binder {
   /** The strict mapper shared by the loader: no coercion, exact decimals, java.time. */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  private static Logger quietVersionBanner() {
+    Logger log = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (log.getLevel() == null) {
+      log.setLevel(Level.WARNING);
+    }
+    return log;
   }
 
   private static ObjectMapper createMapper() {
