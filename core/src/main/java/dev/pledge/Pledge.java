@@ -4,16 +4,23 @@ import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.config.ConfigException;
 import dev.pledge.config.internal.Compiled;
 import dev.pledge.config.internal.ConfigLoader;
+import dev.pledge.config.internal.JacksonVersions;
+import dev.pledge.customer.Customer;
+import dev.pledge.customer.CustomerContext;
 import dev.pledge.escalation.EscalationEngine;
 import dev.pledge.escalation.EscalationPolicy;
 import dev.pledge.rule.RuleModule;
 import dev.pledge.rule.RuleSet;
-import dev.pledge.tier.TierProgram;
+import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.SlaEngine;
+import dev.pledge.tier.Activity;
+import dev.pledge.tier.TierProgram;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +35,15 @@ import java.util.Set;
  * escalation and rule sets. Immutable and thread-safe; evaluation is pure (no I/O, no clock).
  *
  * <pre>{@code
- * Pledge pledge = Pledge.load(Path.of("program.json"));
+ * Pledge pledge = Pledge.load(Path.of("program.json"));           // or loadResource, or loadJson
  * RuleResult r = pledge.ruleSet("routing").evaluate(facts);
  * TierStatus s = pledge.tiers("status").evaluate(customer, activities, asOf);
- * Escalations e = pledge.escalation().evaluate(caseEvents, customerContext, asOf);
+ * CustomerContext who = pledge.context(customer, activities, asOf); // the level in every program
+ * CaseResult c = pledge.evaluateCase(caseEvents, who, asOf);        // promises and escalations
  * }</pre>
+ *
+ * <p>Every way to load checks first that the Jackson libraries on the class path work together
+ * (see {@code docs/dependencies.md}).
  */
 public final class Pledge {
   private final Compiled.Document document;
@@ -48,10 +59,27 @@ public final class Pledge {
    * Loads a configuration file with the rule modules found by {@link ServiceLoader}.
    *
    * @throws ConfigException with every problem found in the file
-   * @throws PledgeException if the file cannot be read
+   * @throws PledgeException if the file cannot be read, or the Jackson on the class path cannot
+   *     run Pledge
    */
   public static Pledge load(Path file) {
     return builder().load(file);
+  }
+
+  /**
+   * Loads a configuration from the class path with the rule modules found by
+   * {@link ServiceLoader}: see {@link Builder#loadResource(String)}.
+   */
+  public static Pledge loadResource(String name) {
+    return builder().loadResource(name);
+  }
+
+  /**
+   * Loads a configuration given as JSON text with the rule modules found by {@link ServiceLoader}:
+   * see {@link Builder#loadJson(String)}.
+   */
+  public static Pledge loadJson(String json) {
+    return builder().loadJson(json);
   }
 
   /** A builder, to register rule modules in code. */
@@ -148,6 +176,42 @@ public final class Pledge {
   }
 
   /**
+   * The customer with the level they hold in every tier program at {@code asOf}: each program is
+   * evaluated over {@code activities} (other customers' activities are ignored, as
+   * {@link TierProgram#evaluate} ignores them). This is the context that {@link #evaluateCase} and
+   * the engines choose promises and escalation steps by.
+   *
+   * @throws PledgeException as {@link TierProgram#evaluate} does, for a bad membership event
+   */
+  public CustomerContext context(Customer customer, List<Activity> activities, Instant asOf) {
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(activities, "activities");
+    Objects.requireNonNull(asOf, "asOf");
+    Map<String, String> levels = new LinkedHashMap<>();
+    document.tiers().forEach((name, program) ->
+        levels.put(name, program.evaluate(customer, activities, asOf).level()));
+    return new CustomerContext(customer, levels);
+  }
+
+  /**
+   * One case at {@code asOf}: every promise measured ({@link SlaEngine#evaluate}) and the
+   * escalation steps due ({@link EscalationEngine#evaluate}), from one call.
+   *
+   * @param events the events of one case, in any order
+   * @param customer the customer and their levels, for example from {@link #context}
+   * @param asOf the evaluation instant; nothing after it is seen
+   * @throws IllegalArgumentException if {@code events} is empty
+   * @throws dev.pledge.sla.CaseEventException for bad events, as {@link SlaEngine#evaluate} does
+   */
+  public CaseResult evaluateCase(List<CaseEvent> events, CustomerContext customer, Instant asOf) {
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(asOf, "asOf");
+    return new CaseResult(document.sla().evaluate(events, customer, asOf),
+        escalation.evaluate(events, customer, asOf));
+  }
+
+  /**
    * Builds a {@link Pledge}: registers rule modules in code beside (or instead of) those found by
    * {@link ServiceLoader}, then loads a document. Not thread-safe; the result is.
    */
@@ -170,38 +234,118 @@ public final class Pledge {
     }
 
     /**
-     * Loads a document from a file.
+     * Loads a configuration file (UTF-8). Messages name the file.
      *
      * @throws ConfigException with every problem found
-     * @throws PledgeException if the file cannot be read
+     * @throws PledgeException if the file cannot be read, or the Jackson on the class path cannot
+     *     run Pledge
      */
     public Pledge load(Path file) {
       Objects.requireNonNull(file, "file");
+      JacksonVersions.check();
       String json;
       try {
         json = Files.readString(file, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new PledgeException("cannot read " + file + ": " + e.getMessage(), e);
       }
-      return load(json, file.toString());
+      return compile(json, file.toString());
     }
 
     /**
-     * Loads a document from a string.
+     * Loads a configuration from a stream of UTF-8 JSON, read to its end; the stream is not
+     * closed. Messages name it {@code source} ("classpath:pledge.json", "request body").
      *
      * @throws ConfigException with every problem found
+     * @throws PledgeException if the stream cannot be read, or the Jackson on the class path
+     *     cannot run Pledge
      */
-    public Pledge load(String json) {
-      return load(json, "<config>");
+    public Pledge load(InputStream in, String source) {
+      Objects.requireNonNull(in, "in");
+      Objects.requireNonNull(source, "source");
+      JacksonVersions.check();
+      String json;
+      try {
+        json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new PledgeException("cannot read " + source + ": " + e.getMessage(), e);
+      }
+      return compile(json, source);
     }
 
     /**
-     * Loads a document from a string, naming it {@code source} in messages.
+     * Loads a configuration from the class path: {@code name} is a resource path such as
+     * {@code "pledge.json"} or {@code "config/pledge.json"} (no leading slash), looked up with the
+     * thread's context class loader, or Pledge's own if there is none. Messages name it
+     * {@code classpath:NAME}. In a named module, whose resources in packages are encapsulated, use
+     * {@link #loadResource(Class, String)}.
+     *
+     * @throws ConfigException with every problem found
+     * @throws PledgeException if there is no such resource
+     */
+    public Pledge loadResource(String name) {
+      Objects.requireNonNull(name, "name");
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      if (loader == null) {
+        loader = Pledge.class.getClassLoader();
+      }
+      String path = name.startsWith("/") ? name.substring(1) : name;
+      try (InputStream in = loader.getResourceAsStream(path)) {
+        return fromResource(in, "classpath:" + path);
+      } catch (IOException e) {
+        throw new PledgeException("cannot read classpath:" + path + ": " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Loads a configuration that is a resource of {@code anchor}'s module or class loader, found
+     * as {@link Class#getResourceAsStream} finds it: a relative {@code name} is in the anchor's
+     * package, one starting with {@code /} at the root. Messages name it {@code classpath:NAME}.
+     *
+     * @throws ConfigException with every problem found
+     * @throws PledgeException if there is no such resource
+     */
+    public Pledge loadResource(Class<?> anchor, String name) {
+      Objects.requireNonNull(anchor, "anchor");
+      Objects.requireNonNull(name, "name");
+      try (InputStream in = anchor.getResourceAsStream(name)) {
+        return fromResource(in, "classpath:" + name);
+      } catch (IOException e) {
+        throw new PledgeException("cannot read classpath:" + name + ": " + e.getMessage(), e);
+      }
+    }
+
+    private Pledge fromResource(InputStream in, String source) {
+      if (in == null) {
+        throw new PledgeException("no configuration at " + source + ": there is no such resource"
+            + " on the class path");
+      }
+      return load(in, source);
+    }
+
+    /**
+     * Loads a configuration given as JSON text (not a file name: for a file use
+     * {@link #load(Path)}). Messages name it {@code <config>}.
      *
      * @throws ConfigException with every problem found
      */
-    public Pledge load(String json, String source) {
+    public Pledge loadJson(String json) {
+      return loadJson(json, "<config>");
+    }
+
+    /**
+     * Loads a configuration given as JSON text, naming it {@code source} in messages.
+     *
+     * @throws ConfigException with every problem found
+     */
+    public Pledge loadJson(String json, String source) {
       Objects.requireNonNull(json, "json");
+      Objects.requireNonNull(source, "source");
+      JacksonVersions.check();
+      return compile(json, source);
+    }
+
+    private Pledge compile(String json, String source) {
       return new Pledge(ConfigLoader.load(json, source, allModules()));
     }
 

@@ -18,7 +18,7 @@ final class ConfigFile {
   static Pledge load(Path path) {
     String json = Input.readFile(path);
     try {
-      return Pledge.builder().load(json, path.toString());
+      return Pledge.builder().loadJson(json, path.toString());
     } catch (ConfigException e) {
       throw new InvalidConfigException(path.toString(), e);
     }

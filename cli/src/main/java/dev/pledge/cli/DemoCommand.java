@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pledge pledge = Pledge.builder().load(text("skyclub.json"), "skyclub.json");
+    Pledge pledge = Pledge.builder().loadJson(text("skyclub.json"), "skyclub.json");
     JsonLines lines = JsonLines.to(out, err).withoutSummary();
     CustomersFile customers = CustomersFile.read(input("skyclub-customers.jsonl"), lines).customers();
     ActivitiesFile activities = ActivitiesFile.read(input("skyclub-activities.jsonl"), lines).activities();

@@ -61,7 +61,7 @@ class ConfigSchemaTest {
   @MethodSource("exampleConfigs")
   void theBaseOfTheInvalidCasesIsValid(Path ignored) throws IOException {
     Pledge.load(ignored);
-    Pledge.builder().load(BASE);
+    Pledge.builder().loadJson(BASE);
     assertThat(SCHEMA.validate(MAPPER.readTree(BASE))).isEmpty();
   }
 

@@ -1,11 +1,15 @@
 package dev.pledge.escalation;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What a step asks for when it falls due. Returned as data: the library notifies nobody and
@@ -69,5 +73,33 @@ public record StepActions(List<String> notifyRoles, OptionalInt moveToLine, bool
   public Optional<Object> custom(String type) {
     Objects.requireNonNull(type, "type");
     return custom.stream().filter(a -> a.type().equals(type)).findFirst().map(CustomAction::value);
+  }
+
+  /**
+   * The actions as people read them, in the order of {@link #BUILT_IN} then the custom ones,
+   * separated by {@code "; "}: {@code "notify assignee, team-lead; move to line 2; raise priority;
+   * keep owner; compensate in status: goodwill xp=10; open-ticket {queue=billing}"}, or
+   * {@code "no action"}.
+   */
+  @Override
+  public String toString() {
+    StringJoiner text = new StringJoiner("; ");
+    if (!notifyRoles.isEmpty()) {
+      text.add("notify " + String.join(", ", notifyRoles));
+    }
+    moveToLine.ifPresent(line -> text.add("move to line " + line));
+    if (raisePriority) {
+      text.add("raise priority");
+    }
+    if (keepOwner) {
+      text.add("keep owner");
+    }
+    compensate.ifPresent(c -> text.add("compensate in " + c.program() + ": " + c.kind()
+        + new TreeMap<>(c.fields()).entrySet().stream()
+            .map(f -> " " + f.getKey() + "=" + (f.getValue() instanceof BigDecimal d
+                ? d.toPlainString() : f.getValue()))
+            .collect(Collectors.joining())));
+    custom.forEach(a -> text.add(a.type() + " " + a.value()));
+    return text.length() == 0 ? "no action" : text.toString();
   }
 }

@@ -20,4 +20,10 @@ public record LevelProgress(String level, Requirement requirement) {
   public boolean met() {
     return requirement.met();
   }
+
+  /** The progress as people read it: {@code "platinum: xp 190 of 300, 110 to go"}. */
+  @Override
+  public String toString() {
+    return level + ": " + requirement;
+  }
 }

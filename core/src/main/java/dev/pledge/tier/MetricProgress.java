@@ -30,4 +30,14 @@ public record MetricProgress(String metric, BigDecimal value, BigDecimal require
   public boolean reached() {
     return remaining.signum() == 0;
   }
+
+  /**
+   * The progress as people read it: {@code "xp 190 of 300, 110 to go"}, or
+   * {@code "xp 320 of 300, reached"}. Numbers are written in plain notation.
+   */
+  @Override
+  public String toString() {
+    return metric + " " + value.toPlainString() + " of " + required.toPlainString() + ", "
+        + (reached() ? "reached" : remaining.toPlainString() + " to go");
+  }
 }

@@ -36,4 +36,30 @@ public record Requirement(String type, boolean met, Optional<MetricProgress> met
       r.collect(out);
     }
   }
+
+  /**
+   * The requirement as people read it: a metric threshold as {@link MetricProgress#toString()}
+   * does ({@code "xp 190 of 300, 110 to go"}), alternatives joined with {@code or}, parts with
+   * {@code and}, a nested combinator in parentheses, {@code not (...)}, and any other condition
+   * by its type and verdict ({@code "tier-at-least met"}).
+   */
+  @Override
+  public String toString() {
+    if (metric.isPresent()) {
+      return metric.get().toString();
+    }
+    if (of.isEmpty()) {
+      return type + (met ? " met" : " not met");
+    }
+    if (type.equals("not")) {
+      return "not (" + of.get(0) + ")";
+    }
+    String joiner = type.equals("any") ? " or " : " and ";
+    StringBuilder text = new StringBuilder();
+    for (Requirement part : of) {
+      text.append(text.length() == 0 ? "" : joiner);
+      text.append(part.of.isEmpty() || part.type.equals("not") ? part.toString() : "(" + part + ")");
+    }
+    return text.toString();
+  }
 }

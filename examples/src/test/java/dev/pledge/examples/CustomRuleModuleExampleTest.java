@@ -36,7 +36,7 @@ class CustomRuleModuleExampleTest {
   void withoutTheModuleTheTypesAreUnknown() throws Exception {
     String json = Files.readString(CONFIG);
 
-    assertThatThrownBy(() -> Pledge.builder().withoutDiscovery().module(new dev.pledge.rules.StandardRules()).load(json))
+    assertThatThrownBy(() -> Pledge.builder().withoutDiscovery().module(new dev.pledge.rules.StandardRules()).loadJson(json))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("distinct-destinations")
         .hasMessageContaining("unknown condition type \"sentiment\"");
@@ -50,7 +50,7 @@ class CustomRuleModuleExampleTest {
            "when": {"type": "sentiment", "below": 2}}]}
         """;
 
-    assertThatThrownBy(() -> Pledge.builder().load(json)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> Pledge.builder().loadJson(json)).isInstanceOf(ConfigException.class)
         .hasMessageContaining("/servicePolicies/0/when/below");
   }
 }

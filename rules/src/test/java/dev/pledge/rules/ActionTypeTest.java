@@ -68,7 +68,7 @@ class ActionTypeTest {
 
   private static List<Problem> problems(Pledge.Builder builder, String json) {
     try {
-      builder.load(json);
+      builder.loadJson(json);
     } catch (ConfigException e) {
       return e.problems();
     }
@@ -78,7 +78,7 @@ class ActionTypeTest {
   @Test
   void customActionFromJsonIsReturnedWhenTheStepFallsDue() {
     Pledge pledge = Pledge.builder().module(new Tickets("tickets"))
-        .load(config("{\"notify\": [\"team-lead\"], \"open-ticket\": {\"queue\": \"billing\"}}"));
+        .loadJson(config("{\"notify\": [\"team-lead\"], \"open-ticket\": {\"queue\": \"billing\"}}"));
 
     Escalations e = pledge.escalation().evaluate(List.of(opened("Mon 09:00")), ANNA, at("Mon 13:00"));
 
@@ -92,7 +92,7 @@ class ActionTypeTest {
 
   @Test
   void stepWithoutCustomActionsHasNone() {
-    Pledge pledge = Pledge.builder().module(new Tickets("tickets")).load(config("{\"notify\": [\"a\"]}"));
+    Pledge pledge = Pledge.builder().module(new Tickets("tickets")).loadJson(config("{\"notify\": [\"a\"]}"));
 
     Escalations e = pledge.escalation().evaluate(List.of(opened("Mon 09:00")), ANNA, at("Mon 13:00"));
 

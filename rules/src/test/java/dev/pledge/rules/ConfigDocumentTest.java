@@ -78,7 +78,7 @@ class ConfigDocumentTest {
         .replace("\"office\" : {", "\"office\" : { \"zone\": \"Mars/Base\",")
         .replace("\"mode\" : \"first\"", "\"mode\" : \"some\"");
     ConfigException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        () -> Pledge.builder().load(json, "shop.json"), ConfigException.class);
+        () -> Pledge.builder().loadJson(json, "shop.json"), ConfigException.class);
     assertThat(e.problems()).extracting(Problem::pointer).containsExactly(
         "/calendars/office/zone", "/programs/status/levels/2/qualify/atLeast", "/ruleSets/routing/mode");
     assertThat(e.getMessage()).startsWith("shop.json: 3 problems\n  /calendars/office/zone at ");
@@ -97,7 +97,7 @@ class ConfigDocumentTest {
         return List.of(ConditionType.of("channel", Sentiment.class, (p, ctx) -> null));
       }
     };
-    assertThatThrownBy(() -> Pledge.builder().module(clash).load(ConfigFixture.BASE))
+    assertThatThrownBy(() -> Pledge.builder().module(clash).loadJson(ConfigFixture.BASE))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("condition type \"channel\" is defined by both pledge-rules and my-rules");
   }
@@ -130,7 +130,7 @@ class ConfigDocumentTest {
       }
     };
     String json = ConfigFixture.edit("/ruleSets/routing/rules/0/when", "{\"type\": \"sentiment\", \"atLeast\": 0.5}");
-    Pledge pledge = Pledge.builder().module(sentiment).load(json);
+    Pledge pledge = Pledge.builder().module(sentiment).loadJson(json);
     Facts happy = Facts.builder().caseAttributes(java.util.Map.of("sentiment", "0.9")).build();
     assertThat(pledge.ruleSet("routing").evaluate(happy).matchedIds()).containsExactly("vip");
   }
@@ -138,7 +138,7 @@ class ConfigDocumentTest {
   @Test
   void withoutDiscoveryTheStandardTypesAreUnknown() {
     List<Problem> problems = org.assertj.core.api.Assertions.catchThrowableOfType(
-        () -> Pledge.builder().withoutDiscovery().load(ConfigFixture.BASE), ConfigException.class).problems();
+        () -> Pledge.builder().withoutDiscovery().loadJson(ConfigFixture.BASE), ConfigException.class).problems();
     assertThat(problems).extracting(Problem::pointer, Problem::message).contains(tuple(
         "/ruleSets/routing/rules/0/when/type",
         "unknown condition type \"channel\"; known types: all, any, not. If a module defines it, that module may be"
@@ -147,7 +147,7 @@ class ConfigDocumentTest {
 
   @Test
   void anUnknownRuleSetNamesTheKnownOnes() {
-    Pledge pledge = Pledge.builder().load(ConfigFixture.BASE);
+    Pledge pledge = Pledge.builder().loadJson(ConfigFixture.BASE);
     assertThatThrownBy(() -> pledge.ruleSet("billing"))
         .hasMessage("no rule set named \"billing\"; the configuration defines [routing]");
   }

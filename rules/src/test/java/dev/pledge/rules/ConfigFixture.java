@@ -90,7 +90,7 @@ final class ConfigFixture {
   /** The problems of loading {@code json}; fails if it loads. */
   static List<Problem> problems(String json) {
     try {
-      Pledge.builder().load(json, "test.json");
+      Pledge.builder().loadJson(json, "test.json");
     } catch (ConfigException e) {
       return e.problems();
     }

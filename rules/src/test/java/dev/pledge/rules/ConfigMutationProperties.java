@@ -47,7 +47,7 @@ class ConfigMutationProperties {
       json = json.substring(0, at) + json.substring(at + 1);
     }
     try {
-      Pledge.builder().load(json, "mutated.json");
+      Pledge.builder().loadJson(json, "mutated.json");
     } catch (ConfigException e) {
       assertThat(e.problems()).isNotEmpty();
       assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank());

@@ -45,7 +45,7 @@ final class EscalationFixture {
              "then": {"compensate": {"program": "status", "activity": {"kind": "goodwill", "xp": 10}}}}]}}
       """;
 
-  static final Pledge PLEDGE = Pledge.builder().load(CONFIG);
+  static final Pledge PLEDGE = Pledge.builder().loadJson(CONFIG);
   static final CustomerContext ANNA = CustomerContext.of(Customer.of("anna"));
   static final String CASE = "c1";
 

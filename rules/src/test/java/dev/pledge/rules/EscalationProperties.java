@@ -122,7 +122,7 @@ class EscalationProperties {
          "escalation": {"steps": [%s]}}
         """.formatted(office ? "office" : "always", 30 + r.nextInt(300), 30 + r.nextInt(300),
         60 + r.nextInt(600), 2 + r.nextInt(30), 2 + r.nextInt(30), steps);
-    return Pledge.builder().load(json);
+    return Pledge.builder().loadJson(json);
   }
 
   private static List<CaseEvent> timeline(Random r) {

@@ -47,7 +47,7 @@ class ServicePoliciesConfigTest {
 
   @Test
   void aGoldEmailCaseIsPromisedOnTheAlwaysOpenCalendar() {
-    Pledge pledge = Pledge.builder().load(JSON);
+    Pledge pledge = Pledge.builder().loadJson(JSON);
     CustomerContext gold = CustomerContext.of(Customer.of("anna")).withLevel("status", "gold");
     // Seen at 18:00: two wall hours on 24x7 against a 1h target: breached by 1h at 17:00.
     CaseOutcome outcome = pledge.sla().evaluate(CASE, gold, FRIDAY_4PM.plusSeconds(7200));
@@ -61,7 +61,7 @@ class ServicePoliciesConfigTest {
 
   @Test
   void anyOtherCaseFallsToTheDefaultOnOfficeHours() {
-    Pledge pledge = Pledge.builder().load(JSON);
+    Pledge pledge = Pledge.builder().loadJson(JSON);
     CustomerContext base = CustomerContext.of(Customer.of("anna")).withLevel("status", "base");
     // Fri 16-17 counts 1h; the weekend is closed; 3h left -> Monday 12:00.
     CaseOutcome outcome = pledge.sla().evaluate(CASE, base, FRIDAY_4PM.plusSeconds(7200));
@@ -77,7 +77,7 @@ class ServicePoliciesConfigTest {
 
   @Test
   void noPoliciesMeansEveryCaseIsUnpromised() {
-    Pledge pledge = Pledge.builder().load("{\"pledge\": 1}");
+    Pledge pledge = Pledge.builder().loadJson("{\"pledge\": 1}");
     CaseOutcome outcome = pledge.sla().evaluate(CASE,
         CustomerContext.of(Customer.of("anna")), FRIDAY_4PM);
     assertThat(outcome.promise()).isEqualTo(CaseOutcome.Promise.UNPROMISED);
@@ -87,7 +87,7 @@ class ServicePoliciesConfigTest {
   void aPolicyProblemIsReportedAtItsPointer() {
     String bad = JSON.replace("\"PT1H\"", "\"PT0S\"").replace("\"calendar\": \"office\"",
         "\"calendar\": \"nights\"");
-    assertThatThrownBy(() -> Pledge.builder().load(bad))
+    assertThatThrownBy(() -> Pledge.builder().loadJson(bad))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("/servicePolicies/0/targets/first-response")
         .hasMessageContaining("/servicePolicies/1/calendar");

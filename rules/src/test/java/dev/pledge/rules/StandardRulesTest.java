@@ -26,7 +26,7 @@ class StandardRulesTest {
 
   static Explanation explain(String when, Facts facts) {
     String json = ConfigFixture.edit("/ruleSets/routing/rules/0/when", when);
-    RuleResult r = Pledge.builder().load(json).ruleSet("routing").evaluate(facts);
+    RuleResult r = Pledge.builder().loadJson(json).ruleSet("routing").evaluate(facts);
     return r.trace().get(0).explanation();
   }
 

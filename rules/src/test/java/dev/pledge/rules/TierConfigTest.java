@@ -44,7 +44,7 @@ class TierConfigTest {
           "subscriptions": ["premium"]}}}
       """;
 
-  static final Pledge PLEDGE = Pledge.builder().load(JSON);
+  static final Pledge PLEDGE = Pledge.builder().loadJson(JSON);
   static final Customer ZOE = Customer.of("zoe");
 
   static Activity flight(String at, long xp, String cabin, String to) {
@@ -93,7 +93,7 @@ class TierConfigTest {
     String bad = JSON.replace("\"type\": \"calendar-year\"", "\"type\": \"fixed-year\", \"start\": \"02-30\"")
         .replace("\"mode\": \"soft-landing\"", "\"mode\": \"soft-landing\", \"maxDrop\": 0");
     ConfigException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        () -> Pledge.builder().load(bad), ConfigException.class);
+        () -> Pledge.builder().loadJson(bad), ConfigException.class);
     assertThat(e.getMessage()).contains("/programs/status/period/start").contains("\"02-30\"")
         .contains("/programs/status/downgrade/maxDrop");
   }

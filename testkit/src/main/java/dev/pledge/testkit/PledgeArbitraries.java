@@ -74,7 +74,7 @@ public final class PledgeArbitraries {
     Objects.requireNonNull(file, "file");
     try {
       String json = Files.readString(file, StandardCharsets.UTF_8);
-      return of(Pledge.builder().load(json, file.toString()), json);
+      return of(Pledge.builder().loadJson(json, file.toString()), json);
     } catch (IOException e) {
       throw new PledgeException("cannot read " + file + ": " + e.getMessage(), e);
     }

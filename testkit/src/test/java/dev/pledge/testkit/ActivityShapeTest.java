@@ -28,7 +28,7 @@ class ActivityShapeTest {
           "period": {"type": "calendar-year"},
           "levels": [{"id": "base"}, {"id": "globetrotter", "qualify": {"type": "metric", "metric": "places", "atLeast": 5}}]}}}
         """;
-    ActivityShape shape = PledgeArbitraries.of(Pledge.builder().load(json), json).shape("trips");
+    ActivityShape shape = PledgeArbitraries.of(Pledge.builder().loadJson(json), json).shape("trips");
 
     assertThat(shape).isEqualTo(new ActivityShape(List.of("flight"), List.of(), List.of("destination"),
         Map.of("cabin", List.of("business"))));

@@ -70,7 +70,7 @@ public class EscalationBenchmark {
   /** Builds the engine from JSON, the baseline and the cases; checks both agree to the minute. */
   @Setup(Level.Trial)
   public void setUp() {
-    engine = Pledge.builder().load(CONFIG).escalation();
+    engine = Pledge.builder().loadJson(CONFIG).escalation();
     polling = new PollingEscalations(engine);
     cases = EscalationCases.generate(1024, 10, 42);
     asOf = cases.stream().map(EscalationCases::asOf).toArray(Instant[]::new);

@@ -78,7 +78,7 @@ public class SlaBenchmark {
   /** Builds the engine from JSON (standard conditions), the baseline, and the cases. */
   @Setup(Level.Trial)
   public void setUp() {
-    engine = Pledge.builder().load(CONFIG).sla();
+    engine = Pledge.builder().loadJson(CONFIG).sla();
     List<ServicePolicy> stepping = new ArrayList<>();
     for (ServicePolicy p : engine.policies()) {
       ServicePolicy.Builder b = ServicePolicy.builder(p.id())

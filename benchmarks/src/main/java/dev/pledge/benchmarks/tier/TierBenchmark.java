@@ -57,7 +57,7 @@ public class TierBenchmark {
 
   @Setup
   public void setUp() {
-    program = Pledge.builder().load(JSON).tiers("status");
+    program = Pledge.builder().loadJson(JSON).tiers("status");
     customer = Customer.of("c1");
     stream = stream(activities, 42);
     asOf = Instant.parse("2028-01-01T00:00:00Z");
