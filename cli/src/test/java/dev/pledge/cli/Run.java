@@ -19,7 +19,11 @@ record Run(int exitCode, String out, String err) {
   }
 
   static Run withStdin(String stdin, String... args) {
-    InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    return withStdinBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  static Run withStdinBytes(byte[] stdin, String... args) {
+    InputStream in = new ByteArrayInputStream(stdin);
     CommandLine cmd = PledgeCommand.commandLine(in);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
