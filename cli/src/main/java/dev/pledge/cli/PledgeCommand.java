@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -45,6 +47,8 @@ public final class PledgeCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   private final InputStream stdin;
+  private final BooleanSupplier stderrIsTerminal;
+  private final LongSupplier nanoClock;
 
   /** The command reading standard input from {@link System#in}. */
   public PledgeCommand() {
@@ -53,12 +57,32 @@ public final class PledgeCommand implements Callable<Integer> {
 
   /** The command reading standard input ({@code -}) from {@code stdin}. */
   public PledgeCommand(InputStream stdin) {
+    this(stdin, StderrTerminal::detect, System::nanoTime);
+  }
+
+  /**
+   * The command reading standard input from {@code stdin}, told whether standard error is a
+   * terminal by {@code stderrIsTerminal} (asked only when neither {@code --progress} nor
+   * {@code --no-progress} is given) and timing progress with {@code nanoClock}.
+   */
+  PledgeCommand(InputStream stdin, BooleanSupplier stderrIsTerminal, LongSupplier nanoClock) {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.stderrIsTerminal = Objects.requireNonNull(stderrIsTerminal, "stderrIsTerminal");
+    this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
   }
 
   /** What {@code -} reads. */
   InputStream stdin() {
     return stdin;
+  }
+
+  /**
+   * The JSON Lines pipeline of a streaming command on {@code cmd}'s out and err, showing progress
+   * as {@code progress} and the terminal decide.
+   */
+  JsonLines jsonLines(CommandLine cmd, ProgressOption progress) {
+    return JsonLines.to(cmd.getOut(), cmd.getErr())
+        .withProgress(progress.enabled(stderrIsTerminal), nanoClock);
   }
 
   /** Without a subcommand: a usage error. */
@@ -72,7 +96,12 @@ public final class PledgeCommand implements Callable<Integer> {
    * turned into messages and {@link ExitCode}s. Set its out and err writers to capture output.
    */
   public static CommandLine commandLine(InputStream stdin) {
-    CommandLine cmd = new CommandLine(new PledgeCommand(stdin));
+    return commandLine(new PledgeCommand(stdin));
+  }
+
+  /** The configured command line of {@code root}, as {@link #commandLine(InputStream)}. */
+  static CommandLine commandLine(PledgeCommand root) {
+    CommandLine cmd = new CommandLine(root);
     Map<String, String> exitCodes = new LinkedHashMap<>();
     for (String entry : ExitCode.HELP_LIST) {
       int colon = entry.indexOf(':');
