@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -114,6 +113,8 @@ public final class PledgeCommand implements Callable<Integer> {
 
   private static void applyToAll(CommandLine cmd, Map<String, String> exitCodes) {
     cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    // Subcommands have -V too (mixinStandardHelpOptions) but no version of their own.
+    cmd.getCommandSpec().versionProvider(new Version());
     cmd.getSubcommands().values().forEach(sub -> applyToAll(sub, exitCodes));
   }
 
@@ -163,19 +164,35 @@ public final class PledgeCommand implements Callable<Integer> {
     System.exit(code);
   }
 
-  /** Reads the version the build wrote into {@code version.properties}. */
+  /**
+   * {@code pledge VERSION} for {@code --version} on {@code pledge} and every subcommand. The
+   * version is the one the Maven build wrote into the filtered resource {@code version.properties}
+   * next to this class, so it is right both in the jar and when run from {@code target/classes}.
+   */
   static final class Version implements CommandLine.IVersionProvider {
+    /** What a build that did not filter the resource (an IDE's own, say) prints. */
+    static final String UNKNOWN = "pledge (unknown version: not built by Maven)";
+
     @Override
-    public String[] getVersion() {
-      Properties properties = new Properties();
+    public String[] getVersion() throws IOException {
       try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return new String[] {line(in)};
       }
-      return new String[] {"pledge " + properties.getProperty("version", "unknown")};
+    }
+
+    /**
+     * The version line from the properties in {@code in}: {@code pledge VERSION}, or
+     * {@link #UNKNOWN} if {@code in} is {@code null} or its {@code version} is absent or was not
+     * filtered (still {@code ${project.version}}).
+     */
+    static String line(InputStream in) throws IOException {
+      if (in == null) {
+        return UNKNOWN;
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      String version = properties.getProperty("version", "").strip();
+      return version.isEmpty() || version.contains("${") ? UNKNOWN : "pledge " + version;
     }
   }
 }
