@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code pledge} command: checks configurations and runs rule sets, calendars, tier programs,
  * service promises and escalation over JSON Lines. Users never see a stack trace: an invalid
- * configuration prints every problem, an unreadable file one line, a usage error the message and
- * the usage; see {@link ExitCode} for the exit statuses.
+ * configuration prints every problem, an unreadable file one line, a usage error one line and
+ * where to look ({@link UsageErrorHandler}); see {@link ExitCode} for the exit statuses.
  */
 @Command(name = "pledge", mixinStandardHelpOptions = true, versionProvider = PledgeCommand.Version.class,
     description = "Checks Pledge configurations and runs them over JSON Lines (files or - for stdin).",
@@ -87,7 +87,7 @@ public final class PledgeCommand implements Callable<Integer> {
   /** Without a subcommand: a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+    throw new ParameterException(spec.commandLine(), "missing command");
   }
 
   /**
@@ -108,6 +108,7 @@ public final class PledgeCommand implements Callable<Integer> {
     }
     applyToAll(cmd, exitCodes);
     cmd.setExecutionExceptionHandler(PledgeCommand::failed);
+    cmd.setParameterExceptionHandler(new UsageErrorHandler());
     return cmd;
   }
 

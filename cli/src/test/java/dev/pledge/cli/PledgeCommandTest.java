@@ -78,7 +78,7 @@ class PledgeCommandTest {
     Run run = Run.of();
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(run.err()).contains("Missing required subcommand", "Usage: pledge");
+    assertThat(run.err()).isEqualTo("pledge: missing command\nsee pledge --help\n");
   }
 
   @Test
@@ -86,8 +86,8 @@ class PledgeCommandTest {
     Run run = Run.of("validate", "--frobnicate", "x.json");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(run.err()).contains("Unknown option: '--frobnicate'", "Usage: pledge validate")
-        .doesNotContain("\tat ");
+    assertThat(run.err()).isEqualTo("pledge validate: unknown option '--frobnicate'\n"
+        + "see pledge validate --help\n");
   }
 
   @Test
