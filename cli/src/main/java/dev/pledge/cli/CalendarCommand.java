@@ -44,6 +44,9 @@ final class CalendarCommand implements Callable<Integer> {
   @Mixin
   private ConfigOption config;
 
+  @Mixin
+  private ProgressOption progress;
+
   @Option(names = {"-q", "--queries"}, required = true, paramLabel = "FILE|-",
       description = "Queries as JSON Lines; - reads standard input.")
   private String queries;
@@ -54,7 +57,7 @@ final class CalendarCommand implements Callable<Integer> {
   public Integer call() {
     Pledge pledge = config.load();
     Input input = Input.open(queries, parent.stdin());
-    JsonLines lines = JsonLines.to(spec.commandLine().getOut(), spec.commandLine().getErr());
+    JsonLines lines = parent.jsonLines(spec.commandLine(), progress);
     int code = lines.run(input, (line, query) -> List.of(answer(pledge, query))).exitCode();
     return unanswered ? Math.max(code, ExitCode.REJECTED) : code;
   }

@@ -32,6 +32,9 @@ final class CaseInputs {
   @Mixin
   ConfigOption config;
 
+  @Mixin
+  ProgressOption progress;
+
   @Option(names = "--cases", required = true, paramLabel = "FILE|-",
       description = "Case events as JSON Lines, in any order; - reads standard input.")
   String cases;

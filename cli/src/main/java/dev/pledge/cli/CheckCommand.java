@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
     Pledge pledge = inputs.load();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    JsonLines lines = JsonLines.to(out, err).withoutSummary();
+    JsonLines lines = parent.jsonLines(spec.commandLine(), inputs.progress).withoutSummary();
     ComplianceRun run = ComplianceRun.of(inputs, pledge, lines, err, parent.stdin());
     List<ComplianceRow> rows = run.compliance().rows();
     long broken = 0;

@@ -5,7 +5,10 @@ import dev.pledge.PledgeException;
 import dev.pledge.config.ConfigException;
 import java.nio.file.Path;
 
-/** Loads the configuration file a command names, turning failures into one-line user errors. */
+/**
+ * Loads the configuration a command names (a file, or standard input for {@code -}), turning
+ * failures into one-line user errors.
+ */
 final class ConfigFile {
   private ConfigFile() {}
 
@@ -16,11 +19,25 @@ final class ConfigFile {
    * @throws PledgeException with one line if the file cannot be read
    */
   static Pledge load(Path path) {
-    String json = Input.readFile(path);
+    return load(Input.readFile(path), path.toString());
+  }
+
+  /**
+   * Loads {@code input} whole with the rule modules on the class path; problems name it by
+   * {@link Input#name()} ({@code <stdin>} for standard input).
+   *
+   * @throws InvalidConfigException with every problem if the document is invalid
+   * @throws PledgeException with one line if the input cannot be read or is not UTF-8
+   */
+  static Pledge load(Input input) {
+    return load(input.readText(), input.name());
+  }
+
+  private static Pledge load(String json, String name) {
     try {
-      return Pledge.builder().loadJson(json, path.toString());
+      return Pledge.builder().loadJson(json, name);
     } catch (ConfigException e) {
-      throw new InvalidConfigException(path.toString(), e);
+      throw new InvalidConfigException(name, e);
     }
   }
 }

@@ -54,7 +54,7 @@ final class EscalationsCommand implements Callable<Integer> {
     Pledge pledge = inputs.load();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    JsonLines lines = JsonLines.to(out, err).withoutSummary();
+    JsonLines lines = parent.jsonLines(spec.commandLine(), inputs.progress).withoutSummary();
     long[] evaluated = {0};
     CaseInputs.Cases cases = inputs.runCases(pledge, lines, parent.stdin(), (events, customer) -> {
       lines.write(json(pledge.escalation().evaluate(events, customer, inputs.asOf)));

@@ -4,7 +4,9 @@ import dev.pledge.PledgeException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -53,6 +55,25 @@ public record Input(String name, InputStream stream) {
       return new Input(spec, Files.newInputStream(path));
     } catch (IOException e) {
       throw cannotRead(spec, e);
+    }
+  }
+
+  /**
+   * Reads the whole input as UTF-8 text (a configuration document) and closes it.
+   *
+   * @throws PledgeException with one clear line ({@code NAME: why}) if it cannot be read or is
+   *     not UTF-8
+   */
+  public String readText() {
+    try (InputStream in = stream) {
+      byte[] bytes = in.readAllBytes();
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (IOException e) {
+      throw cannotRead(name, e);
     }
   }
 

@@ -72,11 +72,11 @@ public final class JsonLines {
   }
 
   /**
-   * A pipeline writing records to {@code out} and messages to {@code err}, with progress shown
-   * when the process runs at a terminal.
+   * A pipeline writing records to {@code out} and messages to {@code err}, without progress
+   * (commands turn it on with {@link #withProgress}).
    */
   public static JsonLines to(PrintWriter out, PrintWriter err) {
-    return new JsonLines(out, err, Progress.terminal(), System::nanoTime, true);
+    return new JsonLines(out, err, false, System::nanoTime, true);
   }
 
   /**
@@ -109,7 +109,7 @@ public final class JsonLines {
     out.write('\n');
   }
 
-  /** A copy that shows progress (or not) regardless of the terminal, using {@code nanoClock}. */
+  /** A copy that shows progress every {@link Progress#INTERVAL} (or not), measured by {@code clock}. */
   JsonLines withProgress(boolean enabled, LongSupplier clock) {
     return new JsonLines(out, err, enabled, clock, printSummary);
   }

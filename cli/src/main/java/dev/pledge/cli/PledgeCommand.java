@@ -6,13 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code pledge} command: checks configurations and runs rule sets, calendars, tier programs,
  * service promises and escalation over JSON Lines. Users never see a stack trace: an invalid
- * configuration prints every problem, an unreadable file one line, a usage error the message and
- * the usage; see {@link ExitCode} for the exit statuses.
+ * configuration prints every problem, an unreadable file one line, a usage error one line and
+ * where to look ({@link UsageErrorHandler}); see {@link ExitCode} for the exit statuses.
  */
 @Command(name = "pledge", mixinStandardHelpOptions = true, versionProvider = PledgeCommand.Version.class,
     description = "Checks Pledge configurations and runs them over JSON Lines (files or - for stdin).",
@@ -45,6 +46,8 @@ public final class PledgeCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   private final InputStream stdin;
+  private final BooleanSupplier stderrIsTerminal;
+  private final LongSupplier nanoClock;
 
   /** The command reading standard input from {@link System#in}. */
   public PledgeCommand() {
@@ -53,7 +56,18 @@ public final class PledgeCommand implements Callable<Integer> {
 
   /** The command reading standard input ({@code -}) from {@code stdin}. */
   public PledgeCommand(InputStream stdin) {
+    this(stdin, StderrTerminal::detect, System::nanoTime);
+  }
+
+  /**
+   * The command reading standard input from {@code stdin}, told whether standard error is a
+   * terminal by {@code stderrIsTerminal} (asked only when neither {@code --progress} nor
+   * {@code --no-progress} is given) and timing progress with {@code nanoClock}.
+   */
+  PledgeCommand(InputStream stdin, BooleanSupplier stderrIsTerminal, LongSupplier nanoClock) {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.stderrIsTerminal = Objects.requireNonNull(stderrIsTerminal, "stderrIsTerminal");
+    this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
   }
 
   /** What {@code -} reads. */
@@ -61,10 +75,19 @@ public final class PledgeCommand implements Callable<Integer> {
     return stdin;
   }
 
+  /**
+   * The JSON Lines pipeline of a streaming command on {@code cmd}'s out and err, showing progress
+   * as {@code progress} and the terminal decide.
+   */
+  JsonLines jsonLines(CommandLine cmd, ProgressOption progress) {
+    return JsonLines.to(cmd.getOut(), cmd.getErr())
+        .withProgress(progress.enabled(stderrIsTerminal), nanoClock);
+  }
+
   /** Without a subcommand: a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+    throw new ParameterException(spec.commandLine(), "missing command");
   }
 
   /**
@@ -72,7 +95,12 @@ public final class PledgeCommand implements Callable<Integer> {
    * turned into messages and {@link ExitCode}s. Set its out and err writers to capture output.
    */
   public static CommandLine commandLine(InputStream stdin) {
-    CommandLine cmd = new CommandLine(new PledgeCommand(stdin));
+    return commandLine(new PledgeCommand(stdin));
+  }
+
+  /** The configured command line of {@code root}, as {@link #commandLine(InputStream)}. */
+  static CommandLine commandLine(PledgeCommand root) {
+    CommandLine cmd = new CommandLine(root);
     Map<String, String> exitCodes = new LinkedHashMap<>();
     for (String entry : ExitCode.HELP_LIST) {
       int colon = entry.indexOf(':');
@@ -80,11 +108,14 @@ public final class PledgeCommand implements Callable<Integer> {
     }
     applyToAll(cmd, exitCodes);
     cmd.setExecutionExceptionHandler(PledgeCommand::failed);
+    cmd.setParameterExceptionHandler(new UsageErrorHandler());
     return cmd;
   }
 
   private static void applyToAll(CommandLine cmd, Map<String, String> exitCodes) {
     cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    // Subcommands have -V too (mixinStandardHelpOptions) but no version of their own.
+    cmd.getCommandSpec().versionProvider(new Version());
     cmd.getSubcommands().values().forEach(sub -> applyToAll(sub, exitCodes));
   }
 
@@ -134,19 +165,35 @@ public final class PledgeCommand implements Callable<Integer> {
     System.exit(code);
   }
 
-  /** Reads the version the build wrote into {@code version.properties}. */
+  /**
+   * {@code pledge VERSION} for {@code --version} on {@code pledge} and every subcommand. The
+   * version is the one the Maven build wrote into the filtered resource {@code version.properties}
+   * next to this class, so it is right both in the jar and when run from {@code target/classes}.
+   */
   static final class Version implements CommandLine.IVersionProvider {
+    /** What a build that did not filter the resource (an IDE's own, say) prints. */
+    static final String UNKNOWN = "pledge (unknown version: not built by Maven)";
+
     @Override
-    public String[] getVersion() {
-      Properties properties = new Properties();
+    public String[] getVersion() throws IOException {
       try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return new String[] {line(in)};
       }
-      return new String[] {"pledge " + properties.getProperty("version", "unknown")};
+    }
+
+    /**
+     * The version line from the properties in {@code in}: {@code pledge VERSION}, or
+     * {@link #UNKNOWN} if {@code in} is {@code null} or its {@code version} is absent or was not
+     * filtered (still {@code ${project.version}}).
+     */
+    static String line(InputStream in) throws IOException {
+      if (in == null) {
+        return UNKNOWN;
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      String version = properties.getProperty("version", "").strip();
+      return version.isEmpty() || version.contains("${") ? UNKNOWN : "pledge " + version;
     }
   }
 }

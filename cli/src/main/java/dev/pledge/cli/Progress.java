@@ -6,7 +6,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Reports a long run's progress on stderr at most once per interval, so a person at a terminal
- * sees it is alive. Disabled when stderr is not a terminal, so logs and pipes stay clean.
+ * sees it is alive. Commands enable it when stderr is a terminal ({@link StderrTerminal}) or
+ * {@code --progress} says so ({@link ProgressOption}), so logs and pipes stay clean.
  */
 final class Progress {
   /** How often progress is shown. */
@@ -27,11 +28,6 @@ final class Progress {
     this.enabled = enabled;
     this.nanoClock = nanoClock;
     this.nextAt = enabled ? nanoClock.getAsLong() + INTERVAL.toNanos() : Long.MAX_VALUE;
-  }
-
-  /** Whether stderr looks like a terminal: the JVM has a console. */
-  static boolean terminal() {
-    return System.console() != null;
   }
 
   /** Called after each line; prints when the interval has passed. */

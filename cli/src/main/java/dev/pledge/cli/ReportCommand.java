@@ -59,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
     Pledge pledge = inputs.load();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    JsonLines lines = JsonLines.to(out, err).withoutSummary();
+    JsonLines lines = parent.jsonLines(spec.commandLine(), inputs.progress).withoutSummary();
     ReportFigures figures = new ReportFigures();
     ComplianceRun run = ComplianceRun.of(inputs, pledge, lines, err, parent.stdin(), figures);
     if (format == Format.json) {

@@ -43,6 +43,9 @@ final class RulesCommand implements Callable<Integer> {
   @Mixin
   private ConfigOption config;
 
+  @Mixin
+  private ProgressOption progress;
+
   @Option(names = {"-r", "--rule-set"}, required = true, paramLabel = "NAME",
       description = "The rule set to evaluate.")
   private String ruleSetName;
@@ -62,7 +65,7 @@ final class RulesCommand implements Callable<Integer> {
         config + " has no rule set named \"" + ruleSetName + "\"; it defines "
             + String.join(", ", pledge.ruleSetNames().stream().sorted().toList())));
     Input input = Input.open(facts, parent.stdin());
-    JsonLines lines = JsonLines.to(spec.commandLine().getOut(), spec.commandLine().getErr());
+    JsonLines lines = parent.jsonLines(spec.commandLine(), progress);
     return lines.run(input, (line, record) -> List.of(evaluate(ruleSet, line, record))).exitCode();
   }
 

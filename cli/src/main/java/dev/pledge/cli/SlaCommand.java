@@ -40,7 +40,7 @@ final class SlaCommand implements Callable<Integer> {
   public Integer call() {
     Pledge pledge = inputs.load();
     PrintWriter err = spec.commandLine().getErr();
-    JsonLines lines = JsonLines.to(spec.commandLine().getOut(), err).withoutSummary();
+    JsonLines lines = parent.jsonLines(spec.commandLine(), inputs.progress).withoutSummary();
     JsonLines.Summary summary = inputs.run(pledge, lines, err, parent.stdin(), outcome -> {
       for (MetricInstance instance : outcome.instances()) {
         lines.write(MetricInstanceJson.of(outcome.caseId(), instance));

@@ -45,6 +45,9 @@ final class TiersCommand implements Callable<Integer> {
   @Mixin
   private ConfigOption config;
 
+  @Mixin
+  private ProgressOption progress;
+
   @Option(names = "--customers", paramLabel = "FILE|-",
       description = "Customers as JSON Lines (joined, segments, attributes).")
   private String customersFile;
@@ -80,7 +83,7 @@ final class TiersCommand implements Callable<Integer> {
       throw new PledgeException(config + " defines no tier programs");
     }
     StdinOnce.check(customersFile, activitiesFile);
-    lines = JsonLines.to(spec.commandLine().getOut(), spec.commandLine().getErr()).withoutSummary();
+    lines = parent.jsonLines(spec.commandLine(), progress).withoutSummary();
     JsonLines.Summary summary = new JsonLines.Summary(0, 0, 0);
     if (customersFile != null) {
       CustomersFile.Read read = CustomersFile.read(Input.open(customersFile, parent.stdin()), lines);

@@ -2,40 +2,49 @@ package dev.pledge.cli;
 
 import dev.pledge.Pledge;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code pledge validate FILE}: loads a configuration and says {@code valid}, or every problem. */
+/**
+ * {@code pledge validate FILE|-}: loads a configuration (from standard input for {@code -}) and
+ * says {@code valid}, or every problem.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Checks a configuration file.",
         "Prints 'valid' and a one-line summary, or every problem as "
-            + "FILE: /pointer at line:col: message on stderr."},
+            + "FILE: /pointer at line:col: message on stderr (FILE is <stdin> for -)."},
     footerHeading = "%nExamples:%n",
     footer = {"  pledge validate examples/programs/skyclub.json",
-        "  pledge validate shop.json || echo 'fix the configuration first'"})
+        "  pledge validate shop.json || echo 'fix the configuration first'",
+        "  generate-config | pledge validate -"})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The configuration document (JSON).")
-  private Path file;
+  @ParentCommand
+  private PledgeCommand parent;
+
+  @Parameters(paramLabel = "FILE|-",
+      description = "The configuration document (JSON); - reads standard input.")
+  private String file;
 
   @Override
   public Integer call() {
-    Pledge pledge = ConfigFile.load(file);
+    Input input = Input.open(file, parent.stdin());
+    Pledge pledge = ConfigFile.load(input);
     PrintWriter out = spec.commandLine().getOut();
     out.println("valid");
-    out.println(summary(pledge));
+    out.println(summary(pledge, input.name()));
     out.flush();
     return ExitCode.OK;
   }
 
-  private String summary(Pledge pledge) {
-    String name = pledge.name().isEmpty() ? file.toString() : pledge.name();
+  private static String summary(Pledge pledge, String source) {
+    String name = pledge.name().isEmpty() ? source : pledge.name();
     int sets = pledge.ruleSetNames().size();
     return name + ": " + sets + (sets == 1 ? " rule set" : " rule sets")
         + (sets == 0 ? "" : " (" + String.join(", ", pledge.ruleSetNames().stream().sorted().toList()) + ")")

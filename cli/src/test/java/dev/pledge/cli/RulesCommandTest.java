@@ -160,6 +160,7 @@ class RulesCommandTest {
     Run run = Run.of("rules", "-c", Run.SKYCLUB.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(run.err()).contains("Missing required options", "Usage: pledge rules");
+    assertThat(run.err()).isEqualTo("pledge rules: missing required options: '--rule-set=NAME', '--facts=FILE|-'\n"
+        + "see pledge rules --help\n");
   }
 }

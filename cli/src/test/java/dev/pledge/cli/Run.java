@@ -19,8 +19,18 @@ record Run(int exitCode, String out, String err) {
   }
 
   static Run withStdin(String stdin, String... args) {
-    InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-    CommandLine cmd = PledgeCommand.commandLine(in);
+    return withStdinBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs with {@code stdin} as standard input, and standard error not a terminal. */
+  static Run withStdinBytes(byte[] stdin, String... args) {
+    InputStream in = new ByteArrayInputStream(stdin);
+    return in(new PledgeCommand(in, () -> false, System::nanoTime), args);
+  }
+
+  /** Runs the command line of {@code root} (its standard input, terminal and clock). */
+  static Run in(PledgeCommand root, String... args) {
+    CommandLine cmd = PledgeCommand.commandLine(root);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out));

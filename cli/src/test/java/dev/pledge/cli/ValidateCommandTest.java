@@ -66,6 +66,64 @@ class ValidateCommandTest {
   }
 
   @Test
+  void dashReadsTheConfigurationFromStandardInput() throws IOException {
+    Run run = Run.withStdin(Files.readString(Run.SKYCLUB), "validate", "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("valid\n").contains("SkyClub", "2 rule sets (benefits, routing)");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void anUnnamedDocumentFromStandardInputIsSummarisedAsStdin() {
+    Run run = Run.withStdin("{\"pledge\": 1}", "validate", "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("valid\n<stdin>: 0 rule sets; rule modules: pledge-rules\n");
+  }
+
+  @Test
+  void invalidConfigFromStandardInputNamesStdinWithLineColumn() {
+    Run run = Run.withStdin("""
+        {
+          "pledge": 1,
+          "zone": "Europe/Warsaw",
+          "ruleSets": {
+            "routing": { "mode": "sometimes", "rules": [] }
+          }
+        }
+        """, "validate", "-");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("<stdin>: /ruleSets/routing/mode at 5:26: ").contains("\"sometimes\"")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void truncatedJsonFromStandardInputNamesStdin() {
+    Run run = Run.withStdin("{\"pledge\": 1,\n", "validate", "-");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).startsWith("<stdin>: ").contains(" at 2:");
+  }
+
+  @Test
+  void malformedUtf8FromStandardInputIsOneClearLine() {
+    Run run = Run.withStdinBytes(new byte[] {'{', '"', (byte) 0xE9, '"', '}'}, "validate", "-");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).isEqualTo("pledge: <stdin>: not UTF-8 text\n");
+  }
+
+  @Test
+  void helpSaysThatDashReadsStandardInput() {
+    Run run = Run.of("validate", "--help");
+
+    assertThat(run.out()).contains("FILE|-", "- reads standard input");
+  }
+
+  @Test
   void missingFileIsOneClearLine() {
     Run run = Run.of("validate", dir.resolve("nope.json").toString());
 
