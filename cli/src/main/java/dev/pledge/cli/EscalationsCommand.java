@@ -82,7 +82,11 @@ final class EscalationsCommand implements Callable<Integer> {
     return out;
   }
 
-  /** A step's actions as JSON: the built-in ones under their DESIGN names, then each custom action under its type. */
+  /**
+   * A step's actions as JSON: the built-in ones under their configuration names ({@code notify},
+   * {@code moveToLine}, {@code raisePriority}, {@code keepOwner}, {@code compensate}), then each
+   * custom action under its type.
+   */
   static ObjectNode actions(StepActions a, Optional<Activity> compensation) {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     if (!a.notifyRoles().isEmpty()) {

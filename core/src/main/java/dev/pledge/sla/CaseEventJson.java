@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one case event from its JSON form (one line of a JSON Lines file, DESIGN section 7):
+ * Reads one case event from its JSON form (one line of a JSON Lines file; the event types and their fields are in
+ * docs/promises.md, "Events"):
  * {@code {"case":"c1","at":"2026-03-02T09:00:00Z","type":"opened","customer":"anna",
  * "channel":"email","priority":"high"}}. Every problem is a {@link CaseEventException} subclass
  * naming the case and the event. Thread-safe.

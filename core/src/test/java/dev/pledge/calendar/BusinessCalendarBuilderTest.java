@@ -19,7 +19,7 @@ class BusinessCalendarBuilderTest {
   }
 
   @Test
-  void everyJsonFieldOfTheDesignExampleCanBeExpressed() {
+  void everyJsonFieldOfTheSkyClubCalendarCanBeExpressed() {
     BusinessCalendar cal =
         BusinessCalendar.builder("support-hours", "Europe/Warsaw")
             .hours("mon", "08:00-18:00")

@@ -85,7 +85,10 @@ record CalendarSpec(
     return builder.build();
   }
 
-  /** The ranges that start on {@code date}, read straight from DESIGN section 5. */
+  /**
+   * The ranges that start on {@code date}, read straight from the rules of docs/calendars.md
+   * ("What is open when"): dated hours replace the week's hours, a holiday closes the date.
+   */
   List<LocalTimeRange> startingOn(LocalDate date) {
     if (dates.containsKey(date)) {
       return dates.get(date);

@@ -10,7 +10,7 @@ import java.util.BitSet;
 /**
  * A brute-force answer to calendar questions inside a window of real time. Each working range's
  * two local boundaries are turned into instants with {@link ZonedDateTime#of} (a time in a gap
- * moves forward by the gap; in an overlap the earlier offset is used: exactly DESIGN section 5),
+ * moves forward by the gap; in an overlap the earlier offset is used: the rule of docs/calendars.md, "Daylight saving time"),
  * and every real-time minute between them is marked working. Questions are then answered by
  * walking the window minute by minute. All range boundaries are whole minutes and all offsets of
  * the tested zones are whole minutes, so marking minutes is exact.

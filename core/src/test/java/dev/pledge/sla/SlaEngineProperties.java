@@ -100,7 +100,7 @@ class SlaEngineProperties {
 
   /**
    * Walks the status history minute by minute (every event falls on a whole minute): time inside {@code [from, to)}
-   * spent counting (unsolved, not paused for the metric) and spent paused. Pauses per DESIGN 7:
+   * spent counting (unsolved, not paused for the metric) and spent paused. Pauses as docs/promises.md defines them:
    * pending pauses periodic-update, resolution and agent-work; on-hold pauses agent-work.
    */
   private static long[] statusTime(List<CaseEvent> events, Metric metric, Instant from, Instant to) {

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The escalation policy of the hand-worked tests: an office open Monday to Friday 09:00-17:00 UTC,
- * first response in 4 working hours, resolution in 16, and the four steps of DESIGN section 8
- * (ping-pong at the third transfer). Instants are in the week of Monday 2026-03-02.
+ * first response in 4 working hours, resolution in 16, and the four steps of the worked example in
+ * docs/escalation.md (ping-pong at the third transfer). Instants are in the week of Monday 2026-03-02.
  */
 final class EscalationFixture {
   private EscalationFixture() {}

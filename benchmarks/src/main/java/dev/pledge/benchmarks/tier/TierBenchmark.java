@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Evaluating one customer's tier status with 20, 200 and 2,000 activities spread over two
  * calendar years, against a naive replay that re-sums the period at every activity. The program
- * is the DESIGN's airline ladder loaded from JSON with the standard types (three metrics, an OR,
- * soft landing, rollover). Divide activities by the time per operation for activities per second.
+ * is the airline ladder of docs/tiers.md ("A program in JSON") loaded from JSON with the standard
+ * types (three metrics, an OR, soft landing, rollover). Divide activities by the time per
+ * operation for activities per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** A calendar as written in JSON (DESIGN section 5). */
+/** A calendar as written in JSON (docs/reference.md, {@code calendars}). */
 public record CalendarConfig(
     @Pattern(regexp = "24x7", message = "must be \"24x7\" or absent") String type,
     ZoneId zone,

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** The escalation section as written in JSON (DESIGN section 8). */
+/** The escalation section as written in JSON (docs/reference.md, {@code escalation}). */
 public record EscalationConfig(
     List<@NotNull @Valid Line> lines,
     List<@NotNull @Valid Entry> entry,

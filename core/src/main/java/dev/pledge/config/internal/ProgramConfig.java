@@ -14,7 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** A tier program as written in JSON (DESIGN section 6). Metrics and conditions stay trees. */
+/** A tier program as written in JSON (docs/reference.md, {@code programs}). Metrics and conditions stay trees. */
 public record ProgramConfig(
     ZoneId zone,
     @NotNull Map<String, JsonNode> metrics,

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** A named rule set as written in JSON (DESIGN section 9). */
+/** A named rule set as written in JSON (docs/reference.md, {@code ruleSets}). */
 public record RuleSetConfig(@NotNull Mode mode, @NotEmpty List<@NotNull @Valid Rule> rules) {
 
   /** {@code first}: the first matching rule; {@code all}: every matching rule, in order. */

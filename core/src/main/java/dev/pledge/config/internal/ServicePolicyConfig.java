@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 
-/** A service policy as written in JSON (DESIGN section 7). */
+/** A service policy as written in JSON (docs/reference.md, {@code servicePolicies}). */
 public record ServicePolicyConfig(
     @NotBlank String id,
     JsonNode when,
