@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The README's first-screen example, run as written, with the output the README shows. */
@@ -38,8 +37,8 @@ class ReadmeExampleTest {
     List<CaseEvent> events = List.of(   // opened Friday 17:30 in Warsaw, after hours; answered Monday 08:45
         CaseEvent.opened("c-1", Instant.parse("2026-06-05T15:30:00Z"), "anna", "email", "normal"),
         CaseEvent.agentReply("c-1", Instant.parse("2026-06-08T06:45:00Z")));
-    CaseOutcome outcome = pledge.sla().evaluate(events, new CustomerContext(anna, Map.of("status", status.level())),
-        Instant.parse("2026-06-09T00:00:00Z"));
+    CustomerContext who = pledge.context(anna, flights, Instant.parse("2026-06-09T00:00:00Z")); // every program's level
+    CaseOutcome outcome = pledge.sla().evaluate(events, who, Instant.parse("2026-06-09T00:00:00Z"));
     outcome.instances().forEach(i -> out.println(
         i.policy().id() + " " + i.metric() + ": " + i.state() + " in " + i.elapsed() + " of " + i.target()));
     // --- end of snippet ---

@@ -51,7 +51,7 @@ class ReferenceExamplesTest {
           .as("the json block at %s:%d is not a whole document; add \"pledge\": 1 or mark it <!-- fragment -->",
               PAGE, b.line())
           .containsPattern("\"pledge\"\\s*:\\s*1\\b");
-      assertThatCode(() -> Pledge.builder().load(b.text(), "reference.md:" + b.line()))
+      assertThatCode(() -> Pledge.builder().loadJson(b.text(), "reference.md:" + b.line()))
           .as("the example at %s:%d must load", PAGE, b.line())
           .doesNotThrowAnyException();
       loaded++;
@@ -72,7 +72,7 @@ class ReferenceExamplesTest {
           .as("the rejected example at %s:%d must be followed by a plain ``` block of its problems", PAGE, b.line())
           .isTrue();
       List<String> expected = blocks.get(i + 1).text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-      ConfigException e = catchThrowableOfType(ConfigException.class, () -> Pledge.builder().load(b.text()));
+      ConfigException e = catchThrowableOfType(ConfigException.class, () -> Pledge.builder().loadJson(b.text()));
       assertThat(e).as("the example at %s:%d must be rejected", PAGE, b.line()).isNotNull();
       assertThat(e.problems()).map(Problem::toString)
           .as("the problems of the example at %s:%d", PAGE, b.line())

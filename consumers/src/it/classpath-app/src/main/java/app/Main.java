@@ -13,7 +13,27 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A user's application: public holidays in two countries, a tier status, two cases and their escalations. */
+/**
+ * A user's application: public holidays in two countries, a tier status, two cases and their
+ * escalations. The output in expected.txt, worked by hand:
+ *
+ * <ul>
+ *   <li>Holidays in 2026. Tue 6 January, Epiphany: a public holiday in Poland and in Bavaria (not
+ *       in all of Germany, so "by" matters). Mon 25 May, Whit Monday (Easter is 5 April, + 50
+ *       days): a holiday in Germany, a working day in Poland. Wed 11 November, Independence Day in
+ *       Poland, a working day in Germany.
+ *   <li>anna: 100 + 90 = 190 xp by 4 May 16:30 UTC, at least 180: gold from then; platinum needs
+ *       300, 300 - 190 = 110 to go.
+ *   <li>c-1 (anna, gold, email): gold-email, Warsaw hours. Opened Mon 25 May 08:30 UTC = 10:30
+ *       CEST, a working day in Poland; 2 hours of working time end at 12:30 CEST = 10:30 UTC. The
+ *       reply at 11:30 UTC = 13:30 CEST is 3 working hours after opening: breached. The breach
+ *       step falls due at 10:30 UTC and moves the case to line 2; nothing more can fall due.
+ *   <li>c-2 (bob, blue, no reply): default, Munich hours. Opened on Whit Monday, a holiday in
+ *       Bavaria, so the clock starts Tue 26 May 09:00 CEST = 07:00 UTC; at 00:00 UTC that day
+ *       nothing has elapsed, the deadline is 07:00 + 4 h = 11:00 UTC, and the breach step would
+ *       fall due then: the next check. The case stays on line 1.
+ * </ul>
+ */
 public final class Main {
   public static void main(String[] args) {
     Pledge pledge = Pledge.loadResource("pledge.json");
