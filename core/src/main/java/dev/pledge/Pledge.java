@@ -13,7 +13,7 @@ import dev.pledge.rule.RuleModule;
 import dev.pledge.rule.RuleSet;
 import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.SlaEngine;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierProgram;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.pledge.cli;
 
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseEventType;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierProgram;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.pledge.Pledge;
 import dev.pledge.escalation.DueStep;
 import dev.pledge.escalation.Escalations;
 import dev.pledge.escalation.StepActions;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Instant;

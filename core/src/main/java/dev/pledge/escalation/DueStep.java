@@ -1,6 +1,6 @@
 package dev.pledge.escalation;
 
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

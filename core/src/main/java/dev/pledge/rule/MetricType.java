@@ -1,6 +1,6 @@
 package dev.pledge.rule;
 
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import java.math.BigDecimal;
 import java.util.function.BiFunction;
 

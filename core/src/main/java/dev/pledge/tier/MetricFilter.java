@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.customer.Activity;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Condition;
 import dev.pledge.rule.MetricThreshold;

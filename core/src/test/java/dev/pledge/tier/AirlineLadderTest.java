@@ -6,6 +6,7 @@ import static dev.pledge.tier.TestRules.atLeast;
 import static dev.pledge.tier.TestRules.flight;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
 import java.math.BigDecimal;
 import java.time.Instant;

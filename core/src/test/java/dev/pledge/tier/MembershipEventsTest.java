@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pledge.PledgeException;
+import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
 import java.time.LocalDate;
 import java.time.ZoneId;

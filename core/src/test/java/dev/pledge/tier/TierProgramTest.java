@@ -4,6 +4,7 @@ import static dev.pledge.tier.TestRules.atLeast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pledge.customer.Activity;
 import java.math.BigDecimal;
 import java.time.MonthDay;
 import java.time.ZoneOffset;

@@ -2,6 +2,7 @@ package dev.pledge.tier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Condition;
 import java.math.BigDecimal;

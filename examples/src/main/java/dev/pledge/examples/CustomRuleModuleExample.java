@@ -6,7 +6,7 @@ import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseOutcome;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierStatus;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.pledge.examples;
 
 import dev.pledge.Pledge;
 import dev.pledge.customer.Customer;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.MetricProgress;
 import dev.pledge.tier.TierChange;
 import dev.pledge.tier.TierStatus;

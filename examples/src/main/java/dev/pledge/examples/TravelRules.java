@@ -6,7 +6,7 @@ import dev.pledge.rule.Explanation;
 import dev.pledge.rule.Facts;
 import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleModule;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;

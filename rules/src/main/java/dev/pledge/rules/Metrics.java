@@ -1,7 +1,7 @@
 package dev.pledge.rules;
 
 import dev.pledge.rule.MetricType;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -16,7 +16,7 @@ import dev.pledge.escalation.DueStep;
 import dev.pledge.escalation.Escalations;
 import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseStatus;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierProgram;
 import java.math.BigDecimal;
 import java.time.Duration;

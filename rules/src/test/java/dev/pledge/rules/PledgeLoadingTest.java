@@ -10,7 +10,7 @@ import dev.pledge.config.ConfigException;
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.CaseEvent;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseOutcome;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -7,7 +7,7 @@ import dev.pledge.Pledge;
 import dev.pledge.PledgeException;
 import dev.pledge.config.ConfigException;
 import dev.pledge.customer.Customer;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierChange;
 import dev.pledge.tier.TierProgram;
 import dev.pledge.tier.TierReason;

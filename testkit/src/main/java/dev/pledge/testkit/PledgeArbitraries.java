@@ -8,7 +8,7 @@ import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.CaseEvent;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierProgram;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.pledge.testkit;
 
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierProgram;
 import java.math.BigDecimal;
 import java.time.Duration;

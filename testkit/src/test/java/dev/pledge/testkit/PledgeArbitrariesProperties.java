@@ -9,7 +9,7 @@ import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseOutcome;
 import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.MetricInstance;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierChange;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierStatus;

@@ -2,7 +2,7 @@ package dev.pledge.benchmarks.tier;
 
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Facts;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierMetric;
 import dev.pledge.tier.TierProgram;
 import java.time.Instant;

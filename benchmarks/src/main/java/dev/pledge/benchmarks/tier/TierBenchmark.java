@@ -2,7 +2,7 @@ package dev.pledge.benchmarks.tier;
 
 import dev.pledge.Pledge;
 import dev.pledge.customer.Customer;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierProgram;
 import dev.pledge.tier.TierStatus;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package app;
 
 import dev.pledge.Pledge;
 import dev.pledge.customer.Customer;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.escalation.DueStep;
 import dev.pledge.sla.CaseEvent;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierStatus;
 import java.time.Instant;
 import java.time.LocalDateTime;

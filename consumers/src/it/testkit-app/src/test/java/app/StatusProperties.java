@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.customer.Customer;
 import dev.pledge.testkit.PledgeArbitraries;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierStatus;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static dev.pledge.testkit.PledgeAssertions.assertThat;
 
 import dev.pledge.Pledge;
 import dev.pledge.customer.Customer;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

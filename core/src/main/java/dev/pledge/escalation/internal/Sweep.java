@@ -14,7 +14,7 @@ import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
 import dev.pledge.sla.internal.CaseReplay;
 import dev.pledge.sla.internal.CaseTimeline;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.pledge.tier.internal;
 
 import dev.pledge.rule.Condition;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierChallenge;
 import dev.pledge.tier.TierProgram;
 import dev.pledge.tier.TierReason;

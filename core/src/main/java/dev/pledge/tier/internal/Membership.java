@@ -1,7 +1,7 @@
 package dev.pledge.tier.internal;
 
 import dev.pledge.PledgeException;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierProgram;
 import java.time.Instant;
 import java.time.LocalDate;

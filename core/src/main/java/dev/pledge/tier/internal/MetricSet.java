@@ -3,7 +3,7 @@ package dev.pledge.tier.internal;
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Facts;
 import dev.pledge.rule.MetricType;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierMetric;
 import java.math.BigDecimal;
 import java.time.Instant;

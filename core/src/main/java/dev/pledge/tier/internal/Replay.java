@@ -2,7 +2,7 @@ package dev.pledge.tier.internal;
 
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Condition;
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierChallenge;
 import dev.pledge.tier.TierChange;
 import dev.pledge.tier.TierLevel;

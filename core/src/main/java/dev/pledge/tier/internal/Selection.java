@@ -1,6 +1,6 @@
 package dev.pledge.tier.internal;
 
-import dev.pledge.tier.Activity;
+import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierProgram;
 import java.time.Instant;
 import java.util.ArrayList;

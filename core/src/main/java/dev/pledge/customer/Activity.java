@@ -1,4 +1,4 @@
-package dev.pledge.tier;
+package dev.pledge.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
