@@ -1,5 +1,6 @@
 package dev.pledge.escalation;
 
+import dev.pledge.rule.ActionType;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -28,9 +29,11 @@ import java.util.stream.Collectors;
 public record StepActions(List<String> notifyRoles, OptionalInt moveToLine, boolean raisePriority,
     boolean keepOwner, Optional<Compensation> compensate, List<CustomAction> custom) {
 
-  /** The names of the built-in actions, as written in a step's {@code then}; no action type may take them. */
-  public static final List<String> BUILT_IN =
-      List.of("notify", "moveToLine", "raisePriority", "keepOwner", "compensate");
+  /**
+   * The names of the built-in actions, as written in a step's {@code then}; no action type may take
+   * them. The list is {@link ActionType#BUILT_IN}, where the rule registry reserves them.
+   */
+  public static final List<String> BUILT_IN = ActionType.BUILT_IN;
 
   /** No action at all. */
   public static final StepActions NONE =

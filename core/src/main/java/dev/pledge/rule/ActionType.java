@@ -1,5 +1,6 @@
 package dev.pledge.rule;
 
+import java.util.List;
 import java.util.function.BiFunction;
 
 /**
@@ -14,6 +15,12 @@ import java.util.function.BiFunction;
  * @param <P> the parameter record
  */
 public interface ActionType<P> {
+  /**
+   * The names of the actions built into escalation steps, as written in a step's {@code then}
+   * ({@code dev.pledge.escalation.StepActions}); no action type may take them.
+   */
+  List<String> BUILT_IN = List.of("notify", "moveToLine", "raisePriority", "keepOwner", "compensate");
+
 
   /** The key written in a step's {@code then} ({@code "open-ticket"}). */
   String name();

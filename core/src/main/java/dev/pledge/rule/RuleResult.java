@@ -3,7 +3,7 @@ package dev.pledge.rule;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.PledgeException;
-import dev.pledge.config.internal.Binder;
+import dev.pledge.internal.StrictJson;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,7 +55,7 @@ public record RuleResult(String ruleSet, List<Match> matched, List<Trace> trace)
      */
     public <T> T thenAs(Class<T> type) {
       try {
-        return Binder.mapper().treeToValue(then, type);
+        return StrictJson.mapper().treeToValue(then, type);
       } catch (JsonProcessingException | IllegalArgumentException e) {
         throw new PledgeException("the payload of rule '" + id + "' does not fit "
             + type.getSimpleName() + ": " + e.getMessage(), e);

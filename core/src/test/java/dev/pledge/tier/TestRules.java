@@ -6,7 +6,7 @@ import dev.pledge.rule.Explanation;
 import dev.pledge.rule.Facts;
 import dev.pledge.rule.MetricThreshold;
 import dev.pledge.rule.MetricType;
-import dev.pledge.rule.internal.Combinators;
+import dev.pledge.rule.Conditions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -42,11 +42,11 @@ final class TestRules {
   }
 
   static Condition any(Condition... parts) {
-    return Combinators.any(List.of(parts));
+    return Conditions.any(List.of(parts));
   }
 
   static Condition all(Condition... parts) {
-    return Combinators.all(List.of(parts));
+    return Conditions.all(List.of(parts));
   }
 
   /** Sum of a numeric field. */

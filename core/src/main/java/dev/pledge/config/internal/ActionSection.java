@@ -7,7 +7,7 @@ import dev.pledge.escalation.StepActions;
 import dev.pledge.rule.ActionType;
 import dev.pledge.rule.RuleContext;
 import dev.pledge.rule.RuleDefinitionException;
-import dev.pledge.rule.internal.RuleRegistry;
+import dev.pledge.rule.RuleRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;

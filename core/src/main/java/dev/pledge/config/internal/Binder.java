@@ -1,17 +1,11 @@
 package dev.pledge.config.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.pledge.internal.StrictJson;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -46,13 +40,6 @@ public final class Binder {
       .buildValidatorFactory()
       .getValidator();
 
-  private static final ObjectMapper MAPPER = createMapper();
-
-  /** The strict mapper shared by the loader: no coercion, exact decimals, java.time. */
-  public static ObjectMapper mapper() {
-    return MAPPER;
-  }
-
   private static Logger quietVersionBanner() {
     Logger log = Logger.getLogger("org.hibernate.validator.internal.util.Version");
     if (log.getLevel() == null) {
@@ -61,34 +48,9 @@ public final class Binder {
     return log;
   }
 
-  private static ObjectMapper createMapper() {
-    JsonMapper mapper = JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .build();
-    for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
-        LogicalType.Boolean, LogicalType.Textual, LogicalType.DateTime, LogicalType.Enum}) {
-      mapper.coercionConfigFor(type)
-          .setCoercion(CoercionInputShape.String, type == LogicalType.Textual
-              || type == LogicalType.DateTime || type == LogicalType.Enum
-              ? CoercionAction.TryConvert : CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer
-              || type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, type == LogicalType.Float
-              ? CoercionAction.TryConvert : CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean
-              ? CoercionAction.TryConvert : CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.EmptyString, type == LogicalType.Textual
-              ? CoercionAction.TryConvert : CoercionAction.Fail);
-    }
-    return mapper;
+  /** The strict mapper shared by the loader: see {@link StrictJson#mapper()}. */
+  public static ObjectMapper mapper() {
+    return StrictJson.mapper();
   }
 
   private final Problems problems;
@@ -111,7 +73,7 @@ public final class Binder {
   public <T> Optional<T> bind(JsonNode node, String pointer, Class<T> type) {
     T value;
     try {
-      value = MAPPER.treeToValue(node, type);
+      value = StrictJson.mapper().treeToValue(node, type);
     } catch (JsonMappingException e) {
       report(e, node, pointer, type);
       return Optional.empty();

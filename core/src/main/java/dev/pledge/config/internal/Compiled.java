@@ -6,7 +6,7 @@ import dev.pledge.escalation.EscalationPolicy;
 import dev.pledge.rule.Condition;
 import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleSet;
-import dev.pledge.rule.internal.RuleRegistry;
+import dev.pledge.rule.RuleRegistry;
 import dev.pledge.sla.SlaEngine;
 import dev.pledge.tier.MetricFilter;
 import dev.pledge.tier.TierProgram;

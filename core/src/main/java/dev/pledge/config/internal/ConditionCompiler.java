@@ -6,8 +6,8 @@ import dev.pledge.rule.Condition;
 import dev.pledge.rule.ConditionType;
 import dev.pledge.rule.RuleContext;
 import dev.pledge.rule.RuleDefinitionException;
-import dev.pledge.rule.internal.Combinators;
-import dev.pledge.rule.internal.RuleRegistry;
+import dev.pledge.rule.Conditions;
+import dev.pledge.rule.RuleRegistry;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -86,7 +86,7 @@ public final class ConditionCompiler {
     if (!ok) {
       return Optional.empty();
     }
-    return Optional.of(type.equals("all") ? Combinators.all(parts) : Combinators.any(parts));
+    return Optional.of(type.equals("all") ? Conditions.all(parts) : Conditions.any(parts));
   }
 
   private Optional<Condition> negation(ObjectNode node, String pointer, RuleContext context) {
@@ -99,7 +99,7 @@ public final class ConditionCompiler {
           "\"not\" needs \"of\": one condition object, but was " + Expectations.found(of));
       return Optional.empty();
     }
-    return compile(of, pointer + "/of", context).map(Combinators::not);
+    return compile(of, pointer + "/of", context).map(Conditions::not);
   }
 
   private boolean onlyKeys(ObjectNode node, String pointer, String... allowed) {

@@ -7,7 +7,7 @@ import dev.pledge.rule.Condition;
 import dev.pledge.rule.RuleContext;
 import dev.pledge.rule.RuleModule;
 import dev.pledge.rule.RuleSet;
-import dev.pledge.rule.internal.RuleRegistry;
+import dev.pledge.rule.RuleRegistry;
 import dev.pledge.tier.TierProgram;
 import dev.pledge.sla.SlaEngine;
 import java.time.ZoneId;

@@ -6,7 +6,7 @@ import dev.pledge.rule.Condition;
 import dev.pledge.rule.MetricType;
 import dev.pledge.rule.RuleContext;
 import dev.pledge.rule.RuleDefinitionException;
-import dev.pledge.rule.internal.RuleRegistry;
+import dev.pledge.rule.RuleRegistry;
 import dev.pledge.tier.MetricFilter;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,14 +1,11 @@
-package dev.pledge.rule.internal;
+package dev.pledge.rule;
 
-import dev.pledge.rule.Condition;
-import dev.pledge.rule.Explanation;
-import dev.pledge.rule.Facts;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The combinators of the rule language: {@code all}, {@code any} and {@code not}. */
-public final class Combinators {
-  private Combinators() {}
+public final class Conditions {
+  private Conditions() {}
 
   /** Holds when every part holds (an empty list holds). */
   public static Condition all(List<Condition> parts) {

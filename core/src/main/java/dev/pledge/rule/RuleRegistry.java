@@ -1,10 +1,5 @@
-package dev.pledge.rule.internal;
+package dev.pledge.rule;
 
-import dev.pledge.escalation.StepActions;
-import dev.pledge.rule.ActionType;
-import dev.pledge.rule.ConditionType;
-import dev.pledge.rule.MetricType;
-import dev.pledge.rule.RuleModule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,8 +9,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Every type the registered modules contribute, by name. Built once per load; immutable after.
- * Two modules defining the same name is a conflict, reported, not resolved by order.
+ * Every type the registered modules contribute, by name: what the configuration loader looks
+ * condition, metric and action types up in, and what tools (the JSON Schema generator) list. Built
+ * once per load; immutable after. Two modules defining the same name is a conflict, reported by
+ * {@link #conflicts()}, not resolved by order.
  */
 public final class RuleRegistry {
   /** The names core reserves for its combinators. */
@@ -34,7 +31,7 @@ public final class RuleRegistry {
     Map<String, String> metricOwner = new LinkedHashMap<>();
     Map<String, String> actionOwner = new LinkedHashMap<>();
     COMBINATORS.forEach(c -> conditionOwner.put(c, "pledge-core"));
-    StepActions.BUILT_IN.forEach(a -> actionOwner.put(a, "pledge-core"));
+    ActionType.BUILT_IN.forEach(a -> actionOwner.put(a, "pledge-core"));
     for (RuleModule m : modules) {
       for (ConditionType<?> t : m.conditionTypes()) {
         register("condition", t.name(), m.name(), conditionOwner, () -> conditions.put(t.name(), t));
@@ -85,7 +82,7 @@ public final class RuleRegistry {
   /** Every action name a step's {@code then} may hold, built-in ones included, sorted. */
   public List<String> actionNames() {
     TreeSet<String> names = new TreeSet<>(actions.keySet());
-    names.addAll(StepActions.BUILT_IN);
+    names.addAll(ActionType.BUILT_IN);
     return List.copyOf(names);
   }
 
