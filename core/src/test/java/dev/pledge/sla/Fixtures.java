@@ -4,16 +4,13 @@ import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.rule.Condition;
-import dev.pledge.rule.Explanation;
-import dev.pledge.rule.Facts;
+import dev.pledge.testrules.TestRuleModule;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /** Calendars, conditions and shorthands shared by the SLA tests. Week of 2026-03-02 (a Monday). */
 final class Fixtures {
@@ -81,33 +78,17 @@ final class Fixtures {
     return CaseEvent.priority(CASE, at(when), priority);
   }
 
-  /** A condition on the facts, as a rule module would define it. */
-  static Condition condition(String description, Function<Facts, Optional<String>> read,
-      String wanted) {
-    return new Condition() {
-      @Override
-      public String type() {
-        return "test";
-      }
-
-      @Override
-      public Explanation explain(Facts facts) {
-        Optional<String> value = read.apply(facts);
-        return Explanation.leaf(description, value.filter(wanted::equals).isPresent(),
-            "value is " + value.orElse("unknown"));
-      }
-    };
-  }
+  // Conditions come from the core tests' rule module, dev.pledge.testrules.TestRuleModule.
 
   static Condition priorityIs(String wanted) {
-    return condition("priority is " + wanted, Facts::priority, wanted);
+    return TestRuleModule.priorityIs(wanted);
   }
 
   static Condition statusLevelIs(String wanted) {
-    return condition("status level is " + wanted, f -> f.level("status"), wanted);
+    return TestRuleModule.levelIs("status", wanted);
   }
 
   static Condition channelIs(String wanted) {
-    return condition("channel is " + wanted, Facts::channel, wanted);
+    return TestRuleModule.channelIs(wanted);
   }
 }

@@ -1,13 +1,14 @@
 package dev.pledge.tier;
 
-import static dev.pledge.tier.TestRules.any;
+import static dev.pledge.testrules.TestRuleModule.any;
 import static dev.pledge.tier.TestRules.at;
-import static dev.pledge.tier.TestRules.atLeast;
+import static dev.pledge.testrules.TestRuleModule.atLeast;
 import static dev.pledge.tier.TestRules.flight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
+import dev.pledge.testrules.TestRuleModule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,8 +27,8 @@ class AirlineLadderTest {
   static final Customer ANNA = Customer.of("anna");
 
   static final TierProgram STATUS = TierProgram.builder("status", PARIS)
-      .metric("xp", TestRules.sum("xp"), MetricFilter.kinds("flight"))
-      .metric("segments", TestRules.count(), MetricFilter.kinds("flight"))
+      .metric("xp", TestRuleModule.total("xp"), MetricFilter.kinds("flight"))
+      .metric("segments", TestRuleModule.count(), MetricFilter.kinds("flight"))
       .period(TierPeriod.calendarYear())
       .level("explorer")
       .level("silver", atLeast("xp", 100))

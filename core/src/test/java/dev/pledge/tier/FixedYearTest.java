@@ -1,12 +1,13 @@
 package dev.pledge.tier;
 
 import static dev.pledge.tier.TestRules.at;
-import static dev.pledge.tier.TestRules.atLeast;
+import static dev.pledge.testrules.TestRuleModule.atLeast;
 import static dev.pledge.tier.TestRules.flight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
+import dev.pledge.testrules.TestRuleModule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -23,7 +24,7 @@ class FixedYearTest {
   static final Customer OLA = Customer.of("ola");
 
   static final TierProgram STATUS = TierProgram.builder("status", WARSAW)
-      .metric("xp", TestRules.sum("xp"))
+      .metric("xp", TestRuleModule.total("xp"))
       .period(TierPeriod.fixedYear(MonthDay.of(3, 1)))
       .level("base")
       .level("silver", atLeast("xp", 100))
@@ -72,7 +73,7 @@ class FixedYearTest {
     // Membership years; no joined date -> anniversaries of the first activity's day, 10 May.
     // 10 May 2026: 120 -> silver, valid through the end of the next membership year: 9 May 2028.
     TierProgram p = TierProgram.builder("status", WARSAW)
-        .metric("xp", TestRules.sum("xp"))
+        .metric("xp", TestRuleModule.total("xp"))
         .period(TierPeriod.membershipYear())
         .level("base")
         .level("silver", atLeast("xp", 100))

@@ -1,7 +1,7 @@
 package dev.pledge.tier;
 
 import static dev.pledge.tier.TestRules.at;
-import static dev.pledge.tier.TestRules.atLeast;
+import static dev.pledge.testrules.TestRuleModule.atLeast;
 import static dev.pledge.tier.TestRules.membership;
 import static dev.pledge.tier.TestRules.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pledge.PledgeException;
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
+import dev.pledge.testrules.TestRuleModule;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,7 +29,7 @@ class MembershipEventsTest {
   static final Customer MIA = Customer.of("mia");
 
   static final TierProgram SHOP = TierProgram.builder("shop", BERLIN)
-      .metric("spend", TestRules.sum("amount"), MetricFilter.kinds("purchase"))
+      .metric("spend", TestRuleModule.total("amount"), MetricFilter.kinds("purchase"))
       .level("member")
       .level("plus", atLeast("spend", 300))
       .level("gold", atLeast("spend", 1000))

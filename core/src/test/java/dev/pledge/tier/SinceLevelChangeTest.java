@@ -1,12 +1,13 @@
 package dev.pledge.tier;
 
 import static dev.pledge.tier.TestRules.at;
-import static dev.pledge.tier.TestRules.atLeast;
+import static dev.pledge.testrules.TestRuleModule.atLeast;
 import static dev.pledge.tier.TestRules.flight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
+import dev.pledge.testrules.TestRuleModule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +23,7 @@ class SinceLevelChangeTest {
   static final Customer EWA = Customer.of("ewa").withJoined(LocalDate.of(2026, 1, 1));
 
   static final TierProgram STATUS = TierProgram.builder("status", WARSAW)
-      .metric("xp", TestRules.sum("xp"))
+      .metric("xp", TestRuleModule.total("xp"))
       .period(TierPeriod.sinceLevelChange())
       .level("base")
       .level("silver", atLeast("xp", 100))

@@ -1,12 +1,13 @@
 package dev.pledge.tier;
 
 import static dev.pledge.tier.TestRules.at;
-import static dev.pledge.tier.TestRules.atLeast;
+import static dev.pledge.testrules.TestRuleModule.atLeast;
 import static dev.pledge.tier.TestRules.flight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
+import dev.pledge.testrules.TestRuleModule;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,7 +22,7 @@ class SoftLandingLifetimeTest {
   static final Customer LEO = Customer.of("leo");
 
   static final TierProgram STATUS = TierProgram.builder("status", UTC)
-      .metric("xp", TestRules.sum("xp"))
+      .metric("xp", TestRuleModule.total("xp"))
       .level("base")
       .level("silver", atLeast("xp", 100))
       .level("gold", atLeast("xp", 200))

@@ -15,73 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Test-local conditions, metrics and activity helpers, so core tests need not see the rules module. */
+/** Activity and time helpers of the tier tests; their conditions and metrics come from {@link dev.pledge.testrules.TestRuleModule}. */
 final class TestRules {
   private TestRules() {}
-
-  /** {@code metric >= atLeast}, like the standard {@code metric} condition. */
-  record AtLeast(String metric, BigDecimal atLeast) implements Condition, MetricThreshold {
-    @Override
-    public String type() {
-      return "metric";
-    }
-
-    @Override
-    public boolean test(Facts facts) {
-      return facts.metric(metric).map(v -> v.compareTo(atLeast) >= 0).orElse(false);
-    }
-
-    @Override
-    public Explanation explain(Facts facts) {
-      return Explanation.leaf(metric + " >= " + atLeast, test(facts), "");
-    }
-  }
-
-  static Condition atLeast(String metric, long value) {
-    return new AtLeast(metric, BigDecimal.valueOf(value));
-  }
-
-  static Condition any(Condition... parts) {
-    return Conditions.any(List.of(parts));
-  }
-
-  static Condition all(Condition... parts) {
-    return Conditions.all(List.of(parts));
-  }
-
-  /** Sum of a numeric field. */
-  static MetricType.Metric sum(String field) {
-    return () -> new MetricType.Accumulator() {
-      private BigDecimal total = BigDecimal.ZERO;
-
-      @Override
-      public void add(Activity activity) {
-        activity.number(field).ifPresent(v -> total = total.add(v));
-      }
-
-      @Override
-      public BigDecimal value() {
-        return total;
-      }
-    };
-  }
-
-  /** Count of activities. */
-  static MetricType.Metric count() {
-    return () -> new MetricType.Accumulator() {
-      private long n;
-
-      @Override
-      public void add(Activity activity) {
-        n++;
-      }
-
-      @Override
-      public BigDecimal value() {
-        return BigDecimal.valueOf(n);
-      }
-    };
-  }
 
   /** The instant of a local date-time ({@code "2026-03-01T00:00"}) in {@code zone}. */
   static Instant at(String local, ZoneId zone) {

@@ -1,10 +1,11 @@
 package dev.pledge.tier;
 
-import static dev.pledge.tier.TestRules.atLeast;
+import static dev.pledge.testrules.TestRuleModule.atLeast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pledge.customer.Activity;
+import dev.pledge.testrules.TestRuleModule;
 import java.math.BigDecimal;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
@@ -19,7 +20,7 @@ class TierProgramTest {
     assertThatThrownBy(() -> TierProgram.builder("s", ZoneOffset.UTC).level("base")
         .level("silver", atLeast("miles", 10)).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("'miles'");
-    assertThatThrownBy(() -> TierProgram.builder("s", ZoneOffset.UTC).metric("xp", TestRules.sum("xp"))
+    assertThatThrownBy(() -> TierProgram.builder("s", ZoneOffset.UTC).metric("xp", TestRuleModule.total("xp"))
         .level("base").subscriptions("premium").build())
         .hasMessageContaining("'premium'").hasMessageContaining("[base]");
     assertThatThrownBy(() -> TierProgram.builder("s", ZoneOffset.UTC).level("base")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Condition;
+import dev.pledge.testrules.TestRuleModule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,15 +53,15 @@ class TierReplayProperties {
 
     TierProgram program() {
       TierProgram.Builder b = TierProgram.builder("p", zone)
-          .metric("xp", TestRules.sum("xp"))
-          .metric("n", TestRules.count())
+          .metric("xp", TestRuleModule.total("xp"))
+          .metric("n", TestRuleModule.count())
           .period(start.equals(MonthDay.of(1, 1)) ? TierPeriod.calendarYear() : TierPeriod.fixedYear(start))
           .validity(nextPeriod ? Validity.NEXT_PERIOD : Validity.CURRENT_PERIOD)
           .downgrade(maxDrop == 0 ? Downgrade.toQualified() : Downgrade.softLanding(maxDrop))
           .level("l0");
       for (int i = 1; i <= top(); i++) {
-        Condition x = TestRules.atLeast("xp", xp[i - 1]);
-        b.level("l" + i, count[i - 1] > 0 ? TestRules.any(x, TestRules.atLeast("n", count[i - 1])) : x);
+        Condition x = TestRuleModule.atLeast("xp", xp[i - 1]);
+        b.level("l" + i, count[i - 1] > 0 ? TestRuleModule.any(x, TestRuleModule.atLeast("n", count[i - 1])) : x);
       }
       if (rollMax > 0) {
         b.rollover("xp", BigDecimal.valueOf(rollMax));
