@@ -1,5 +1,6 @@
 package dev.pledge.escalation;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.rule.Condition;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,7 +77,7 @@ public final class EscalationPolicy {
     /**
      * Names line {@code level}.
      *
-     * @throws IllegalArgumentException if the level is not 0 to 3 or the name is blank
+     * @throws dev.pledge.InvalidValueException if the level is not 0 to 3 or the name is blank
      */
     public Builder line(int level, String name) {
       lines.put(level, new SupportLine(level, name));
@@ -104,12 +105,12 @@ public final class EscalationPolicy {
     /**
      * Adds a step after the others.
      *
-     * @throws IllegalArgumentException if a step with the same id was added
+     * @throws InvalidValueException if a step with the same id was added
      */
     public Builder step(EscalationStep step) {
       Objects.requireNonNull(step, "step");
       if (!ids.add(step.id())) {
-        throw new IllegalArgumentException("step id \"" + step.id() + "\" is used twice");
+        throw new InvalidValueException("steps/" + steps.size() + "/id", "step id \"" + step.id() + "\" is used twice");
       }
       steps.add(step);
       return this;

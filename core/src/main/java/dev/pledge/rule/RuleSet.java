@@ -1,6 +1,7 @@
 package dev.pledge.rule;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pledge.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,17 +46,20 @@ public final class RuleSet {
    * @param name the set's name
    * @param mode first or all
    * @param rules the rules, in order; ids must be unique
-   * @throws IllegalArgumentException for an empty list or a repeated id
+   * @throws InvalidValueException for an empty list or a repeated id
    */
   public RuleSet(String name, Mode mode, List<Rule> rules) {
     this.name = Objects.requireNonNull(name, "name");
     this.mode = Objects.requireNonNull(mode, "mode");
     this.rules = List.copyOf(rules);
     if (this.rules.isEmpty()) {
-      throw new IllegalArgumentException("rule set '" + name + "' needs at least one rule");
+      throw new InvalidValueException("rules", "rule set '" + name + "' needs at least one rule");
     }
-    if (this.rules.stream().map(Rule::id).distinct().count() != this.rules.size()) {
-      throw new IllegalArgumentException("rule set '" + name + "' repeats a rule id");
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < this.rules.size(); i++) {
+      if (!ids.add(this.rules.get(i).id())) {
+        throw new InvalidValueException("rules/" + i + "/id", "rule set '" + name + "' repeats a rule id");
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pledge.sla;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.internal.CaseReplay;
 import java.time.Instant;
@@ -30,14 +31,15 @@ public final class SlaEngine {
   /**
    * An engine over {@code policies}, tried in the given order.
    *
-   * @throws IllegalArgumentException if two policies share an id
+   * @throws InvalidValueException if two policies share an id (its field: the index of the second and {@code /id})
    */
   public static SlaEngine of(List<ServicePolicy> policies) {
     List<ServicePolicy> copy = List.copyOf(policies);
     Set<String> ids = new HashSet<>();
-    for (ServicePolicy p : copy) {
+    for (int i = 0; i < copy.size(); i++) {
+      ServicePolicy p = copy.get(i);
       if (!ids.add(p.id())) {
-        throw new IllegalArgumentException("two service policies have the id \"" + p.id() + "\"");
+        throw new InvalidValueException(i + "/id", "two service policies have the id \"" + p.id() + "\"");
       }
     }
     return new SlaEngine(copy);
@@ -64,7 +66,7 @@ public final class SlaEngine {
    * @param events the events of one case, in any order
    * @param customer the customer and their level per program, for the policies' conditions
    * @param asOf the evaluation instant; nothing after it is seen
-   * @throws IllegalArgumentException if {@code events} is empty
+   * @throws dev.pledge.InvalidValueException if {@code events} is empty
    * @throws UnknownCaseException if there is no {@code opened} event, or an event names another case
    * @throws EventBeforeOpenedException if an event comes before {@code opened}
    * @throws ClosedCaseException if a status change follows {@code closed}

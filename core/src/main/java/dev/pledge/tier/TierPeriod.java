@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.InvalidValueException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Objects;
@@ -72,7 +73,7 @@ public sealed interface TierPeriod
     public FixedYear {
       Objects.requireNonNull(start, "start");
       if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29) {
-        throw new IllegalArgumentException("a fixed-year period cannot start on 02-29: it must exist every year");
+        throw new InvalidValueException("start", "a fixed-year period cannot start on 02-29: it must exist every year");
       }
     }
 
@@ -154,7 +155,7 @@ public sealed interface TierPeriod
   /**
    * Years starting on {@code start}.
    *
-   * @throws IllegalArgumentException if {@code start} is 29 February
+   * @throws InvalidValueException if {@code start} is 29 February
    */
   static TierPeriod fixedYear(MonthDay start) {
     return new FixedYear(start);

@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Condition;
@@ -170,7 +171,7 @@ public final class TierProgram {
       this.name = Objects.requireNonNull(name, "name");
       this.zone = Objects.requireNonNull(zone, "zone");
       if (name.isBlank()) {
-        throw new IllegalArgumentException("program name must not be blank");
+        throw new InvalidValueException("name", "program name must not be blank");
       }
     }
 
@@ -183,7 +184,7 @@ public final class TierProgram {
     public Builder metric(String metricName, MetricType.Metric metric, MetricFilter where) {
       TierMetric m = new TierMetric(metricName, metric, where);
       if (metrics.putIfAbsent(metricName, m) != null) {
-        throw new IllegalArgumentException("metric '" + metricName + "' is defined twice");
+        throw new InvalidValueException("metrics/" + metricName, "metric '" + metricName + "' is defined twice");
       }
       return this;
     }
@@ -213,10 +214,10 @@ public final class TierProgram {
     public Builder level(TierLevel level) {
       Objects.requireNonNull(level, "level");
       if (levels.stream().anyMatch(l -> l.id().equals(level.id()))) {
-        throw new IllegalArgumentException("level '" + level.id() + "' is defined twice");
+        throw new InvalidValueException("levels/" + levels.size() + "/id", "level '" + level.id() + "' is defined twice");
       }
       if (levels.isEmpty() && (level.qualify().isPresent() || level.lifetime().isPresent())) {
-        throw new IllegalArgumentException("the base level '" + level.id() + "' cannot have qualify or lifetime");
+        throw new InvalidValueException("levels/0", "the base level '" + level.id() + "' cannot have qualify or lifetime");
       }
       levels.add(level);
       return this;
@@ -244,7 +245,7 @@ public final class TierProgram {
     public Builder challenge(String level, int days, Condition qualify) {
       TierChallenge c = new TierChallenge(level, days, qualify);
       if (challenges.putIfAbsent(level, c) != null) {
-        throw new IllegalArgumentException("level '" + level + "' has two challenges");
+        throw new InvalidValueException("challenges/" + level, "level '" + level + "' has two challenges");
       }
       return this;
     }
@@ -260,12 +261,12 @@ public final class TierProgram {
     /**
      * The program.
      *
-     * @throws IllegalStateException without levels, or when a rollover, challenge, subscription
+     * @throws InvalidValueException without levels, or when a rollover, challenge, subscription
      *     or metric condition names a metric or level that does not exist
      */
     public TierProgram build() {
       if (levels.isEmpty()) {
-        throw new IllegalStateException("program '" + name + "' needs at least one level");
+        throw new InvalidValueException("levels", "program '" + name + "' needs at least one level");
       }
       List<String> ids = levels.stream().map(TierLevel::id).toList();
       rollover.ifPresent(r -> requireMetric(r.metric(), "rollover"));
@@ -285,14 +286,14 @@ public final class TierProgram {
 
     private void requireLevel(List<String> ids, String level, String where) {
       if (!ids.contains(level)) {
-        throw new IllegalStateException(where + " names level '" + level + "', which program '" + name
+        throw new InvalidValueException(where, where + " names level '" + level + "', which program '" + name
             + "' does not have; levels: " + ids);
       }
     }
 
     private void requireMetric(String metric, String where) {
       if (!metrics.containsKey(metric)) {
-        throw new IllegalStateException(where + " names metric '" + metric + "', which program '" + name
+        throw new InvalidValueException(where, where + " names metric '" + metric + "', which program '" + name
             + "' does not have; metrics: " + metrics.keySet());
       }
     }

@@ -3,6 +3,7 @@ package dev.pledge.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.PledgeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -200,10 +201,10 @@ class BusinessCalendarTest {
     BusinessCalendar cal = weekdays("08:00-18:00").build();
     Instant a = warsaw("2026-03-02T09:00");
     assertThatThrownBy(() -> cal.between(a, a.minusNanos(1)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("from must not be after to");
     assertThatThrownBy(() -> cal.add(a, Duration.ofNanos(-1)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("add: amount must not be negative, but was PT-0.000000001S");
   }
 

@@ -4,6 +4,7 @@ import static dev.pledge.tier.TestRules.atLeast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.customer.Activity;
 import java.math.BigDecimal;
 import java.time.MonthDay;
@@ -18,7 +19,7 @@ class TierProgramTest {
   void buildRejectsReferencesToUnknownMetricsAndLevels() {
     assertThatThrownBy(() -> TierProgram.builder("s", ZoneOffset.UTC).level("base")
         .level("silver", atLeast("miles", 10)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("'miles'");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("'miles'");
     assertThatThrownBy(() -> TierProgram.builder("s", ZoneOffset.UTC).metric("xp", TestRules.sum("xp"))
         .level("base").subscriptions("premium").build())
         .hasMessageContaining("'premium'").hasMessageContaining("[base]");

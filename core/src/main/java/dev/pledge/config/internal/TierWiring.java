@@ -1,5 +1,6 @@
 package dev.pledge.config.internal;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.tier.Downgrade;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierPeriod;
@@ -51,7 +52,7 @@ final class TierWiring {
     }
     try {
       return Optional.of(b.build());
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (InvalidValueException e) {
       problems.add(at, e.getMessage());
       return Optional.empty();
     }
