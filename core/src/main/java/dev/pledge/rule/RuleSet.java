@@ -2,6 +2,7 @@ package dev.pledge.rule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.InvalidValueException;
+import dev.pledge.RepeatedValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +47,7 @@ public final class RuleSet {
    * @param name the set's name
    * @param mode first or all
    * @param rules the rules, in order; ids must be unique
-   * @throws InvalidValueException for an empty list or a repeated id
+   * @throws InvalidValueException for an empty list; {@link RepeatedValueException} for a repeated id
    */
   public RuleSet(String name, Mode mode, List<Rule> rules) {
     this.name = Objects.requireNonNull(name, "name");
@@ -55,10 +56,12 @@ public final class RuleSet {
     if (this.rules.isEmpty()) {
       throw new InvalidValueException("rules", "rule set '" + name + "' needs at least one rule");
     }
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
     for (int i = 0; i < this.rules.size(); i++) {
-      if (!ids.add(this.rules.get(i).id())) {
-        throw new InvalidValueException("rules/" + i + "/id", "rule set '" + name + "' repeats a rule id");
+      String id = this.rules.get(i).id();
+      Integer first = ids.putIfAbsent(id, i);
+      if (first != null) {
+        throw new RepeatedValueException("rules/" + i + "/id", "rules/" + first, "rule id", id, "first at ");
       }
     }
   }

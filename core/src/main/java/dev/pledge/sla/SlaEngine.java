@@ -1,14 +1,15 @@
 package dev.pledge.sla;
 
 import dev.pledge.InvalidValueException;
+import dev.pledge.RepeatedValueException;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.internal.CaseReplay;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Measures cases against an ordered list of {@link ServicePolicy}: the first policy whose
@@ -31,15 +32,17 @@ public final class SlaEngine {
   /**
    * An engine over {@code policies}, tried in the given order.
    *
-   * @throws InvalidValueException if two policies share an id (its field: the index of the second and {@code /id})
+   * @throws RepeatedValueException if two policies share an id; its field is {@code policies/<i>/id}
+   *     for the second, {@code i} counting from 0
    */
   public static SlaEngine of(List<ServicePolicy> policies) {
     List<ServicePolicy> copy = List.copyOf(policies);
-    Set<String> ids = new HashSet<>();
+    Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < copy.size(); i++) {
-      ServicePolicy p = copy.get(i);
-      if (!ids.add(p.id())) {
-        throw new InvalidValueException(i + "/id", "two service policies have the id \"" + p.id() + "\"");
+      Integer first = ids.putIfAbsent(copy.get(i).id(), i);
+      if (first != null) {
+        throw new RepeatedValueException("policies/" + i + "/id", "policies/" + first, "policy id",
+            copy.get(i).id(), "it was first used at ");
       }
     }
     return new SlaEngine(copy);
