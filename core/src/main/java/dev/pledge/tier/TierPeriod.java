@@ -73,7 +73,7 @@ public sealed interface TierPeriod
     public FixedYear {
       Objects.requireNonNull(start, "start");
       if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29) {
-        throw new InvalidValueException("start", "a fixed-year period cannot start on 02-29: it must exist every year");
+        throw new InvalidValueException("start", "must be a day that exists every year, but was \"02-29\"");
       }
     }
 

@@ -217,7 +217,8 @@ public final class TierProgram {
         throw new InvalidValueException("levels/" + levels.size() + "/id", "level '" + level.id() + "' is defined twice");
       }
       if (levels.isEmpty() && (level.qualify().isPresent() || level.lifetime().isPresent())) {
-        throw new InvalidValueException("levels/0", "the base level '" + level.id() + "' cannot have qualify or lifetime");
+        throw new InvalidValueException(level.qualify().isPresent() ? "levels/0/qualify" : "levels/0/lifetime",
+            "the base level (the first) is held by everyone and must not have \"qualify\" or \"lifetime\"");
       }
       levels.add(level);
       return this;
