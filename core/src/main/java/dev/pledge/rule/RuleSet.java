@@ -1,9 +1,11 @@
 package dev.pledge.rule;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.InvalidValueException;
 import dev.pledge.RepeatedValueException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +20,31 @@ public final class RuleSet {
   /** How many rules may match. */
   public enum Mode {
     /** The first matching rule only. */
-    FIRST,
+    FIRST("first"),
     /** Every matching rule, in order. */
-    ALL
+    ALL("all");
+
+    private final String wireName;
+
+    Mode(String wireName) {
+      this.wireName = wireName;
+    }
+
+    /** The name as written in JSON ({@code first}, {@code all}). */
+    @JsonValue
+    public String wireName() {
+      return wireName;
+    }
+
+    /** The mode written {@code name} in JSON, or empty if there is none. */
+    public static Optional<Mode> fromWireName(String name) {
+      return Arrays.stream(values()).filter(m -> m.wireName.equals(name)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+      return wireName;
+    }
   }
 
   /**

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -182,7 +181,7 @@ public final class ConfigLoader {
       Optional<Condition> when = optionalCondition(rule.when(), at + "/rules/" + i + "/when", context);
       rules.add(new RuleSet.Rule(rule.id(), when, rule.then()));
     }
-    RuleSet.Mode mode = RuleSet.Mode.valueOf(r.mode().name().toUpperCase(Locale.ROOT));
+    RuleSet.Mode mode = r.mode();
     // Built even when a condition failed (it then holds always), so a repeated id is reported too.
     Optional<RuleSet> built = Problems.built(problems, at, () -> new RuleSet(name, mode, rules));
     return problems.count() > before ? Optional.empty() : built;

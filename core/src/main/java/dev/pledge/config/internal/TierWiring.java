@@ -5,7 +5,6 @@ import dev.pledge.tier.Downgrade;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierPeriod;
 import dev.pledge.tier.TierProgram;
-import dev.pledge.tier.Validity;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -27,7 +26,7 @@ final class TierWiring {
     p.levels().forEach(l -> Problems.built(problems, at,
         () -> b.level(new TierLevel(l.id(), l.qualify(), l.lifetime()))));
     if (c.validity() != null) {
-      b.validity(c.validity() == ProgramConfig.Validity.NEXT_PERIOD ? Validity.NEXT_PERIOD : Validity.CURRENT_PERIOD);
+      b.validity(c.validity());
     }
     if (c.downgrade() != null) {
       if (c.downgrade().mode() == ProgramConfig.DowngradeMode.SOFT_LANDING) {
