@@ -63,7 +63,7 @@ public final class TierProgram {
    * other programs and activities after {@code asOf} are ignored; the rest are replayed in time
    * order (ties keep list order), a repeated id counting once.
    *
-   * @throws dev.pledge.PledgeException for a membership event of this program that names an
+   * @throws dev.pledge.InvalidValueException for a membership event of this program that names an
    *     unknown level, a level not sold as a subscription or without a challenge, or lacks a field
    */
   public TierStatus evaluate(Customer customer, List<Activity> activities, Instant asOf) {
