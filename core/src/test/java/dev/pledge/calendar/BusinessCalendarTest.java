@@ -230,6 +230,22 @@ class BusinessCalendarTest {
   }
 
   @Test
+  void tryAddIsEmptyWhereAddThrowsForWantOfWorkingTime() {
+    BusinessCalendar empty = BusinessCalendar.builder("never", WARSAW).build();
+    BusinessCalendar once = BusinessCalendar.builder("once", WARSAW).date("2026-03-02", "08:00-10:00").build();
+    Instant t = warsaw("2026-01-01T00:00");
+    assertThat(empty.tryAdd(t, Duration.ofHours(1))).isEmpty();
+    assertThat(once.tryAdd(t, Duration.ofHours(2))).contains(warsaw("2026-03-02T10:00"));
+    assertThat(once.tryAdd(t, Duration.ofHours(3))).isEmpty();
+    assertThat(weekdays("08:00-18:00").build().tryAdd(Instant.parse("9999-06-01T00:00:00Z"), Duration.ofHours(1)))
+        .isEmpty();
+    assertThat(BusinessCalendar.always("24x7").tryAdd(Instant.MAX.minusSeconds(1), Duration.ofSeconds(2)))
+        .isEmpty();
+    assertThat(BusinessCalendar.always("24x7").tryAdd(t, Duration.ofHours(3))).contains(t.plus(Duration.ofHours(3)));
+    assertThatThrownBy(() -> once.tryAdd(t, Duration.ofNanos(-1))).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
   void theAlwaysCalendarCountsElapsedTime() {
     BusinessCalendar always = BusinessCalendar.always("24x7");
     Instant t = Instant.parse("2026-03-29T00:30:00.5Z");
