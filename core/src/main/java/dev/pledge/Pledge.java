@@ -110,10 +110,10 @@ public final class Pledge {
   /**
    * The calendar called {@code name}.
    *
-   * @throws PledgeException naming the calendar and listing the configured ones if there is none
+   * @throws UnknownNameException naming the calendar and listing the configured ones if there is none
    */
   public BusinessCalendar calendar(String name) {
-    return findCalendar(name).orElseThrow(() -> new PledgeException("no calendar named \"" + name
+    return findCalendar(name).orElseThrow(() -> new UnknownNameException(name, "no calendar named \"" + name
         + "\"; the configuration defines " + document.calendars().keySet()));
   }
 
@@ -130,10 +130,10 @@ public final class Pledge {
   /**
    * The rule set called {@code name}.
    *
-   * @throws PledgeException naming the set and listing the configured ones if there is none
+   * @throws UnknownNameException naming the set and listing the configured ones if there is none
    */
   public RuleSet ruleSet(String name) {
-    return findRuleSet(name).orElseThrow(() -> new PledgeException("no rule set named \"" + name
+    return findRuleSet(name).orElseThrow(() -> new UnknownNameException(name, "no rule set named \"" + name
         + "\"; the configuration defines " + document.ruleSets().keySet()));
   }
 
@@ -151,10 +151,10 @@ public final class Pledge {
    * The tier program called {@code name}, whose {@link TierProgram#evaluate} gives a customer's
    * status.
    *
-   * @throws PledgeException naming the program and listing the configured ones if there is none
+   * @throws UnknownNameException naming the program and listing the configured ones if there is none
    */
   public TierProgram tiers(String name) {
-    return findTiers(name).orElseThrow(() -> new PledgeException("no tier program named \"" + name
+    return findTiers(name).orElseThrow(() -> new UnknownNameException(name, "no tier program named \"" + name
         + "\"; the configuration defines " + document.tiers().keySet()));
   }
 
@@ -200,7 +200,7 @@ public final class Pledge {
    * @param events the events of one case, in any order
    * @param customer the customer and their levels, for example from {@link #context}
    * @param asOf the evaluation instant; nothing after it is seen
-   * @throws IllegalArgumentException if {@code events} is empty
+   * @throws InvalidValueException if {@code events} is empty
    * @throws dev.pledge.sla.CaseEventException for bad events, as {@link SlaEngine#evaluate} does
    */
   public CaseResult evaluateCase(List<CaseEvent> events, CustomerContext customer, Instant asOf) {

@@ -2,6 +2,7 @@ package dev.pledge.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pledge.PledgeException;
 import dev.pledge.customer.Activity;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,20 +24,20 @@ final class ActivityJson {
   /**
    * The activity written in {@code record}.
    *
-   * @throws IllegalArgumentException naming the field (as a JSON Pointer) if a value is missing or
+   * @throws PledgeException naming the field (as a JSON Pointer) if a value is missing or
    *     of the wrong type
    */
   static Activity read(ObjectNode record) {
     String customer = required(record, "customer");
     if (customer.isBlank()) {
-      throw new IllegalArgumentException("/customer: must not be blank");
+      throw new PledgeException("/customer: must not be blank");
     }
     String at = required(record, "at");
     Instant instant;
     try {
       instant = OffsetDateTime.parse(at).toInstant();
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("/at: expected an ISO-8601 instant such as "
+      throw new PledgeException("/at: expected an ISO-8601 instant such as "
           + "2026-03-02T09:00:00Z, but was \"" + at + "\"", e);
     }
     String kind = required(record, "kind");
@@ -57,7 +58,7 @@ final class ActivityJson {
       } else if (value.isBoolean()) {
         fields.put(name, value.booleanValue());
       } else {
-        throw new IllegalArgumentException("/" + name + ": expected a number, string or boolean, but was "
+        throw new PledgeException("/" + name + ": expected a number, string or boolean, but was "
             + Json.describe(value));
       }
     }
@@ -67,10 +68,10 @@ final class ActivityJson {
   private static String required(ObjectNode record, String field) {
     JsonNode value = record.get(field);
     if (value == null || value.isNull()) {
-      throw new IllegalArgumentException("/" + field + ": required");
+      throw new PledgeException("/" + field + ": required");
     }
     if (!value.isTextual()) {
-      throw new IllegalArgumentException("/" + field + ": expected a string, but was " + Json.describe(value));
+      throw new PledgeException("/" + field + ": expected a string, but was " + Json.describe(value));
     }
     return value.textValue();
   }

@@ -74,10 +74,10 @@ final class CalendarCommand implements Callable<Integer> {
         case "is-open" -> out.put("open", calendar.isOpen(instant(query, "at")));
         case "next-open" -> out.put("instant", calendar.nextOpen(instant(query, "at")).toString());
         case "next-close" -> out.put("instant", calendar.nextClose(instant(query, "at")).toString());
-        default -> throw new IllegalArgumentException("\"op\" must be one of between, add, is-open, "
+        default -> throw new PledgeException("\"op\" must be one of between, add, is-open, "
             + "next-open, next-close, but was \"" + op + "\"");
       }
-    } catch (PledgeException | IllegalArgumentException | ArithmeticException e) {
+    } catch (PledgeException | ArithmeticException e) {
       unanswered = true;
       out.removeAll();
       out.put("error", e.getMessage());
@@ -88,7 +88,7 @@ final class CalendarCommand implements Callable<Integer> {
   private static String text(ObjectNode query, String field) {
     JsonNode node = query.get(field);
     if (node == null || !node.isTextual()) {
-      throw new IllegalArgumentException("\"" + field + "\" must be a string, but was "
+      throw new PledgeException("\"" + field + "\" must be a string, but was "
           + (node == null ? "missing" : Json.describe(node)));
     }
     return node.textValue();
@@ -99,7 +99,7 @@ final class CalendarCommand implements Callable<Integer> {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("\"" + field + "\" must be an ISO-8601 instant with an offset such as "
+      throw new PledgeException("\"" + field + "\" must be an ISO-8601 instant with an offset such as "
           + "\"2026-03-02T09:00:00Z\", but was \"" + value + "\"");
     }
   }
@@ -109,7 +109,7 @@ final class CalendarCommand implements Callable<Integer> {
     try {
       return Duration.parse(value);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("\"duration\" must be an ISO-8601 duration such as \"PT10H\", but was \""
+      throw new PledgeException("\"duration\" must be an ISO-8601 duration such as \"PT10H\", but was \""
           + value + "\"");
     }
   }

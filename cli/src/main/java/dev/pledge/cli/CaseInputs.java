@@ -91,7 +91,7 @@ final class CaseInputs {
     return cases.summary();
   }
 
-  /** Evaluates one case; throws {@link PledgeException} or {@link IllegalArgumentException} when it cannot. */
+  /** Evaluates one case; throws {@link PledgeException} when it cannot. */
   @FunctionalInterface
   interface CaseHandler {
     /** Handles the case's events, in input order, for its customer (with levels). */
@@ -169,7 +169,7 @@ final class CaseInputs {
       items.forEach(item -> events.add(item.value()));
       try {
         handler.handle(events, levels.of(events, asOf));
-      } catch (PledgeException | IllegalArgumentException e) {
+      } catch (PledgeException e) {
         lines.reject(inputName, items.get(0).line(), "case \"" + caseId + "\" (" + items.size()
             + (items.size() == 1 ? " line" : " lines") + ") not evaluated: " + e.getMessage());
         failedCases++;

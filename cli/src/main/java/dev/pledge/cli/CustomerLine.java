@@ -1,5 +1,6 @@
 package dev.pledge.cli;
 
+import dev.pledge.PledgeException;
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import java.time.LocalDate;
@@ -26,21 +27,21 @@ record CustomerLine(String customer, String joined, List<String> segments,
   /**
    * The customer and the levels this line gives.
    *
-   * @throws IllegalArgumentException naming the field if a value is missing or not valid
+   * @throws PledgeException naming the field if a value is missing or not valid
    */
   CustomerContext toContext() {
     if (customer == null) {
-      throw new IllegalArgumentException("/customer: required");
+      throw new PledgeException("/customer: required");
     }
     if (customer.isBlank()) {
-      throw new IllegalArgumentException("/customer: must not be blank");
+      throw new PledgeException("/customer: must not be blank");
     }
     Optional<LocalDate> date = Optional.empty();
     if (joined != null) {
       try {
         date = Optional.of(LocalDate.parse(joined));
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("/joined: expected an ISO date such as 2020-01-01, but was \""
+        throw new PledgeException("/joined: expected an ISO date such as 2020-01-01, but was \""
             + joined + "\"", e);
       }
     }

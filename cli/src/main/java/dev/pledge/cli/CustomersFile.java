@@ -1,5 +1,6 @@
 package dev.pledge.cli;
 
+import dev.pledge.PledgeException;
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class CustomersFile {
       String id = context.customer().id();
       Long first = lineOf.putIfAbsent(id, line);
       if (first != null) {
-        throw new IllegalArgumentException("customer \"" + id + "\" is already given on line " + first);
+        throw new PledgeException("customer \"" + id + "\" is already given on line " + first);
       }
       byId.put(id, context);
       return List.of();

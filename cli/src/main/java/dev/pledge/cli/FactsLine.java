@@ -1,5 +1,6 @@
 package dev.pledge.cli;
 
+import dev.pledge.PledgeException;
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Facts;
 import java.math.BigDecimal;
@@ -42,10 +43,10 @@ record FactsLine(CustomerLine customer, Map<String, String> levels, String chann
 
     Customer toCustomer() {
       if (id == null) {
-        throw new IllegalArgumentException("/customer/id: required when a customer is given");
+        throw new PledgeException("/customer/id: required when a customer is given");
       }
       if (id.isBlank()) {
-        throw new IllegalArgumentException("/customer/id: must not be blank");
+        throw new PledgeException("/customer/id: must not be blank");
       }
       return new Customer(id,
           Optional.ofNullable(joined).map(v -> parse(v, LocalDate::parse, "/customer/joined",
@@ -58,7 +59,7 @@ record FactsLine(CustomerLine customer, Map<String, String> levels, String chann
   /**
    * The facts this line describes.
    *
-   * @throws IllegalArgumentException naming the field if a value is not valid
+   * @throws PledgeException naming the field if a value is not valid
    */
   Facts toFacts() {
     Facts.Builder b = Facts.builder();
@@ -93,7 +94,7 @@ record FactsLine(CustomerLine customer, Map<String, String> levels, String chann
     try {
       return parser.apply(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(pointer + ": expected " + expected + ", but was \"" + text + "\"", e);
+      throw new PledgeException(pointer + ": expected " + expected + ", but was \"" + text + "\"", e);
     }
   }
 }

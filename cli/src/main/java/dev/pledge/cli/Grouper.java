@@ -1,5 +1,6 @@
 package dev.pledge.cli;
 
+import dev.pledge.PledgeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ final class Grouper<T> {
   /**
    * Adds a record, handing over the previous group first when a new key starts in grouped mode.
    *
-   * @throws IllegalArgumentException in grouped mode, if {@code key}'s group has already ended
+   * @throws PledgeException in grouped mode, if {@code key}'s group has already ended
    */
   void add(String key, long line, T value) {
     if (!grouped) {
@@ -60,7 +61,7 @@ final class Grouper<T> {
     }
     if (!key.equals(currentKey)) {
       if (finished.contains(key)) {
-        throw new IllegalArgumentException(noun + " \"" + key + "\" was already evaluated: with --grouped "
+        throw new PledgeException(noun + " \"" + key + "\" was already evaluated: with --grouped "
             + "each " + noun + "'s lines must be consecutive");
       }
       flush();

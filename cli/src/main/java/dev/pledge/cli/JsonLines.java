@@ -173,7 +173,7 @@ public final class JsonLines {
       results = handler.handle(line.number(), object);
     } catch (JsonProcessingException e) {
       return Optional.of(Reasons.ofBinding(e, object));
-    } catch (PledgeException | IllegalArgumentException e) {
+    } catch (PledgeException e) {
       return Optional.of(String.valueOf(e.getMessage()));
     }
     for (JsonNode result : results) {

@@ -8,9 +8,8 @@ import java.util.List;
 /**
  * Turns one JSON Lines input record into zero or more output records. Used with {@link JsonLines}.
  *
- * <p>A handler rejects a bad record by throwing {@link dev.pledge.PledgeException}, {@link
- * IllegalArgumentException} or a Jackson {@link JsonProcessingException} (when binding the record
- * to a type fails): the record is reported on stderr with its line number and the others are
+ * <p>A handler rejects a bad record by throwing {@link dev.pledge.PledgeException} or a Jackson
+ * {@link JsonProcessingException} (when binding the record to a type fails): the record is reported on stderr with its line number and the others are
  * still processed. Any other exception is a bug and stops the run.
  */
 @FunctionalInterface

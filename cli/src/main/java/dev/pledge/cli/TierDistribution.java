@@ -50,7 +50,7 @@ record TierDistribution(List<Program> programs) {
         try {
           String level = program.evaluate(customers.customer(id), activities.of(id), asOf).level();
           levels.merge(level, 1L, Long::sum);
-        } catch (PledgeException | IllegalArgumentException e) {
+        } catch (PledgeException e) {
           failed++;
         }
       }

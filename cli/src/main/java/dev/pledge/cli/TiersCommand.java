@@ -121,7 +121,7 @@ final class TiersCommand implements Callable<Integer> {
       for (TierProgram p : programs) {
         statuses.add(p.evaluate(customer, activities, asOf));
       }
-    } catch (PledgeException | IllegalArgumentException e) {
+    } catch (PledgeException e) {
       long first = items.isEmpty() ? 0 : items.get(0).line();
       lines.reject(inputName, first, "customer \"" + id + "\" (" + items.size() + " lines) not evaluated: "
           + e.getMessage());

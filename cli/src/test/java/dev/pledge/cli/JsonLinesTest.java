@@ -24,10 +24,10 @@ class JsonLinesTest {
     return JsonLines.to(new PrintWriter(out), new PrintWriter(err)).withProgress(false, () -> 0);
   }
 
-  /** Echoes the record's "n" back, rejects "bad" with an IllegalArgumentException. */
+  /** Echoes the record's "n" back, rejects "bad" with a PledgeException. */
   private static final LineHandler ECHO = (line, record) -> {
     if (record.has("bad")) {
-      throw new IllegalArgumentException("/bad: not welcome");
+      throw new dev.pledge.PledgeException("/bad: not welcome");
     }
     return List.of(JsonNodeFactory.instance.objectNode().put("line", line).set("n", record.get("n")));
   };

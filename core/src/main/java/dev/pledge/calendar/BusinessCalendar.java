@@ -4,6 +4,7 @@ import dev.pledge.calendar.internal.AlwaysCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Working time: the instants at which a team is at work, in a time zone, with holidays.
@@ -19,7 +20,7 @@ public interface BusinessCalendar {
   /**
    * A builder for a calendar called {@code name} whose local hours are read in {@code zone}.
    *
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws dev.pledge.InvalidValueException if {@code name} is blank
    */
   static BusinessCalendarBuilder builder(String name, ZoneId zone) {
     return new BusinessCalendarBuilder(name, zone);
@@ -29,7 +30,7 @@ public interface BusinessCalendar {
    * Like {@link #builder(String, ZoneId)} with the zone written as an ID such as {@code
    * Europe/Warsaw}.
    *
-   * @throws IllegalArgumentException quoting the zone if it is not a known zone ID, or if {@code
+   * @throws dev.pledge.InvalidValueException quoting the zone if it is not a known zone ID, or if {@code
    *     name} is blank
    */
   static BusinessCalendarBuilder builder(String name, String zone) {
@@ -40,7 +41,7 @@ public interface BusinessCalendar {
    * The {@code 24x7} calendar called {@code name}: open at every instant, so {@code between} is
    * elapsed time, {@code add} is plain addition, and {@code nextClose} throws. Its zone is UTC.
    *
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws dev.pledge.InvalidValueException if {@code name} is blank
    */
   static BusinessCalendar always(String name) {
     return new AlwaysCalendar(BusinessCalendarBuilder.requireName(name));
@@ -55,7 +56,7 @@ public interface BusinessCalendar {
   /**
    * The working time inside {@code [from, to)}.
    *
-   * @throws IllegalArgumentException if {@code from} is after {@code to}
+   * @throws dev.pledge.InvalidValueException if {@code from} is after {@code to}
    */
   Duration between(Instant from, Instant to);
 
@@ -65,10 +66,19 @@ public interface BusinessCalendar {
    * An amount that runs out exactly at closing time returns closing time; a zero amount returns
    * {@code from}.
    *
-   * @throws IllegalArgumentException if {@code amount} is negative
+   * @throws dev.pledge.InvalidValueException if {@code amount} is negative
    * @throws dev.pledge.PledgeException if the calendar has no working time left after {@code from}
    */
   Instant add(Instant from, Duration amount);
+
+  /**
+   * What {@link #add} returns, or empty where {@code add} would throw because the calendar has not
+   * {@code amount} of working time after {@code from} (no working time left, or not within the
+   * supported range of years). Lets a caller ask instead of catching.
+   *
+   * @throws dev.pledge.InvalidValueException if {@code amount} is negative
+   */
+  Optional<Instant> tryAdd(Instant from, Duration amount);
 
   /** Whether {@code at} lies inside a working interval. */
   boolean isOpen(Instant at);

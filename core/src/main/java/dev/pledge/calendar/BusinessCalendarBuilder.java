@@ -1,5 +1,6 @@
 package dev.pledge.calendar;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.calendar.internal.OverlapCheck;
 import dev.pledge.calendar.internal.PublicHolidays;
 import dev.pledge.calendar.internal.Schedule;
@@ -59,7 +60,7 @@ public final class BusinessCalendarBuilder {
   static String requireName(String name) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("name",
           "calendar name must not be blank, but was \"" + name + "\"");
     }
     return name;
@@ -71,7 +72,7 @@ public final class BusinessCalendarBuilder {
     try {
       return ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("zone",
           "zone must be a time-zone ID such as \"Europe/Warsaw\", but was \"" + zone + "\"", e);
     }
   }
@@ -80,7 +81,7 @@ public final class BusinessCalendarBuilder {
    * The working hours of every {@code day}, replacing any given before; no ranges closes the day.
    *
    * @param ranges each {@code HH:MM-HH:MM}, see {@link LocalTimeRange#parse(CharSequence)}
-   * @throws IllegalArgumentException quoting a malformed range
+   * @throws InvalidValueException quoting a malformed range
    */
   public BusinessCalendarBuilder hours(DayOfWeek day, String... ranges) {
     return hours(day, parseAll(ranges));
@@ -97,13 +98,13 @@ public final class BusinessCalendarBuilder {
    * Like {@link #hours(DayOfWeek, String...)} with the day written as in configuration: one of
    * {@code mon}, {@code tue}, {@code wed}, {@code thu}, {@code fri}, {@code sat}, {@code sun}.
    *
-   * @throws IllegalArgumentException quoting an unknown day or a malformed range
+   * @throws InvalidValueException quoting an unknown day or a malformed range
    */
   public BusinessCalendarBuilder hours(String day, String... ranges) {
     Objects.requireNonNull(day, "day");
     DayOfWeek parsed = DAY_KEYS.get(day);
     if (parsed == null) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("week",
           "day must be one of " + DAY_KEYS.keySet() + ", but was \"" + day + "\"");
     }
     return hours(parsed, ranges);
@@ -118,7 +119,7 @@ public final class BusinessCalendarBuilder {
   /**
    * Closes every range that starts on {@code date}, written {@code YYYY-MM-DD}.
    *
-   * @throws IllegalArgumentException quoting the text if it is not such a date
+   * @throws InvalidValueException quoting the text if it is not such a date
    */
   public BusinessCalendarBuilder holiday(String date) {
     return holiday(parseDate("holiday", date));
@@ -137,7 +138,7 @@ public final class BusinessCalendarBuilder {
    * holidays of jollyday's type {@code PUBLIC_HOLIDAY} count, on their observed date; a date
    * with dated hours keeps them.
    *
-   * @throws IllegalArgumentException naming the country if it is unknown
+   * @throws InvalidValueException naming the country if it is unknown
    */
   public BusinessCalendarBuilder publicHolidays(String country) {
     publicHolidays = Optional.of(PublicHolidays.of(country, Optional.empty()));
@@ -148,7 +149,7 @@ public final class BusinessCalendarBuilder {
    * Like {@link #publicHolidays(String)}, with the public holidays of one subdivision of the
    * country as well, such as {@code by} (Bavaria) in {@code DE}.
    *
-   * @throws IllegalArgumentException naming the country or subdivision if it is unknown
+   * @throws InvalidValueException naming the country or subdivision if it is unknown
    */
   public BusinessCalendarBuilder publicHolidays(String country, String subdivision) {
     Objects.requireNonNull(subdivision, "subdivision");
@@ -161,7 +162,7 @@ public final class BusinessCalendarBuilder {
    * hours win over a public holiday on the same date; a date may not also be a {@link
    * #holiday(LocalDate)}.
    *
-   * @throws IllegalArgumentException quoting a malformed range
+   * @throws InvalidValueException quoting a malformed range
    */
   public BusinessCalendarBuilder date(LocalDate date, String... ranges) {
     return date(date, parseAll(ranges));
@@ -177,7 +178,7 @@ public final class BusinessCalendarBuilder {
   /**
    * Like {@link #date(LocalDate, String...)} with the date written {@code YYYY-MM-DD}.
    *
-   * @throws IllegalArgumentException quoting a text that is not such a date, or a bad range
+   * @throws InvalidValueException quoting a text that is not such a date, or a bad range
    */
   public BusinessCalendarBuilder date(String date, String... ranges) {
     return date(parseDate("date", date), ranges);
@@ -194,7 +195,7 @@ public final class BusinessCalendarBuilder {
   public BusinessCalendar build() {
     for (LocalDate date : dates.keySet()) {
       if (holidays.contains(date)) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException("dates/" + date,
             "date " + date + " is both a holiday and has dated hours " + dates.get(date)
                 + "; give it one or the other");
       }
@@ -241,7 +242,7 @@ public final class BusinessCalendarBuilder {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("",
           what + " must be a date YYYY-MM-DD, but was \"" + text + "\"", e);
     }
   }

@@ -1,5 +1,6 @@
 package dev.pledge.calendar;
 
+import dev.pledge.InvalidValueException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public final class LocalTimeRange {
    * The range from {@code start} to {@code end}; an end not after the start runs into the next
    * day, and {@link LocalTime#MIDNIGHT} as the end means the end of the day.
    *
-   * @throws IllegalArgumentException if either time is not a whole minute
+   * @throws InvalidValueException if either time is not a whole minute
    */
   public static LocalTimeRange of(LocalTime start, LocalTime end) {
     Objects.requireNonNull(start, "start");
@@ -49,13 +50,13 @@ public final class LocalTimeRange {
    * {@code 13:00-24:00}. Hours run 00 to 23, minutes 00 to 59; {@code 24:00} is allowed only as
    * the end.
    *
-   * @throws IllegalArgumentException quoting the text if it is not of that form
+   * @throws InvalidValueException quoting the text if it is not of that form
    */
   public static LocalTimeRange parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     Matcher m = FORMAT.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("",
           "working hours must be HH:MM-HH:MM, but was \"" + text + "\"");
     }
     int startHour = Integer.parseInt(m.group(1));
@@ -64,7 +65,7 @@ public final class LocalTimeRange {
     int endMinute = Integer.parseInt(m.group(4));
     boolean endOfDay = endHour == 24 && endMinute == 0;
     if (startHour > 23 || startMinute > 59 || (endHour > 23 && !endOfDay) || endMinute > 59) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("",
           "working hours must be HH:MM-HH:MM with hours 00-23 and minutes 00-59"
               + " (24:00 only as an end), but was \"" + text + "\"");
     }
@@ -120,7 +121,7 @@ public final class LocalTimeRange {
 
   private static void requireWholeMinute(String what, LocalTime time) {
     if (time.getSecond() != 0 || time.getNano() != 0) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("",
           "working hours are whole minutes, but " + what + " was " + time);
     }
   }

@@ -1,5 +1,6 @@
 package dev.pledge.calendar;
 
+import dev.pledge.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -7,9 +8,10 @@ import java.util.Optional;
 
 /**
  * Two working ranges of a calendar share local time. Says which configured day of the week or
- * dated entry the overlap belongs to, so a configuration loader can point at it.
+ * dated entry the overlap belongs to ({@link #field()}: {@code week/mon} or {@code dates/2026-12-24}),
+ * so a configuration loader can point at it.
  */
-public final class OverlappingHoursException extends IllegalArgumentException {
+public final class OverlappingHoursException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
 
   private final transient Object at;
@@ -20,11 +22,19 @@ public final class OverlappingHoursException extends IllegalArgumentException {
    *     at fault
    */
   public OverlappingHoursException(String message, Object at) {
-    super(message);
+    super(field(at), message);
     if (!(at instanceof DayOfWeek) && !(at instanceof LocalDate)) {
-      throw new IllegalArgumentException("at must be a DayOfWeek or a LocalDate, but was " + at);
+      throw new InvalidValueException("at", "at must be a DayOfWeek or a LocalDate, but was " + at);
     }
     this.at = Objects.requireNonNull(at, "at");
+  }
+
+  /** {@code week/mon} for weekly hours, {@code dates/2026-12-24} for dated hours. */
+  private static String field(Object at) {
+    if (at instanceof DayOfWeek d) {
+      return "week/" + d.toString().substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+    }
+    return at instanceof LocalDate d ? "dates/" + d : "";
   }
 
   /** The day of the week whose weekly hours overlap, if the overlap is in the weekly hours. */

@@ -20,7 +20,7 @@ public final class ConfigException extends PledgeException {
   public ConfigException(String source, List<Problem> problems) {
     super(render(source, problems));
     if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a ConfigException needs at least one problem");
+      throw new dev.pledge.InvalidValueException("problems", "a ConfigException needs at least one problem");
     }
     this.problems = List.copyOf(problems);
   }

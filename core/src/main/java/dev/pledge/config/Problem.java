@@ -17,7 +17,7 @@ public record Problem(String pointer, int line, int column, String message) {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(message, "message");
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column must be >= 0, but were " + line + ":" + column);
+      throw new dev.pledge.InvalidValueException("line", "line and column must be >= 0, but were " + line + ":" + column);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pledge.customer;
 
+import dev.pledge.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record Activity(String customer, Instant at, String kind, Optional<String
     for (Map.Entry<String, Object> e : fields.entrySet()) {
       Object v = e.getValue();
       if (!(v instanceof BigDecimal || v instanceof String || v instanceof Boolean)) {
-        throw new IllegalArgumentException("field '" + e.getKey()
+        throw new InvalidValueException(e.getKey(), "field '" + e.getKey()
             + "' must be a BigDecimal, String or Boolean, but was " + v.getClass().getName());
       }
     }

@@ -1,5 +1,6 @@
 package dev.pledge.customer;
 
+import dev.pledge.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public record Customer(String id, Optional<LocalDate> joined, Set<String> segmen
   public Customer {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {
-      throw new IllegalArgumentException("customer id must not be blank");
+      throw new InvalidValueException("id", "customer id must not be blank");
     }
     Objects.requireNonNull(joined, "joined");
     segments = Set.copyOf(Objects.requireNonNull(segments, "segments"));

@@ -1,5 +1,6 @@
 package dev.pledge.escalation;
 
+import dev.pledge.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +19,7 @@ public record Compensation(String program, String kind, Map<String, Object> fiel
   /**
    * Checks and copies the components.
    *
-   * @throws IllegalArgumentException if a name is blank, a field has another type, or a field is
+   * @throws InvalidValueException if a name is blank, a field has another type, or a field is
    *     called {@code customer}, {@code at}, {@code kind} or {@code id} (the engine sets those)
    */
   public Compensation {
@@ -27,12 +28,12 @@ public record Compensation(String program, String kind, Map<String, Object> fiel
     fields = Map.copyOf(fields);
     for (Map.Entry<String, Object> e : fields.entrySet()) {
       if (Map.of("customer", 1, "at", 1, "kind", 1, "id", 1).containsKey(e.getKey())) {
-        throw new IllegalArgumentException("compensation field \"" + e.getKey()
+        throw new InvalidValueException(e.getKey(), "compensation field \"" + e.getKey()
             + "\" is set by the engine and cannot be given");
       }
       Object v = e.getValue();
       if (!(v instanceof BigDecimal || v instanceof String || v instanceof Boolean)) {
-        throw new IllegalArgumentException("compensation field \"" + e.getKey()
+        throw new InvalidValueException(e.getKey(), "compensation field \"" + e.getKey()
             + "\" must be a BigDecimal, String or Boolean, but was " + v.getClass().getName());
       }
     }
@@ -41,7 +42,7 @@ public record Compensation(String program, String kind, Map<String, Object> fiel
   private static void requireText(String value, String name) {
     Objects.requireNonNull(value, name);
     if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
+      throw new InvalidValueException(name, name + " must not be blank");
     }
   }
 }

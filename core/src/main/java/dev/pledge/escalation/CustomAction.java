@@ -1,5 +1,6 @@
 package dev.pledge.escalation;
 
+import dev.pledge.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -15,16 +16,16 @@ public record CustomAction(String type, Object value) {
   /**
    * Checks the components.
    *
-   * @throws IllegalArgumentException if the type is blank or names a built-in action
+   * @throws InvalidValueException if the type is blank or names a built-in action
    */
   public CustomAction {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
     if (type.isBlank()) {
-      throw new IllegalArgumentException("an action type must not be blank");
+      throw new InvalidValueException("type", "an action type must not be blank");
     }
     if (StepActions.BUILT_IN.contains(type)) {
-      throw new IllegalArgumentException("\"" + type + "\" is a built-in action; a custom action needs "
+      throw new InvalidValueException("type", "\"" + type + "\" is a built-in action; a custom action needs "
           + "another name");
     }
   }

@@ -16,7 +16,7 @@ public record EntryRule(Optional<Condition> when, int line) {
   /**
    * Checks the components.
    *
-   * @throws IllegalArgumentException if the line is not 0 to 3
+   * @throws dev.pledge.InvalidValueException if the line is not 0 to 3
    */
   public EntryRule {
     Objects.requireNonNull(when, "when");

@@ -52,7 +52,7 @@ public final class EscalationEngine {
    * @param customer the customer and their levels, for the entry rules and the steps' conditions
    * @param asOf the evaluation instant; nothing after it is seen
    * @return the due steps, the line, the owner and the next instant to check
-   * @throws IllegalArgumentException if {@code events} is empty
+   * @throws dev.pledge.InvalidValueException if {@code events} is empty
    * @throws dev.pledge.sla.CaseEventException as {@link SlaEngine#evaluate} does, for bad events
    */
   public Escalations evaluate(List<CaseEvent> events, CustomerContext customer, Instant asOf) {

@@ -1,12 +1,13 @@
 package dev.pledge.escalation;
 
+import dev.pledge.InvalidValueException;
+import dev.pledge.RepeatedValueException;
 import dev.pledge.rule.Condition;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -67,7 +68,7 @@ public final class EscalationPolicy {
     private final Map<Integer, SupportLine> lines = new TreeMap<>();
     private final List<EntryRule> entry = new ArrayList<>();
     private final List<EscalationStep> steps = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
+    private final Map<String, Integer> ids = new HashMap<>();
 
     private Builder() {
       SupportLine.DEFAULTS.forEach(l -> lines.put(l.level(), l));
@@ -76,7 +77,7 @@ public final class EscalationPolicy {
     /**
      * Names line {@code level}.
      *
-     * @throws IllegalArgumentException if the level is not 0 to 3 or the name is blank
+     * @throws dev.pledge.InvalidValueException if the level is not 0 to 3 or the name is blank
      */
     public Builder line(int level, String name) {
       lines.put(level, new SupportLine(level, name));
@@ -104,12 +105,15 @@ public final class EscalationPolicy {
     /**
      * Adds a step after the others.
      *
-     * @throws IllegalArgumentException if a step with the same id was added
+     * @throws RepeatedValueException if a step with the same id was added; its field is
+     *     {@code steps/<i>/id}, {@code i} counting the steps from 0
      */
     public Builder step(EscalationStep step) {
       Objects.requireNonNull(step, "step");
-      if (!ids.add(step.id())) {
-        throw new IllegalArgumentException("step id \"" + step.id() + "\" is used twice");
+      Integer first = ids.putIfAbsent(step.id(), steps.size());
+      if (first != null) {
+        throw new RepeatedValueException("steps/" + steps.size() + "/id", "steps/" + first, "step id",
+            step.id(), "first at ");
       }
       steps.add(step);
       return this;

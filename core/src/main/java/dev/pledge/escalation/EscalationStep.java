@@ -1,5 +1,6 @@
 package dev.pledge.escalation;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.rule.Condition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,12 +25,12 @@ public record EscalationStep(String id, Condition when, StepActions actions) {
   /**
    * Checks the components.
    *
-   * @throws IllegalArgumentException if the id is blank
+   * @throws InvalidValueException if the id is blank
    */
   public EscalationStep {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {
-      throw new IllegalArgumentException("a step id must not be blank");
+      throw new InvalidValueException("id", "a step id must not be blank");
     }
     Objects.requireNonNull(when, "when");
     Objects.requireNonNull(actions, "actions");
@@ -72,7 +73,7 @@ public record EscalationStep(String id, Condition when, StepActions actions) {
     /**
      * Moves the case to {@code line}.
      *
-     * @throws IllegalArgumentException if the line is not 0 to 3
+     * @throws InvalidValueException if the line is not 0 to 3
      */
     public Builder moveToLine(int line) {
       moveToLine = OptionalInt.of(SupportLine.checkLevel(line, "moveToLine"));
@@ -105,12 +106,12 @@ public record EscalationStep(String id, Condition when, StepActions actions) {
      *
      * @param type the action type's name ({@code "open-ticket"})
      * @param value the action's value (what the type's factory made)
-     * @throws IllegalArgumentException if the type is blank, built-in or already added
+     * @throws InvalidValueException if the type is blank, built-in or already added
      */
     public Builder action(String type, Object value) {
       CustomAction action = new CustomAction(type, value);
       if (custom.stream().anyMatch(a -> a.type().equals(type))) {
-        throw new IllegalArgumentException("action \"" + type + "\" is given twice in step \"" + id + "\"");
+        throw new InvalidValueException(type, "action \"" + type + "\" is given twice in step \"" + id + "\"");
       }
       custom.add(action);
       return this;
@@ -119,11 +120,11 @@ public record EscalationStep(String id, Condition when, StepActions actions) {
     /**
      * The step.
      *
-     * @throws IllegalStateException if no condition was set
+     * @throws InvalidValueException if no condition was set
      */
     public EscalationStep build() {
       if (when == null) {
-        throw new IllegalStateException("step \"" + id + "\" needs a condition (when)");
+        throw new InvalidValueException("when", "step \"" + id + "\" needs a condition (when)");
       }
       return new EscalationStep(id, when,
           new StepActions(notify, moveToLine, raisePriority, keepOwner, compensate, custom));

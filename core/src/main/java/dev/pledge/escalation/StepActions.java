@@ -1,5 +1,6 @@
 package dev.pledge.escalation;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.rule.ActionType;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -42,14 +43,14 @@ public record StepActions(List<String> notifyRoles, OptionalInt moveToLine, bool
   /**
    * Checks and copies the components.
    *
-   * @throws IllegalArgumentException if {@code moveToLine} is not 0 to 3, a role is blank or two
+   * @throws InvalidValueException if {@code moveToLine} is not 0 to 3, a role is blank or two
    *     custom actions have the same type
    */
   public StepActions {
     notifyRoles = List.copyOf(notifyRoles);
     for (String role : notifyRoles) {
       if (role.isBlank()) {
-        throw new IllegalArgumentException("a role to notify must not be blank");
+        throw new InvalidValueException("notify", "a role to notify must not be blank");
       }
     }
     Objects.requireNonNull(moveToLine, "moveToLine");
@@ -61,7 +62,7 @@ public record StepActions(List<String> notifyRoles, OptionalInt moveToLine, bool
     Set<String> types = new HashSet<>();
     for (CustomAction a : custom) {
       if (!types.add(a.type())) {
-        throw new IllegalArgumentException("action \"" + a.type() + "\" is given twice");
+        throw new InvalidValueException(a.type(), "action \"" + a.type() + "\" is given twice");
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.pledge.escalation;
 
+import dev.pledge.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -18,19 +19,19 @@ public record SupportLine(int level, String name) {
   /**
    * Checks the components.
    *
-   * @throws IllegalArgumentException if the level is not 0 to 3 or the name is blank
+   * @throws InvalidValueException if the level is not 0 to 3 or the name is blank
    */
   public SupportLine {
     checkLevel(level, "level");
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("the name of line " + level + " must not be blank");
+      throw new InvalidValueException("name", "the name of line " + level + " must not be blank");
     }
   }
 
   static int checkLevel(int level, String what) {
     if (level < 0 || level > 3) {
-      throw new IllegalArgumentException(what + " must be a support line from 0 to 3, but was " + level);
+      throw new InvalidValueException("level", what + " must be a support line from 0 to 3, but was " + level);
     }
     return level;
   }

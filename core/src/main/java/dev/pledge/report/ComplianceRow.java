@@ -1,5 +1,6 @@
 package dev.pledge.report;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.sla.Metric;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -34,7 +35,7 @@ public record ComplianceRow(String policy, Metric metric, long instances, long a
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(metric, "metric");
     if (instances != achieved + breached + running) {
-      throw new IllegalArgumentException("instances (" + instances
+      throw new InvalidValueException("instances", "instances (" + instances
           + ") must equal achieved + breached + running");
     }
     Objects.requireNonNull(attainment, "attainment");

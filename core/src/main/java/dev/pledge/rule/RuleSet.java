@@ -1,7 +1,11 @@
 package dev.pledge.rule;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pledge.InvalidValueException;
+import dev.pledge.RepeatedValueException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +20,31 @@ public final class RuleSet {
   /** How many rules may match. */
   public enum Mode {
     /** The first matching rule only. */
-    FIRST,
+    FIRST("first"),
     /** Every matching rule, in order. */
-    ALL
+    ALL("all");
+
+    private final String wireName;
+
+    Mode(String wireName) {
+      this.wireName = wireName;
+    }
+
+    /** The name as written in JSON ({@code first}, {@code all}). */
+    @JsonValue
+    public String wireName() {
+      return wireName;
+    }
+
+    /** The mode written {@code name} in JSON, or empty if there is none. */
+    public static Optional<Mode> fromWireName(String name) {
+      return Arrays.stream(values()).filter(m -> m.wireName.equals(name)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+      return wireName;
+    }
   }
 
   /**
@@ -45,17 +71,22 @@ public final class RuleSet {
    * @param name the set's name
    * @param mode first or all
    * @param rules the rules, in order; ids must be unique
-   * @throws IllegalArgumentException for an empty list or a repeated id
+   * @throws InvalidValueException for an empty list; {@link RepeatedValueException} for a repeated id
    */
   public RuleSet(String name, Mode mode, List<Rule> rules) {
     this.name = Objects.requireNonNull(name, "name");
     this.mode = Objects.requireNonNull(mode, "mode");
     this.rules = List.copyOf(rules);
     if (this.rules.isEmpty()) {
-      throw new IllegalArgumentException("rule set '" + name + "' needs at least one rule");
+      throw new InvalidValueException("rules", "rule set '" + name + "' needs at least one rule");
     }
-    if (this.rules.stream().map(Rule::id).distinct().count() != this.rules.size()) {
-      throw new IllegalArgumentException("rule set '" + name + "' repeats a rule id");
+    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+    for (int i = 0; i < this.rules.size(); i++) {
+      String id = this.rules.get(i).id();
+      Integer first = ids.putIfAbsent(id, i);
+      if (first != null) {
+        throw new RepeatedValueException("rules/" + i + "/id", "rules/" + first, "rule id", id, "first at ");
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pledge.sla;
 
+import dev.pledge.InvalidValueException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class CaseEventBuilder {
   CaseEventBuilder(String caseId, Instant at, CaseEventType type) {
     this.caseId = Objects.requireNonNull(caseId, "caseId");
     if (caseId.isBlank()) {
-      throw new IllegalArgumentException("case id must not be blank");
+      throw new InvalidValueException("caseId", "case id must not be blank");
     }
     this.at = Objects.requireNonNull(at, "at");
     this.type = Objects.requireNonNull(type, "type");

@@ -1,5 +1,6 @@
 package dev.pledge.sla;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.rule.Explanation;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class CaseOutcome {
    * @param why computes why that policy was chosen; must be pure
    * @param instances every promised metric instance, ordered by metric then number
    * @param asOf the evaluation instant
-   * @throws IllegalArgumentException if {@code policy} is present but the case is not promised, or
+   * @throws InvalidValueException if {@code policy} is present but the case is not promised, or
    *     the other way round
    */
   public CaseOutcome(String caseId, Promise promise, Optional<ServicePolicy> policy,
@@ -53,7 +54,7 @@ public final class CaseOutcome {
     this.instances = List.copyOf(instances);
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     if (policy.isPresent() != (promise == Promise.PROMISED)) {
-      throw new IllegalArgumentException("a policy is present exactly when the case is promised");
+      throw new InvalidValueException("policy", "a policy is present exactly when the case is promised");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pledge.sla;
 
+import dev.pledge.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public record MetricInstance(Metric metric, int number, ServicePolicy policy, Du
   public MetricInstance {
     Objects.requireNonNull(metric, "metric");
     if (number < 1) {
-      throw new IllegalArgumentException("number must be 1 or more, but was " + number);
+      throw new InvalidValueException("number", "number must be 1 or more, but was " + number);
     }
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(target, "target");

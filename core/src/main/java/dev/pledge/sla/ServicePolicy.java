@@ -1,5 +1,6 @@
 package dev.pledge.sla;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.rule.Condition;
 import java.math.BigDecimal;
@@ -92,7 +93,7 @@ public final class ServicePolicy {
     private Builder(String id) {
       Objects.requireNonNull(id, "id");
       if (id.isBlank()) {
-        throw new IllegalArgumentException("policy id must not be blank");
+        throw new InvalidValueException("id", "policy id must not be blank");
       }
       this.id = id;
     }
@@ -112,13 +113,13 @@ public final class ServicePolicy {
     /**
      * Sets the target of {@code metric}, as working time.
      *
-     * @throws IllegalArgumentException if {@code target} is zero or negative
+     * @throws InvalidValueException if {@code target} is zero or negative
      */
     public Builder target(Metric metric, Duration target) {
       Objects.requireNonNull(metric, "metric");
       Objects.requireNonNull(target, "target");
       if (target.isZero() || target.isNegative()) {
-        throw new IllegalArgumentException("target of " + metric.wireName()
+        throw new InvalidValueException("targets/" + metric.wireName(), "target of " + metric.wireName()
             + " in policy " + id + " must be positive, but was " + target);
       }
       targets.put(metric, target);
@@ -128,12 +129,12 @@ public final class ServicePolicy {
     /**
      * Sets the objective: the share of finished instances that must be achieved.
      *
-     * @throws IllegalArgumentException if {@code value} is not in {@code (0, 1]}
+     * @throws InvalidValueException if {@code value} is not in {@code (0, 1]}
      */
     public Builder objective(BigDecimal value) {
       Objects.requireNonNull(value, "objective");
       if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
-        throw new IllegalArgumentException("objective of policy " + id
+        throw new InvalidValueException("objective", "objective of policy " + id
             + " must be above 0 and at most 1, but was " + value.toPlainString());
       }
       objective = value;
@@ -148,17 +149,17 @@ public final class ServicePolicy {
     /**
      * The policy.
      *
-     * @throws IllegalStateException if the calendar, the objective or every target is missing
+     * @throws InvalidValueException if the calendar, the objective or every target is missing
      */
     public ServicePolicy build() {
       if (calendar == null) {
-        throw new IllegalStateException("policy " + id + " needs a calendar");
+        throw new InvalidValueException("calendar", "policy " + id + " needs a calendar");
       }
       if (objective == null) {
-        throw new IllegalStateException("policy " + id + " needs an objective");
+        throw new InvalidValueException("objective", "policy " + id + " needs an objective");
       }
       if (targets.isEmpty()) {
-        throw new IllegalStateException("policy " + id + " needs at least one target");
+        throw new InvalidValueException("targets", "policy " + id + " needs at least one target");
       }
       return new ServicePolicy(this);
     }

@@ -1,13 +1,15 @@
 package dev.pledge.sla;
 
+import dev.pledge.InvalidValueException;
+import dev.pledge.RepeatedValueException;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.internal.CaseReplay;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Measures cases against an ordered list of {@link ServicePolicy}: the first policy whose
@@ -30,14 +32,17 @@ public final class SlaEngine {
   /**
    * An engine over {@code policies}, tried in the given order.
    *
-   * @throws IllegalArgumentException if two policies share an id
+   * @throws RepeatedValueException if two policies share an id; its field is {@code policies/<i>/id}
+   *     for the second, {@code i} counting from 0
    */
   public static SlaEngine of(List<ServicePolicy> policies) {
     List<ServicePolicy> copy = List.copyOf(policies);
-    Set<String> ids = new HashSet<>();
-    for (ServicePolicy p : copy) {
-      if (!ids.add(p.id())) {
-        throw new IllegalArgumentException("two service policies have the id \"" + p.id() + "\"");
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < copy.size(); i++) {
+      Integer first = ids.putIfAbsent(copy.get(i).id(), i);
+      if (first != null) {
+        throw new RepeatedValueException("policies/" + i + "/id", "policies/" + first, "policy id",
+            copy.get(i).id(), "it was first used at ");
       }
     }
     return new SlaEngine(copy);
@@ -64,7 +69,7 @@ public final class SlaEngine {
    * @param events the events of one case, in any order
    * @param customer the customer and their level per program, for the policies' conditions
    * @param asOf the evaluation instant; nothing after it is seen
-   * @throws IllegalArgumentException if {@code events} is empty
+   * @throws dev.pledge.InvalidValueException if {@code events} is empty
    * @throws UnknownCaseException if there is no {@code opened} event, or an event names another case
    * @throws EventBeforeOpenedException if an event comes before {@code opened}
    * @throws ClosedCaseException if a status change follows {@code closed}

@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -24,10 +25,10 @@ public record Downgrade(Mode mode, int maxDrop) {
   public Downgrade {
     Objects.requireNonNull(mode, "mode");
     if (mode == Mode.SOFT_LANDING && maxDrop < 1) {
-      throw new IllegalArgumentException("maxDrop must be at least 1, but was " + maxDrop);
+      throw new InvalidValueException("maxDrop", "maxDrop must be at least 1, but was " + maxDrop);
     }
     if (mode == Mode.TO_QUALIFIED && maxDrop != 0) {
-      throw new IllegalArgumentException("maxDrop applies only to soft-landing, but was " + maxDrop);
+      throw new InvalidValueException("maxDrop", "maxDrop applies only to soft-landing, but was " + maxDrop);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.customer.Activity;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ public record MetricFilter(Set<String> kinds, Map<String, Set<String>> fields) {
         normal.add(normalise(Objects.requireNonNull(v, "value")));
       }
       if (normal.isEmpty()) {
-        throw new IllegalArgumentException("where field '" + field + "' must list at least one value");
+        throw new InvalidValueException(field, "where field '" + field + "' must list at least one value");
       }
       copy.put(Objects.requireNonNull(field, "field"), Set.copyOf(normal));
     });

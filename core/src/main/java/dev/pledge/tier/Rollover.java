@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ public record Rollover(String metric, BigDecimal max) {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(max, "max");
     if (max.signum() < 0) {
-      throw new IllegalArgumentException("rollover max must be zero or more, but was " + max.toPlainString());
+      throw new InvalidValueException("max", "rollover max must be zero or more, but was " + max.toPlainString());
     }
   }
 }

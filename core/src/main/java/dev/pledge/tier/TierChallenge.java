@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.rule.Condition;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public record TierChallenge(String level, int days, Condition qualify) {
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(qualify, "qualify");
     if (days < 1) {
-      throw new IllegalArgumentException("challenge days must be at least 1, but was " + days);
+      throw new InvalidValueException("days", "challenge days must be at least 1, but was " + days);
     }
   }
 }

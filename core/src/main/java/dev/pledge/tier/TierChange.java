@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.InvalidValueException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public record TierChange(Instant at, String from, String to, TierReason reason, 
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(note, "note");
     if (from.equals(to)) {
-      throw new IllegalArgumentException("a change must change the level, but from and to are both " + from);
+      throw new InvalidValueException("to", "a change must change the level, but from and to are both " + from);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.rule.Condition;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public record TierLevel(String id, Optional<Condition> qualify, Optional<Conditi
     Objects.requireNonNull(qualify, "qualify");
     Objects.requireNonNull(lifetime, "lifetime");
     if (id.isBlank()) {
-      throw new IllegalArgumentException("level id must not be blank");
+      throw new InvalidValueException("id", "level id must not be blank");
     }
   }
 }

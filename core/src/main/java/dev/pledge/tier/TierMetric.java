@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.rule.MetricType;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public record TierMetric(String name, MetricType.Metric metric, MetricFilter whe
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(where, "where");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("metric name must not be blank");
+      throw new InvalidValueException("name", "metric name must not be blank");
     }
   }
 }

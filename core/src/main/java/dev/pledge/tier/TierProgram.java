@@ -1,5 +1,6 @@
 package dev.pledge.tier;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Condition;
@@ -62,7 +63,7 @@ public final class TierProgram {
    * other programs and activities after {@code asOf} are ignored; the rest are replayed in time
    * order (ties keep list order), a repeated id counting once.
    *
-   * @throws dev.pledge.PledgeException for a membership event of this program that names an
+   * @throws dev.pledge.InvalidValueException for a membership event of this program that names an
    *     unknown level, a level not sold as a subscription or without a challenge, or lacks a field
    */
   public TierStatus evaluate(Customer customer, List<Activity> activities, Instant asOf) {
@@ -170,7 +171,7 @@ public final class TierProgram {
       this.name = Objects.requireNonNull(name, "name");
       this.zone = Objects.requireNonNull(zone, "zone");
       if (name.isBlank()) {
-        throw new IllegalArgumentException("program name must not be blank");
+        throw new InvalidValueException("name", "program name must not be blank");
       }
     }
 
@@ -183,7 +184,7 @@ public final class TierProgram {
     public Builder metric(String metricName, MetricType.Metric metric, MetricFilter where) {
       TierMetric m = new TierMetric(metricName, metric, where);
       if (metrics.putIfAbsent(metricName, m) != null) {
-        throw new IllegalArgumentException("metric '" + metricName + "' is defined twice");
+        throw new InvalidValueException("metrics/" + metricName, "metric '" + metricName + "' is defined twice");
       }
       return this;
     }
@@ -213,10 +214,11 @@ public final class TierProgram {
     public Builder level(TierLevel level) {
       Objects.requireNonNull(level, "level");
       if (levels.stream().anyMatch(l -> l.id().equals(level.id()))) {
-        throw new IllegalArgumentException("level '" + level.id() + "' is defined twice");
+        throw new InvalidValueException("levels/" + levels.size() + "/id", "level '" + level.id() + "' is defined twice");
       }
       if (levels.isEmpty() && (level.qualify().isPresent() || level.lifetime().isPresent())) {
-        throw new IllegalArgumentException("the base level '" + level.id() + "' cannot have qualify or lifetime");
+        throw new InvalidValueException(level.qualify().isPresent() ? "levels/0/qualify" : "levels/0/lifetime",
+            "the base level (the first) is held by everyone and must not have \"qualify\" or \"lifetime\"");
       }
       levels.add(level);
       return this;
@@ -244,7 +246,7 @@ public final class TierProgram {
     public Builder challenge(String level, int days, Condition qualify) {
       TierChallenge c = new TierChallenge(level, days, qualify);
       if (challenges.putIfAbsent(level, c) != null) {
-        throw new IllegalArgumentException("level '" + level + "' has two challenges");
+        throw new InvalidValueException("challenges/" + level, "level '" + level + "' has two challenges");
       }
       return this;
     }
@@ -260,12 +262,12 @@ public final class TierProgram {
     /**
      * The program.
      *
-     * @throws IllegalStateException without levels, or when a rollover, challenge, subscription
+     * @throws InvalidValueException without levels, or when a rollover, challenge, subscription
      *     or metric condition names a metric or level that does not exist
      */
     public TierProgram build() {
       if (levels.isEmpty()) {
-        throw new IllegalStateException("program '" + name + "' needs at least one level");
+        throw new InvalidValueException("levels", "program '" + name + "' needs at least one level");
       }
       List<String> ids = levels.stream().map(TierLevel::id).toList();
       rollover.ifPresent(r -> requireMetric(r.metric(), "rollover"));
@@ -285,14 +287,14 @@ public final class TierProgram {
 
     private void requireLevel(List<String> ids, String level, String where) {
       if (!ids.contains(level)) {
-        throw new IllegalStateException(where + " names level '" + level + "', which program '" + name
+        throw new InvalidValueException(where, where + " names level '" + level + "', which program '" + name
             + "' does not have; levels: " + ids);
       }
     }
 
     private void requireMetric(String metric, String where) {
       if (!metrics.containsKey(metric)) {
-        throw new IllegalStateException(where + " names metric '" + metric + "', which program '" + name
+        throw new InvalidValueException(where, where + " names metric '" + metric + "', which program '" + name
             + "' does not have; metrics: " + metrics.keySet());
       }
     }

@@ -12,20 +12,30 @@ public enum Validity {
   /** A level holds to the end of the period in which it was earned; at the boundary it falls to the floor. */
   CURRENT_PERIOD("current-period");
 
-  private final String id;
+  private final String wireName;
 
-  Validity(String id) {
-    this.id = id;
+  Validity(String wireName) {
+    this.wireName = wireName;
   }
 
-  /** The JSON name. */
+  /** The name as written in JSON ({@code next-period}). */
   @JsonValue
+  public String wireName() {
+    return wireName;
+  }
+
+  /** The JSON name: the same as {@link #wireName()}. */
   public String id() {
-    return id;
+    return wireName;
+  }
+
+  /** The validity written {@code name} in JSON, or empty if there is none. */
+  public static java.util.Optional<Validity> fromWireName(String name) {
+    return java.util.Arrays.stream(values()).filter(v -> v.wireName.equals(name)).findFirst();
   }
 
   @Override
   public String toString() {
-    return id;
+    return wireName;
   }
 }

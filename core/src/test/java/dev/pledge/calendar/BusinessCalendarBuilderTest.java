@@ -3,6 +3,7 @@ package dev.pledge.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pledge.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,7 @@ class BusinessCalendarBuilderTest {
   @Test
   void overlappingRangesOnOneDayAreRejectedNamingTheDayAndBothRanges() {
     assertThatThrownBy(() -> builder().hours(DayOfWeek.TUESDAY, "08:00-12:00", "11:00-13:00").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("working hours on TUESDAY overlap: \"08:00-12:00\" and \"11:00-13:00\"");
   }
 
@@ -49,7 +50,7 @@ class BusinessCalendarBuilderTest {
   void anOvernightRangeRunningIntoTheNextDaysRangeIsRejected() {
     assertThatThrownBy(
             () -> builder().hours(DayOfWeek.SATURDAY, "22:00-06:00").hours(DayOfWeek.SUNDAY, "05:00-10:00").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage(
             "working hours overlap: \"22:00-06:00\" on SATURDAY runs past midnight into"
                 + " \"05:00-10:00\" on SUNDAY");
@@ -86,17 +87,17 @@ class BusinessCalendarBuilderTest {
   @Test
   void malformedInputIsRejectedAtOnceQuotingTheValue() {
     assertThatThrownBy(() -> builder().hours(DayOfWeek.MONDAY, "8-18"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("working hours must be HH:MM-HH:MM, but was \"8-18\"");
     assertThatThrownBy(() -> builder().hours("monday", "08:00-18:00"))
         .hasMessage("day must be one of [mon, tue, wed, thu, fri, sat, sun], but was \"monday\"")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> builder().holiday("2026-02-30"))
         .hasMessage("holiday must be a date YYYY-MM-DD, but was \"2026-02-30\"");
     assertThatThrownBy(() -> builder().date("24.12.2026", "08:00-12:00"))
         .hasMessage("date must be a date YYYY-MM-DD, but was \"24.12.2026\"");
     assertThatThrownBy(() -> BusinessCalendar.builder("x", "Mars/Olympus"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("zone must be a time-zone ID such as \"Europe/Warsaw\", but was \"Mars/Olympus\"");
     assertThatThrownBy(() -> BusinessCalendar.builder(" ", WARSAW))
         .hasMessage("calendar name must not be blank, but was \" \"");
@@ -105,14 +106,14 @@ class BusinessCalendarBuilderTest {
   @Test
   void aDateThatIsBothAHolidayAndHasDatedHoursIsRejected() {
     assertThatThrownBy(() -> builder().holiday("2026-12-24").date("2026-12-24", "08:00-12:00").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("date 2026-12-24 is both a holiday and has dated hours [08:00-12:00]; give it one or the other");
   }
 
   @Test
   void anUnknownCountryIsRejectedSayingWhereToLook() {
     assertThatThrownBy(() -> builder().publicHolidays("XX"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("public holidays: unknown country \"XX\"")
         .hasMessageContaining("HolidayManager.getSupportedCalendarCodes()");
   }
@@ -120,7 +121,7 @@ class BusinessCalendarBuilderTest {
   @Test
   void anUnknownSubdivisionIsRejectedListingTheKnownOnes() {
     assertThatThrownBy(() -> builder().publicHolidays("DE", "zz"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("public holidays: unknown subdivision \"zz\" of country \"DE\"; expected one of [")
         .hasMessageContaining("by");
   }

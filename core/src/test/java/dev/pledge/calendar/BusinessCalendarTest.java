@@ -3,6 +3,7 @@ package dev.pledge.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.PledgeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -200,10 +201,10 @@ class BusinessCalendarTest {
     BusinessCalendar cal = weekdays("08:00-18:00").build();
     Instant a = warsaw("2026-03-02T09:00");
     assertThatThrownBy(() -> cal.between(a, a.minusNanos(1)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("from must not be after to");
     assertThatThrownBy(() -> cal.add(a, Duration.ofNanos(-1)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("add: amount must not be negative, but was PT-0.000000001S");
   }
 
@@ -226,6 +227,22 @@ class BusinessCalendarTest {
     assertThatThrownBy(() -> once.add(warsaw("2026-01-01T00:00"), Duration.ofHours(3)))
         .isInstanceOf(PledgeException.class)
         .hasMessageContaining("\"once\" has not enough working time after");
+  }
+
+  @Test
+  void tryAddIsEmptyWhereAddThrowsForWantOfWorkingTime() {
+    BusinessCalendar empty = BusinessCalendar.builder("never", WARSAW).build();
+    BusinessCalendar once = BusinessCalendar.builder("once", WARSAW).date("2026-03-02", "08:00-10:00").build();
+    Instant t = warsaw("2026-01-01T00:00");
+    assertThat(empty.tryAdd(t, Duration.ofHours(1))).isEmpty();
+    assertThat(once.tryAdd(t, Duration.ofHours(2))).contains(warsaw("2026-03-02T10:00"));
+    assertThat(once.tryAdd(t, Duration.ofHours(3))).isEmpty();
+    assertThat(weekdays("08:00-18:00").build().tryAdd(Instant.parse("9999-06-01T00:00:00Z"), Duration.ofHours(1)))
+        .isEmpty();
+    assertThat(BusinessCalendar.always("24x7").tryAdd(Instant.MAX.minusSeconds(1), Duration.ofSeconds(2)))
+        .isEmpty();
+    assertThat(BusinessCalendar.always("24x7").tryAdd(t, Duration.ofHours(3))).contains(t.plus(Duration.ofHours(3)));
+    assertThatThrownBy(() -> once.tryAdd(t, Duration.ofNanos(-1))).isInstanceOf(InvalidValueException.class);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.pledge.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pledge.InvalidValueException;
 import java.time.Duration;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class LocalTimeRangeTest {
   @ValueSource(strings = {"8-18", "08:00", "8:00-18:00", "08:00 - 18:00", "08:00-18:00 ", "", "ab:cd-ef:gh"})
   void malformedTextIsRejectedWithTheTextQuoted(String text) {
     assertThatThrownBy(() -> LocalTimeRange.parse(text))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("working hours must be HH:MM-HH:MM, but was \"" + text + "\"");
   }
 
@@ -70,7 +71,7 @@ class LocalTimeRangeTest {
   @ValueSource(strings = {"24:00-06:00", "25:00-26:00", "08:60-09:00", "08:00-24:01", "08:00-25:00"})
   void outOfRangeFieldsAreRejectedWithTheTextQuoted(String text) {
     assertThatThrownBy(() -> LocalTimeRange.parse(text))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("hours 00-23 and minutes 00-59 (24:00 only as an end)")
         .hasMessageEndingWith("but was \"" + text + "\"");
   }
@@ -78,7 +79,7 @@ class LocalTimeRangeTest {
   @Test
   void ofRejectsTimesThatAreNotWholeMinutes() {
     assertThatThrownBy(() -> LocalTimeRange.of(LocalTime.of(8, 0, 30), LocalTime.of(9, 0)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("working hours are whole minutes, but start was 08:00:30");
   }
 

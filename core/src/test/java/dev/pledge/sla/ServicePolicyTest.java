@@ -4,6 +4,7 @@ import static dev.pledge.sla.Fixtures.OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pledge.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -26,12 +27,12 @@ class ServicePolicyTest {
   @Test
   void rejectsABadObjectiveOrTargetWithTheValue() {
     assertThatThrownBy(() -> ServicePolicy.builder("p").objective(new BigDecimal("1.2")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("objective of policy p must be above 0 and at most 1, but was 1.2");
     assertThatThrownBy(() -> ServicePolicy.builder("p").objective("0"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> ServicePolicy.builder("p").target(Metric.RESOLUTION, Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("target of resolution in policy p must be positive, but was PT0S");
   }
 
@@ -39,9 +40,9 @@ class ServicePolicyTest {
   void buildChecksThatTheRequiredPartsArePresent() {
     assertThatThrownBy(() -> ServicePolicy.builder("p").objective("0.9")
         .target(Metric.RESOLUTION, Duration.ofHours(1)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessage("policy p needs a calendar");
+        .isInstanceOf(InvalidValueException.class).hasMessage("policy p needs a calendar");
     assertThatThrownBy(() -> ServicePolicy.builder("p").calendar(OFFICE).objective("0.9").build())
-        .isInstanceOf(IllegalStateException.class).hasMessage("policy p needs at least one target");
+        .isInstanceOf(InvalidValueException.class).hasMessage("policy p needs at least one target");
   }
 
   @Test
@@ -49,7 +50,7 @@ class ServicePolicyTest {
     ServicePolicy a = ServicePolicy.builder("same").calendar(OFFICE)
         .target(Metric.RESOLUTION, Duration.ofHours(1)).objective("0.9").build();
     assertThatThrownBy(() -> SlaEngine.of(List.of(a, a)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"same\"");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("\"same\"");
     assertThat(SlaEngine.of(List.of(a)).policy("same")).contains(a);
   }
 }

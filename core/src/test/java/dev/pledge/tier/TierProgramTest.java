@@ -4,6 +4,7 @@ import static dev.pledge.testrules.TestRuleModule.atLeast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.customer.Activity;
 import dev.pledge.testrules.TestRuleModule;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ class TierProgramTest {
   void buildRejectsReferencesToUnknownMetricsAndLevels() {
     assertThatThrownBy(() -> TierProgram.builder("s", ZoneOffset.UTC).level("base")
         .level("silver", atLeast("miles", 10)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("'miles'");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("'miles'");
     assertThatThrownBy(() -> TierProgram.builder("s", ZoneOffset.UTC).metric("xp", TestRuleModule.total("xp"))
         .level("base").subscriptions("premium").build())
         .hasMessageContaining("'premium'").hasMessageContaining("[base]");

@@ -7,6 +7,7 @@ import dev.pledge.rule.Explanation;
 import dev.pledge.rule.ConditionType;
 import dev.pledge.rule.Facts;
 import dev.pledge.rule.RuleDefinitionException;
+import dev.pledge.sla.Metric;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,10 +28,6 @@ import java.util.function.ToIntFunction;
  */
 final class CaseHistoryConditions {
   private CaseHistoryConditions() {}
-
-  /** The metrics a service policy can target. */
-  static final List<String> SLA_METRICS =
-      List.of("first-response", "next-response", "periodic-update", "resolution", "agent-work");
 
   private static final String NO_HISTORY = "no case history is known here";
 
@@ -108,9 +106,9 @@ final class CaseHistoryConditions {
   }
 
   private static void requireMetric(String metric) {
-    if (!SLA_METRICS.contains(metric)) {
+    if (Metric.fromWireName(metric).isEmpty()) {
       throw new RuleDefinitionException("metric", "unknown promise metric \"" + metric + "\"; expected one of "
-          + SLA_METRICS);
+          + Arrays.stream(Metric.values()).map(Metric::wireName).toList());
     }
   }
 }

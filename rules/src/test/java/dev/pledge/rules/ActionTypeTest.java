@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.Pledge;
 import dev.pledge.config.ConfigException;
 import dev.pledge.config.Problem;
@@ -167,9 +168,9 @@ class ActionTypeTest {
     EscalationStep.Builder step = EscalationStep.builder("s").action("open-ticket", new OpenTicket("q"));
 
     assertThatThrownBy(() -> step.action("open-ticket", new OpenTicket("r")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("action \"open-ticket\" is given twice in step \"s\"");
+        .isInstanceOf(InvalidValueException.class).hasMessage("action \"open-ticket\" is given twice in step \"s\"");
     assertThatThrownBy(() -> step.action("moveToLine", 2))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("\"moveToLine\" is a built-in action; a custom action needs another name");
   }
 }

@@ -52,6 +52,11 @@ final class MinuteSteppingCalendar implements BusinessCalendar {
   }
 
   @Override
+  public java.util.Optional<Instant> tryAdd(Instant from, Duration amount) {
+    return java.util.Optional.of(add(from, amount));
+  }
+
+  @Override
   public boolean isOpen(Instant at) {
     return hours.isOpen(at);
   }

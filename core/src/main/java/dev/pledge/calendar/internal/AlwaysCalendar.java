@@ -1,5 +1,6 @@
 package dev.pledge.calendar.internal;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.PledgeException;
 import dev.pledge.calendar.BusinessCalendar;
 import java.time.DateTimeException;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The {@code 24x7} calendar: open at every instant, so working time is elapsed time. */
 public final class AlwaysCalendar implements BusinessCalendar {
@@ -35,10 +37,22 @@ public final class AlwaysCalendar implements BusinessCalendar {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (from.isAfter(to)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("from",
           "between: from must not be after to, but from was " + from + " and to was " + to);
     }
     return Duration.between(from, to);
+  }
+
+  @Override
+  public Optional<Instant> tryAdd(Instant from, Duration amount) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(amount, "amount");
+    if (amount.isNegative()) {
+      throw new InvalidValueException("amount", "add: amount must not be negative, but was " + amount);
+    }
+    // Instant.plus fails beyond Instant.MAX; compare first so nothing is thrown.
+    return amount.compareTo(Duration.between(from, Instant.MAX)) > 0
+        ? Optional.empty() : Optional.of(from.plus(amount));
   }
 
   @Override
@@ -46,7 +60,7 @@ public final class AlwaysCalendar implements BusinessCalendar {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(amount, "amount");
     if (amount.isNegative()) {
-      throw new IllegalArgumentException("add: amount must not be negative, but was " + amount);
+      throw new InvalidValueException("amount", "add: amount must not be negative, but was " + amount);
     }
     try {
       return from.plus(amount);

@@ -5,6 +5,7 @@ import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
+import dev.pledge.InvalidValueException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Locale;
@@ -41,7 +42,7 @@ public final class PublicHolidays {
    * optional {@code subdivision} (such as {@code by} for Bavaria in {@code DE}; a deeper level is
    * written {@code a/b}). Codes are case-insensitive.
    *
-   * @throws IllegalArgumentException naming the code if the country or subdivision is unknown
+   * @throws InvalidValueException naming the code if the country or subdivision is unknown
    */
   public static PublicHolidays of(String country, Optional<String> subdivision) {
     Objects.requireNonNull(country, "country");
@@ -52,7 +53,7 @@ public final class PublicHolidays {
             .findFirst()
             .orElse(null);
     if (code == null) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("country",
           "public holidays: unknown country \"" + country + "\"; expected an ISO 3166 country"
               + " code supported by the jollyday library, such as \"PL\", \"DE\" or \"US\""
               + " (the list is HolidayManager.getSupportedCalendarCodes(), or the"
@@ -74,7 +75,7 @@ public final class PublicHolidays {
               .findFirst()
               .orElse(null);
       if (key == null) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException("subdivision",
             "public holidays: unknown subdivision \"" + given + "\" of country \"" + country
                 + "\"; expected one of " + new TreeSet<>(level.getChildren().keySet()));
       }

@@ -69,6 +69,12 @@ final class Timeline {
     return grown;
   }
 
+  /** Whether {@code at} lies in the supported range (see {@link #indexOf}). */
+  boolean supports(Instant at) {
+    long second = at.getEpochSecond();
+    return second >= MIN_SECOND && second < MAX_SECOND;
+  }
+
   /** The block index of {@code at}, after checking that it lies in the supported range. */
   long indexOf(Instant at) {
     long second = at.getEpochSecond();

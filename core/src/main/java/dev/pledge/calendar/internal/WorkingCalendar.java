@@ -1,5 +1,6 @@
 package dev.pledge.calendar.internal;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.PledgeException;
 import dev.pledge.calendar.BusinessCalendar;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A calendar of weekly hours, dated hours and holidays. Each query finds its blocks by division,
@@ -43,7 +45,7 @@ public final class WorkingCalendar implements BusinessCalendar {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (from.isAfter(to)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("from",
           "between: from must not be after to, but from was " + from + " and to was " + to);
     }
     long a = timeline.indexOf(from);
@@ -56,18 +58,37 @@ public final class WorkingCalendar implements BusinessCalendar {
 
   @Override
   public Instant add(Instant from, Duration amount) {
+    return add(from, amount, true);
+  }
+
+  @Override
+  public Optional<Instant> tryAdd(Instant from, Duration amount) {
+    return Optional.ofNullable(add(from, amount, false));
+  }
+
+  /**
+   * {@link #add}; when the calendar has not {@code amount} of working time after {@code from} in
+   * the supported range, throws a precise {@link PledgeException} if {@code strict}, else returns null.
+   */
+  private Instant add(Instant from, Duration amount, boolean strict) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(amount, "amount");
     if (amount.isNegative()) {
-      throw new IllegalArgumentException("add: amount must not be negative, but was " + amount);
+      throw new InvalidValueException("amount", "add: amount must not be negative, but was " + amount);
     }
     if (amount.isZero()) {
       return from;
     }
     if (amount.getSeconds() >= Timeline.MAX_BLOCKS * Block.SECONDS) {
+      if (!strict) {
+        return null;
+      }
       throw new PledgeException(
           "calendar \"" + name + "\": cannot add " + amount + ", more than "
               + Timeline.MAX_BLOCKS + " years");
+    }
+    if (!strict && !timeline.supports(from)) {
+      return null;
     }
     long k = timeline.indexOf(from);
     long inBlock =
@@ -76,7 +97,10 @@ public final class WorkingCalendar implements BusinessCalendar {
     // is at or past it, that is, strictly past it minus one nanosecond.
     long nanos = inBlock + amount.getNano() - 1;
     long seconds = amount.getSeconds() + Math.floorDiv(nanos, NANOS);
-    Located at = locate(k, seconds, Math.floorMod(nanos, NANOS), from);
+    Located at = locate(k, seconds, Math.floorMod(nanos, NANOS), from, strict);
+    if (at == null) {
+      return null;
+    }
     Block block = at.block;
     return Instant.ofEpochSecond(
         block.starts[at.interval], at.nanosInBlock + 1 - block.nanosBeforeInterval(at.interval));
@@ -98,7 +122,7 @@ public final class WorkingCalendar implements BusinessCalendar {
       return at;
     }
     long inBlock = block.nanosBefore(at.getEpochSecond(), at.getNano());
-    Located next = locate(k, inBlock / NANOS, 0, at);
+    Located next = locate(k, inBlock / NANOS, 0, at, true);
     return Instant.ofEpochSecond(next.block.starts[next.interval]);
   }
 
@@ -131,9 +155,13 @@ public final class WorkingCalendar implements BusinessCalendar {
   /**
    * The first interval, at or after block {@code k}, that ends more than {@code seconds} plus
    * {@code nano} working time after the start of block {@code k}; grows the timeline as needed.
+   * When there is none, throws if {@code strict}, else returns null.
    */
-  private Located locate(long k, long seconds, long nano, Instant from) {
-    long lastUseful = lastUsefulBlock(from);
+  private Located locate(long k, long seconds, long nano, Instant from, boolean strict) {
+    long lastUseful = lastUsefulBlock(from, strict);
+    if (lastUseful == NO_BLOCK) {
+      return null;
+    }
     long hi = k;
     while (true) {
       Timeline.Window w = timeline.covering(k, hi);
@@ -145,6 +173,9 @@ public final class WorkingCalendar implements BusinessCalendar {
         return new Located(block, block.firstEndingAfter(inBlock), inBlock);
       }
       if (hi >= lastUseful || hi - k + 1 >= Timeline.MAX_BLOCKS) {
+        if (!strict) {
+          return null;
+        }
         throw new PledgeException(
             "calendar \"" + name + "\" has not enough working time after " + from
                 + (hi >= lastUseful ? "" : " within " + Timeline.MAX_BLOCKS + " years"));
@@ -158,10 +189,16 @@ public final class WorkingCalendar implements BusinessCalendar {
     }
   }
 
-  /** The last block that can hold working time: unbounded with weekly hours. */
-  private long lastUsefulBlock(Instant from) {
+  /**
+   * The last block that can hold working time: unbounded with weekly hours. A calendar with no
+   * working time at all has none: throws if {@code strict}, else returns {@link #NO_BLOCK}.
+   */
+  private long lastUsefulBlock(Instant from, boolean strict) {
     if (schedule.hasWeeklyHours()) {
       return Long.MAX_VALUE;
+    }
+    if (!strict && schedule.lastDatedWorkDay().isEmpty()) {
+      return NO_BLOCK;
     }
     LocalDate last =
         schedule
@@ -173,6 +210,9 @@ public final class WorkingCalendar implements BusinessCalendar {
                             + " be added to " + from));
     return Block.indexOf(last.plusDays(3).toEpochDay() * 86_400);
   }
+
+  /** No block: see {@link #lastUsefulBlock}. */
+  private static final long NO_BLOCK = Long.MIN_VALUE;
 
   private record Located(Block block, int interval, long nanosInBlock) {}
 }

@@ -1,6 +1,7 @@
 package dev.pledge.config.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pledge.InvalidValueException;
 import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.calendar.BusinessCalendarBuilder;
 import dev.pledge.calendar.OverlappingHoursException;
@@ -74,10 +75,8 @@ final class CalendarSection {
     try {
       built = Optional.of(b.build());
     } catch (OverlappingHoursException e) {
-      String where = e.day().map(d -> "/week/" + d.toString().substring(0, 3).toLowerCase(java.util.Locale.ROOT))
-          .or(() -> e.date().map(d -> "/dates/" + d)).orElse("");
-      problems.add(at + where, e.getMessage());
-    } catch (IllegalArgumentException e) {
+      problems.add(at + "/" + e.field(), e.getMessage());
+    } catch (InvalidValueException e) {
       problems.add(at, e.getMessage());
     }
     return built.map(calendar -> new Compiled.Calendar(name, zone, c, calendar));
@@ -87,7 +86,7 @@ final class CalendarSection {
   private void step(String at, Runnable call) {
     try {
       call.run();
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       binder.problems().add(at, e.getMessage());
     }
   }

@@ -52,8 +52,8 @@ public final class Compiled {
   public record Program(String name, ZoneId zone, ProgramConfig config, Map<String, Metric> metrics,
       List<Level> levels, Map<String, Challenge> challenges) {}
 
-  /** A service policy with its condition compiled. */
-  public record Policy(ServicePolicyConfig config, Optional<Condition> when) {}
+  /** A service policy at JSON Pointer {@code at} with its condition compiled. */
+  public record Policy(String at, ServicePolicyConfig config, Optional<Condition> when) {}
 
   /** An entry rule with its condition compiled. */
   public record Entry(Optional<Condition> when, int line) {}

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +82,7 @@ public final class ConfigLoader {
         .ifPresent(t -> tiers.put(name, t)));
 
     List<Compiled.Policy> policies = policies(d.servicePolicies(), d.calendars().keySet(), context);
-    SlaEngine sla = SlaSection.engine(policies, calendars);
+    SlaEngine sla = SlaSection.engine(policies, calendars, problems);
 
     Optional<Compiled.Escalation> escalation = d.escalation() == null ? Optional.empty()
         : escalation(d.escalation(), context, d.programs().keySet());
@@ -98,7 +97,6 @@ public final class ConfigLoader {
 
   private List<Compiled.Policy> policies(List<JsonNode> nodes, Set<String> calendarNames, RuleContext context) {
     List<Compiled.Policy> out = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       String at = "/servicePolicies/" + i;
       Optional<ServicePolicyConfig> bound = binder.bind(nodes.get(i), at, ServicePolicyConfig.class);
@@ -107,11 +105,6 @@ public final class ConfigLoader {
       }
       ServicePolicyConfig p = bound.get();
       int before = problems.count();
-      Integer first = seen.putIfAbsent(p.id(), i);
-      if (first != null) {
-        problems.add(at + "/id", "policy id " + Expectations.quote(p.id())
-            + " is repeated; it was first used at /servicePolicies/" + first);
-      }
       if (!calendarNames.contains(p.calendar())) {
         problems.add(at + "/calendar", "unknown calendar " + Expectations.quote(p.calendar())
             + "; the calendars are " + calendarNames);
@@ -123,7 +116,7 @@ public final class ConfigLoader {
       });
       Optional<Condition> when = optionalCondition(nodes.get(i).get("when"), at + "/when", context);
       if (problems.count() == before) {
-        out.add(new Compiled.Policy(p, when));
+        out.add(new Compiled.Policy(at, p, when));
       }
     }
     return out;
@@ -155,15 +148,9 @@ public final class ConfigLoader {
       entry.add(new Compiled.Entry(when, entries.get(i).line()));
     }
     List<Compiled.Step> steps = new ArrayList<>();
-    Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < e.steps().size(); i++) {
       EscalationConfig.Step step = e.steps().get(i);
       String sat = at + "/steps/" + i;
-      Integer first = ids.putIfAbsent(step.id(), i);
-      if (first != null) {
-        problems.add(sat + "/id", "step id " + Expectations.quote(step.id()) + " is repeated; first at "
-            + at + "/steps/" + first);
-      }
       EscalationConfig.Compensate comp = step.then().compensate();
       if (comp != null && !programs.contains(comp.program())) {
         problems.add(sat + "/then/compensate/program", "unknown program " + Expectations.quote(comp.program())
@@ -189,23 +176,15 @@ public final class ConfigLoader {
     RuleSetConfig r = bound.get();
     int before = problems.count();
     List<RuleSet.Rule> rules = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < r.rules().size(); i++) {
       RuleSetConfig.Rule rule = r.rules().get(i);
-      String rat = at + "/rules/" + i;
-      Integer first = seen.putIfAbsent(rule.id(), i);
-      if (first != null) {
-        problems.add(rat + "/id", "rule id " + Expectations.quote(rule.id()) + " is repeated; first at "
-            + at + "/rules/" + first);
-      }
-      Optional<Condition> when = optionalCondition(rule.when(), rat + "/when", context);
+      Optional<Condition> when = optionalCondition(rule.when(), at + "/rules/" + i + "/when", context);
       rules.add(new RuleSet.Rule(rule.id(), when, rule.then()));
     }
-    if (problems.count() > before) {
-      return Optional.empty();
-    }
-    RuleSet.Mode mode = RuleSet.Mode.valueOf(r.mode().name().toUpperCase(Locale.ROOT));
-    return Optional.of(new RuleSet(name, mode, rules));
+    RuleSet.Mode mode = r.mode();
+    // Built even when a condition failed (it then holds always), so a repeated id is reported too.
+    Optional<RuleSet> built = Problems.built(problems, at, () -> new RuleSet(name, mode, rules));
+    return problems.count() > before ? Optional.empty() : built;
   }
 
   /** An absent condition holds always; a present one that fails to compile was reported. */

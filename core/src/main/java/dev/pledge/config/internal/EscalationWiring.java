@@ -52,7 +52,8 @@ final class EscalationWiring {
       }
       steps.get(i).custom().forEach(a -> step.action(a.type(), a.value()));
       if (problems.count() == before) {
-        b.step(step.build());
+        EscalationStep built = step.build();
+        Problems.built(problems, at, () -> b.step(built));
       }
     }
     return problems.count() == before ? Optional.of(b.build()) : Optional.empty();

@@ -1,10 +1,14 @@
 package dev.pledge.config.internal;
 
+import dev.pledge.InvalidValueException;
+import dev.pledge.RepeatedValueException;
 import dev.pledge.config.ConfigException;
 import dev.pledge.config.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Collects the problems of one document, placing each by its JSON Pointer. */
 public final class Problems {
@@ -38,6 +42,29 @@ public final class Problems {
   public void add(String pointer, String message) {
     int[] at = document == null ? new int[] {0, 0} : document.locate(pointer);
     found.add(new Problem(pointer, at[0], at[1], message));
+  }
+
+  /**
+   * Runs a domain builder or constructor for the value at {@code at}; what it rejects becomes a
+   * problem at the pointer of the offending field ({@link InvalidValueException#field()} under
+   * {@code at}), and a repeated id names the pointer of its first use.
+   */
+  static <T> Optional<T> built(Problems problems, String at, Supplier<T> build) {
+    try {
+      return Optional.of(build.get());
+    } catch (InvalidValueException e) {
+      problems.add(e, at);
+      return Optional.empty();
+    }
+  }
+
+  /** Records {@code e} at the pointer of its field under {@code at}. */
+  void add(InvalidValueException e, String at) {
+    add(under(at, e.field()), e instanceof RepeatedValueException r ? r.message(under(at, r.first())) : e.getMessage());
+  }
+
+  private static String under(String at, String field) {
+    return field.isEmpty() ? at : at + "/" + field;
   }
 
   /** Whether any problem was recorded. */

@@ -2,6 +2,7 @@ package dev.pledge.config.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pledge.tier.Validity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -46,17 +47,6 @@ public record ProgramConfig(
 
   /** A level: its id, what earns it and what makes it permanent. */
   public record Level(@NotBlank String id, JsonNode qualify, JsonNode lifetime) {}
-
-  /** How long an earned level holds. */
-  public enum Validity {
-    @JsonProperty("next-period") NEXT_PERIOD,
-    @JsonProperty("current-period") CURRENT_PERIOD;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-  }
 
   /** What happens at review when a level was not re-earned. */
   public record Downgrade(@NotNull DowngradeMode mode, @PositiveOrZero Integer maxDrop) {}

@@ -108,18 +108,15 @@ final class ProgramSection {
         problems.add(lat + "/id", "level id " + Expectations.quote(level.id()) + " is repeated; it was first used at "
             + at + "/levels/" + first);
       }
-      if (i == 0 && (level.qualify() != null || level.lifetime() != null)) {
-        problems.add(lat + (level.qualify() != null ? "/qualify" : "/lifetime"),
-            "the base level (the first) is held by everyone and must not have \"qualify\" or \"lifetime\"");
-      }
       boolean paidOnly = p.subscriptions() != null && p.subscriptions().contains(level.id());
       if (i > 0 && level.qualify() == null && !paidOnly) {
         problems.add(lat, "every level above the base needs \"qualify\", unless it is listed in "
             + "\"subscriptions\" (a paid-only level); it is missing");
       }
-      Optional<Condition> qualify = i == 0 || level.qualify() == null ? Optional.empty()
+      // The base level's are compiled too: TierProgram.Builder rejects them with their pointer.
+      Optional<Condition> qualify = level.qualify() == null ? Optional.empty()
           : conditions.compile(level.qualify(), lat + "/qualify", scope);
-      Optional<Condition> lifetime = i == 0 || level.lifetime() == null ? Optional.empty()
+      Optional<Condition> lifetime = level.lifetime() == null ? Optional.empty()
           : conditions.compile(level.lifetime(), lat + "/lifetime", scope);
       out.add(new Compiled.Level(level.id(), qualify, lifetime));
     }

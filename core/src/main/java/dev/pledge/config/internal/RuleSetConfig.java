@@ -1,6 +1,7 @@
 package dev.pledge.config.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pledge.rule.RuleSet;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -8,10 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** A named rule set as written in JSON (docs/reference.md, {@code ruleSets}). */
-public record RuleSetConfig(@NotNull Mode mode, @NotEmpty List<@NotNull @Valid Rule> rules) {
-
-  /** {@code first}: the first matching rule; {@code all}: every matching rule, in order. */
-  public enum Mode { first, all }
+public record RuleSetConfig(@NotNull RuleSet.Mode mode, @NotEmpty List<@NotNull @Valid Rule> rules) {
 
   /** A rule: an id, an optional condition (absent holds) and a payload. */
   public record Rule(@NotBlank String id, JsonNode when, @NotNull JsonNode then) {}

@@ -1,5 +1,6 @@
 package dev.pledge.config.internal;
 
+import dev.pledge.RepeatedValueException;
 import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.sla.Metric;
 import dev.pledge.sla.ServicePolicy;
@@ -20,14 +21,34 @@ final class SlaSection {
     this.calendars = calendars;
   }
 
-  /** The engine over the checked {@code policies}, in document order. */
-  static SlaEngine engine(List<Compiled.Policy> policies, Map<String, Compiled.Calendar> calendars) {
+  /**
+   * The engine over the checked {@code policies}, in document order. What {@link SlaEngine#of}
+   * rejects (a repeated id) is a problem at the policy's pointer; the engine is then empty.
+   */
+  static SlaEngine engine(List<Compiled.Policy> policies, Map<String, Compiled.Calendar> calendars,
+      Problems problems) {
     SlaSection section = new SlaSection(calendars);
     List<ServicePolicy> out = new ArrayList<>();
+    List<String> at = new ArrayList<>();
     for (Compiled.Policy p : policies) {
-      section.policy(p).ifPresent(out::add);
+      section.policy(p).ifPresent(built -> {
+        out.add(built);
+        at.add(p.at());
+      });
     }
-    return SlaEngine.of(out);
+    try {
+      return SlaEngine.of(out);
+    } catch (RepeatedValueException e) {
+      // The engine's fields are policies/<i>/..., i counting the policies it was given.
+      problems.add(pointer(e.field(), at), e.message(pointer(e.first(), at)));
+      return SlaEngine.of(List.of());
+    }
+  }
+
+  /** {@code policies/<i>/rest} as the JSON Pointer of the i-th built policy, then {@code /rest}. */
+  private static String pointer(String field, List<String> at) {
+    String[] parts = field.split("/", 3);
+    return at.get(Integer.parseInt(parts[1])) + (parts.length > 2 ? "/" + parts[2] : "");
   }
 
   private Optional<ServicePolicy> policy(Compiled.Policy compiled) {

@@ -1,10 +1,10 @@
 package dev.pledge.config.internal;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.tier.Downgrade;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierPeriod;
 import dev.pledge.tier.TierProgram;
-import dev.pledge.tier.Validity;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -23,9 +23,10 @@ final class TierWiring {
     TierProgram.Builder b = TierProgram.builder(p.name(), p.zone());
     p.metrics().forEach((name, m) -> b.metric(name, m.metric(), m.where()));
     period(c.period(), problems, at).ifPresent(b::period);
-    p.levels().forEach(l -> b.level(new TierLevel(l.id(), l.qualify(), l.lifetime())));
+    p.levels().forEach(l -> Problems.built(problems, at,
+        () -> b.level(new TierLevel(l.id(), l.qualify(), l.lifetime()))));
     if (c.validity() != null) {
-      b.validity(c.validity() == ProgramConfig.Validity.NEXT_PERIOD ? Validity.NEXT_PERIOD : Validity.CURRENT_PERIOD);
+      b.validity(c.validity());
     }
     if (c.downgrade() != null) {
       if (c.downgrade().mode() == ProgramConfig.DowngradeMode.SOFT_LANDING) {
@@ -51,7 +52,7 @@ final class TierWiring {
     }
     try {
       return Optional.of(b.build());
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (InvalidValueException e) {
       problems.add(at, e.getMessage());
       return Optional.empty();
     }
@@ -68,11 +69,7 @@ final class TierWiring {
       default:
         try {
           MonthDay start = MonthDay.parse("--" + period.start());
-          if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29) {
-            problems.add(at + "/period/start", "must be a day that exists every year, but was \"02-29\"");
-            return Optional.empty();
-          }
-          return Optional.of(TierPeriod.fixedYear(start));
+          return Problems.built(problems, at + "/period", () -> TierPeriod.fixedYear(start));
         } catch (DateTimeParseException e) {
           problems.add(at + "/period/start", "must be a real day as \"MM-DD\", but was \"" + period.start() + "\"");
           return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.pledge.sla.internal;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseStatus;
@@ -22,11 +23,11 @@ final class EventOrder {
   /**
    * The events in replay order, the {@code opened} event first.
    *
-   * @throws IllegalArgumentException if there are no events
+   * @throws InvalidValueException if there are no events
    */
   static CaseEvent[] checked(List<CaseEvent> events) {
     if (events.isEmpty()) {
-      throw new IllegalArgumentException("a case needs at least its opened event, but no event was given");
+      throw new InvalidValueException("events", "a case needs at least its opened event, but no event was given");
     }
     CaseEvent[] sorted = events.toArray(new CaseEvent[0]);
     if (!inOrder(sorted)) {

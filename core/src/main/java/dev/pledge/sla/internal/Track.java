@@ -1,6 +1,5 @@
 package dev.pledge.sla.internal;
 
-import dev.pledge.PledgeException;
 import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.sla.InstanceState;
 import dev.pledge.sla.Metric;
@@ -205,10 +204,7 @@ public final class Track {
 
   /** Where the clock would reach the target if it kept running; none if the calendar ends first. */
   private static Instant project(BusinessCalendar calendar, Instant from, Duration remaining) {
-    try {
-      return calendar.add(from, remaining);
-    } catch (PledgeException noWorkingTimeLeft) {
-      return null; // the instance can never breach: there is no deadline to report
-    }
+    // Empty when the calendar has no working time left: the instance can never breach.
+    return calendar.tryAdd(from, remaining).orElse(null);
   }
 }

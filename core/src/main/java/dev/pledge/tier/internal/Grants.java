@@ -42,7 +42,7 @@ final class Grants {
       case Membership.SUBSCRIPTION -> {
         String id = program.levels().get(level).id();
         if (!program.subscriptions().contains(id)) {
-          throw Membership.fail(a, "level '" + id + "' is not sold as a subscription in program '"
+          throw Membership.fail(a, "level", "level '" + id + "' is not sold as a subscription in program '"
               + program.name() + "'; subscriptions: " + program.subscriptions());
         }
         Instant until = Membership.until(a, clock);
@@ -58,7 +58,7 @@ final class Grants {
         String id = program.levels().get(level).id();
         TierChallenge c = replay.challenge(id);
         if (c == null) {
-          throw Membership.fail(a, "program '" + program.name() + "' has no challenge for level '" + id
+          throw Membership.fail(a, "level", "program '" + program.name() + "' has no challenge for level '" + id
               + "'; challenges: " + program.challenges().keySet());
         }
         Instant end = clock.midnight(clock.date(t).plusDays(c.days()));

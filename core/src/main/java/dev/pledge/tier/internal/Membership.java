@@ -1,6 +1,6 @@
 package dev.pledge.tier.internal;
 
-import dev.pledge.PledgeException;
+import dev.pledge.InvalidValueException;
 import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierProgram;
 import java.time.Instant;
@@ -26,7 +26,7 @@ final class Membership {
   /**
    * Whether membership event {@code a} is for {@code program}.
    *
-   * @throws PledgeException if it has no {@code program} field
+   * @throws InvalidValueException if it has no {@code program} field
    */
   static boolean isFor(Activity a, TierProgram program) {
     return program.name().equals(field(a, "program"));
@@ -35,7 +35,7 @@ final class Membership {
   /** The rank of the event's {@code level} in the program; throws naming the known levels. */
   static int level(Activity a, TierProgram program) {
     String level = field(a, "level");
-    return program.rank(level).orElseThrow(() -> fail(a, "level '" + level + "' is not a level of program '"
+    return program.rank(level).orElseThrow(() -> fail(a, "level", "level '" + level + "' is not a level of program '"
         + program.name() + "'; levels: " + program.levels().stream().map(l -> l.id()).toList()));
   }
 
@@ -51,7 +51,7 @@ final class Membership {
       }
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw fail(a, "until must be a date (2026-12-31) or an instant (2026-12-31T12:00:00Z), but was '" + text + "'");
+      throw fail(a, "until", "until must be a date (2026-12-31) or an instant (2026-12-31T12:00:00Z), but was '" + text + "'");
     }
   }
 
@@ -62,11 +62,12 @@ final class Membership {
 
   /** A required text field. */
   static String field(Activity a, String name) {
-    return a.text(name).orElseThrow(() -> fail(a, "a " + a.kind() + " event needs a '" + name + "' field"));
+    return a.text(name).orElseThrow(() -> fail(a, name, "a " + a.kind() + " event needs a '" + name + "' field"));
   }
 
-  static PledgeException fail(Activity a, String message) {
-    return new PledgeException(a.kind() + " of customer " + a.customer() + " at " + a.at()
+  /** A bad membership event: {@code field} names the event's offending field. */
+  static InvalidValueException fail(Activity a, String field, String message) {
+    return new InvalidValueException(field, a.kind() + " of customer " + a.customer() + " at " + a.at()
         + a.id().map(id -> " (id " + id + ")").orElse("") + ": " + message);
   }
 }

@@ -3,7 +3,6 @@ package dev.pledge.tier.internal;
 import dev.pledge.tier.TierPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.ZoneId;
 
 /**
@@ -12,45 +11,37 @@ import java.time.ZoneId;
  * {@code [start, end)}.
  */
 final class PeriodClock {
-  private final TierPeriod.Type type;
+  private final TierPeriod period;
   private final ZoneId zone;
-  private final MonthDay fixedStart;
   private final LocalDate anchor;
   private final long[] yearStarts;
   private final LocalDate[] yearLastDays;
 
   /**
-   * @param anchor the membership-year and since-level-change anchor: the joined date, or the
-   *     first event's date when the customer has none; may be null for calendar and fixed years,
-   *     which do not read it
+   * @param anchor the anchor of periods that {@linkplain TierPeriod#needsAnchor() need one}: the
+   *     joined date, or the first event's date when the customer has none; may be null otherwise
+   * @param yearStarts epoch seconds of precomputed period starts (see {@link Plan#yearStarts}), possibly empty
    * @param yearLastDays per entry of {@code yearStarts}, the day before the period start
    */
   PeriodClock(TierPeriod period, ZoneId zone, LocalDate anchor, long[] yearStarts, LocalDate[] yearLastDays) {
     this.yearStarts = yearStarts;
     this.yearLastDays = yearLastDays;
-    this.type = period.type();
+    this.period = period;
     this.zone = zone;
-    this.fixedStart = period.start().orElse(MonthDay.of(1, 1));
     this.anchor = anchor;
   }
 
   /** The end of the period that contains {@code first}, the customer's first event. */
   Instant firstEnd(Instant first) {
-    if (type != TierPeriod.Type.SINCE_LEVEL_CHANGE) {
+    if (yearStarts.length > 0) {
       return endAfter(first);
     }
-    long years = Math.max(1, date(first).getYear() - anchor.getYear() - 1);
-    Instant end = midnight(anchor.plusMonths(12 * years));
-    while (!end.isAfter(first)) {
-      years++;
-      end = midnight(anchor.plusMonths(12 * years));
-    }
-    return end;
+    return midnight(period.firstEnd(date(first), anchor));
   }
 
   /**
-   * The end of the period that starts at {@code start} (a boundary, or a level change under
-   * since-level-change); always after {@code start}.
+   * The end of the period that starts at {@code start} (a boundary, or a level change for a period
+   * that restarts then); always after {@code start}.
    */
   Instant endAfter(Instant start) {
     if (yearStarts.length > 0) {
@@ -61,12 +52,7 @@ final class PeriodClock {
         return Instant.ofEpochSecond(yearStarts[i]);
       }
     }
-    LocalDate d = date(start);
-    if (type == TierPeriod.Type.SINCE_LEVEL_CHANGE) {
-      return midnight(d.plusMonths(12));
-    }
-    Instant candidate = midnight(startIn(d.getYear()));
-    return candidate.isAfter(start) ? candidate : midnight(startIn(d.getYear() + 1));
+    return midnight(period.nextStart(date(start), anchor));
   }
 
   /** The local date of {@code t}. */
@@ -89,11 +75,5 @@ final class PeriodClock {
       }
     }
     return date(end.minusNanos(1));
-  }
-
-  private LocalDate startIn(int year) {
-    return type == TierPeriod.Type.MEMBERSHIP_YEAR
-        ? anchor.plusYears((long) year - anchor.getYear())
-        : fixedStart.atYear(year);
   }
 }

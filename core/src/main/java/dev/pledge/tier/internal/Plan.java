@@ -6,7 +6,6 @@ import dev.pledge.tier.Rollover;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierMetric;
 import dev.pledge.tier.TierPeriod;
-import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class Plan {
    */
   final boolean[] lifetimeRead;
 
-  /** Epoch seconds of the period starts of years {@link #FIRST_YEAR}.. for calendar and fixed years; else empty. */
+  /** Epoch seconds of the period starts in years {@link #FIRST_YEAR}.. when they are the same for every customer; else empty. */
   final long[] yearStarts;
   /** Per entry of {@link #yearStarts}: the local day before that start (the last day of the period it ends). */
   final java.time.LocalDate[] yearLastDays;
@@ -102,16 +101,21 @@ public final class Plan {
     }
   }
 
+  /**
+   * The period starts from {@link #FIRST_YEAR} through the end of the table's years, when they are
+   * the same for every customer (the period needs no anchor and no level change restarts it).
+   */
   private static long[] yearStarts(TierPeriod period, ZoneId zone) {
-    if (period.type() != TierPeriod.Type.CALENDAR_YEAR && period.type() != TierPeriod.Type.FIXED_YEAR) {
+    if (period.needsAnchor() || period.restartsOnLevelChange()) {
       return new long[0];
     }
-    MonthDay start = period.start().orElse(MonthDay.of(1, 1));
-    long[] out = new long[YEARS];
-    for (int i = 0; i < YEARS; i++) {
-      out[i] = start.atYear(FIRST_YEAR + i).atStartOfDay(zone).toEpochSecond();
+    java.util.List<Long> out = new java.util.ArrayList<>();
+    int lastYear = FIRST_YEAR + YEARS - 1;
+    for (java.time.LocalDate d = period.nextStart(java.time.LocalDate.of(FIRST_YEAR - 1, 12, 31), null);
+        d.getYear() <= lastYear; d = period.nextStart(d, null)) {
+      out.add(d.atStartOfDay(zone).toEpochSecond());
     }
-    return out;
+    return out.stream().mapToLong(Long::longValue).toArray();
   }
 
   /** Adds the metric name of every threshold in {@code c} that is a known metric and not yet listed (by reference). */

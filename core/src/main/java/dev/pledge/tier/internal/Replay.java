@@ -7,7 +7,6 @@ import dev.pledge.tier.TierChallenge;
 import dev.pledge.tier.TierChange;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierMetric;
-import dev.pledge.tier.TierPeriod;
 import dev.pledge.tier.TierProgram;
 import dev.pledge.tier.TierReason;
 import dev.pledge.tier.Validity;
@@ -38,6 +37,7 @@ public final class Replay {
   private final Grants grants;
   private final List<TierChange> history = new ArrayList<>();
   private final MetricSet.Shared shared;
+  private final boolean restartsOnLevelChange;
   private PeriodClock clock;
   private Instant periodEnd;
   private int earned;
@@ -63,6 +63,7 @@ public final class Replay {
     this.period = newMetrics();
     this.allTime = newMetrics();
     this.grants = new Grants(program);
+    this.restartsOnLevelChange = program.period().restartsOnLevelChange();
     this.baseSince = customer.joined().map(d -> d.atStartOfDay(program.zone()).toInstant()).orElse(asOf);
   }
 
@@ -71,9 +72,8 @@ public final class Replay {
     List<Activity> activities = Selection.select(input, customer.id(), program, asOf);
     if (!activities.isEmpty()) {
       Instant first = activities.get(0).at();
-      TierPeriod.Type type = program.period().type();
-      // Only membership years and since-level-change read the anchor: spare the zone lookup otherwise.
-      LocalDate anchor = type == TierPeriod.Type.CALENDAR_YEAR || type == TierPeriod.Type.FIXED_YEAR
+      // Only periods that read the anchor get one: spare the zone lookup otherwise.
+      LocalDate anchor = !program.period().needsAnchor()
           ? null
           : customer.joined().orElseGet(() -> first.atZone(program.zone()).toLocalDate());
       clock = new PeriodClock(program.period(), program.zone(), anchor, plan.yearStarts, plan.yearLastDays);
@@ -148,7 +148,7 @@ public final class Replay {
   private void raiseEarned(int level, Instant t) {
     earned = level;
     earnedReason = TierReason.QUALIFIED;
-    if (program.period().type() == TierPeriod.Type.SINCE_LEVEL_CHANGE) {
+    if (restartsOnLevelChange) {
       carryOver(level);
       periodEnd = clock.endAfter(t);
     }

@@ -1,0 +1,41 @@
+package dev.pledge;
+
+import java.util.Objects;
+
+/**
+ * A value given to a Pledge builder, factory or value type is wrong: blank, out of range, given
+ * twice, or referring to something that does not exist. Says which field or element is at fault,
+ * so that a configuration loader can point at it, as {@link dev.pledge.rule.RuleDefinitionException}
+ * does for a rule's parameters.
+ */
+public class InvalidValueException extends PledgeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+
+  /**
+   * @param field the offending field or element as a path relative to the value being built,
+   *     segments separated by {@code /} ({@code "maxDrop"}, {@code "levels/2/id"}), or {@code ""}
+   *     for the value as a whole
+   * @param message what was expected and what was found, quoting the bad value
+   */
+  public InvalidValueException(String field, String message) {
+    super(message);
+    this.field = Objects.requireNonNull(field, "field");
+  }
+
+  /**
+   * @param field as for {@link #InvalidValueException(String, String)}
+   * @param message what was expected and what was found
+   * @param cause the lower-level failure (a parse error)
+   */
+  public InvalidValueException(String field, String message, Throwable cause) {
+    super(message, cause);
+    this.field = Objects.requireNonNull(field, "field");
+  }
+
+  /** The offending field or element relative to the value being built, or {@code ""} for the whole value. */
+  public String field() {
+    return field;
+  }
+}
