@@ -1,6 +1,7 @@
 package dev.pledge.tier;
 
 import dev.pledge.InvalidValueException;
+import dev.pledge.RepeatedValueException;
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Condition;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,6 +163,9 @@ public final class TierProgram {
     private final Map<String, TierMetric> metrics = new LinkedHashMap<>();
     private TierPeriod period = TierPeriod.calendarYear();
     private final List<TierLevel> levels = new ArrayList<>();
+    /** Where each level id was added, counting every call of {@link #level(TierLevel)}, rejected ones too. */
+    private final Map<String, Integer> levelCalls = new HashMap<>();
+    private int levelCall;
     private Validity validity = Validity.NEXT_PERIOD;
     private Downgrade downgrade = Downgrade.toQualified();
     private Optional<Rollover> rollover = Optional.empty();
@@ -210,17 +215,29 @@ public final class TierProgram {
       return level(new TierLevel(id, Optional.of(qualify), Optional.of(lifetime)));
     }
 
-    /** Adds a level above those added so far. */
+    /**
+     * Adds a level above those added so far.
+     *
+     * @throws RepeatedValueException if a level with this id was added before; its field is
+     *     {@code levels/<n>/id} and its first use {@code levels/<m>}, counting every call of this
+     *     method from 0 (rejected ones too, so the numbers follow the caller's list)
+     * @throws InvalidValueException if the base level (the first) has a {@code qualify} or
+     *     {@code lifetime}
+     */
     public Builder level(TierLevel level) {
       Objects.requireNonNull(level, "level");
-      if (levels.stream().anyMatch(l -> l.id().equals(level.id()))) {
-        throw new InvalidValueException("levels/" + levels.size() + "/id", "level '" + level.id() + "' is defined twice");
+      int call = levelCall++;
+      Integer first = levelCalls.get(level.id());
+      if (first != null) {
+        throw new RepeatedValueException("levels/" + call + "/id", "levels/" + first, "level id", level.id(),
+            "it was first used at ");
       }
       if (levels.isEmpty() && (level.qualify().isPresent() || level.lifetime().isPresent())) {
         throw new InvalidValueException(level.qualify().isPresent() ? "levels/0/qualify" : "levels/0/lifetime",
             "the base level (the first) is held by everyone and must not have \"qualify\" or \"lifetime\"");
       }
       levels.add(level);
+      levelCalls.put(level.id(), call);
       return this;
     }
 

@@ -36,7 +36,7 @@ class TierProgramTest {
     assertThatThrownBy(() -> TierProgram.builder("s", ZoneOffset.UTC).level("base", atLeast("xp", 1)))
         .hasMessageContaining("base level");
     assertThatThrownBy(() -> TierProgram.builder("s", ZoneOffset.UTC).level("a").level("a"))
-        .hasMessageContaining("twice");
+        .hasMessage("level id \"a\" is repeated; it was first used at levels/0");
   }
 
   @Test

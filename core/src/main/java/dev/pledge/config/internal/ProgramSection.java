@@ -99,15 +99,9 @@ final class ProgramSection {
   private List<Compiled.Level> levels(ProgramConfig p, String at, RuleContext scope) {
     Problems problems = binder.problems();
     List<Compiled.Level> out = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < p.levels().size(); i++) {
       ProgramConfig.Level level = p.levels().get(i);
       String lat = at + "/levels/" + i;
-      Integer first = seen.putIfAbsent(level.id(), i);
-      if (first != null) {
-        problems.add(lat + "/id", "level id " + Expectations.quote(level.id()) + " is repeated; it was first used at "
-            + at + "/levels/" + first);
-      }
       boolean paidOnly = p.subscriptions() != null && p.subscriptions().contains(level.id());
       if (i > 0 && level.qualify() == null && !paidOnly) {
         problems.add(lat, "every level above the base needs \"qualify\", unless it is listed in "
