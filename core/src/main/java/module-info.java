@@ -19,6 +19,8 @@ module dev.pledge.core {
   exports dev.pledge.sla;
   exports dev.pledge.tier;
 
+  // The configuration records, for the schema generator only (pledge-schema keeps victools out of core).
+  exports dev.pledge.config.internal to dev.pledge.schema;
   opens dev.pledge.config.internal to com.fasterxml.jackson.databind, org.hibernate.validator;
 
   uses dev.pledge.rule.RuleModule;

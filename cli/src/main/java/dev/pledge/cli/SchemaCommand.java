@@ -1,5 +1,6 @@
 package dev.pledge.cli;
 
+import dev.pledge.schema.ConfigSchema;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package dev.pledge.cli;
+package dev.pledge.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

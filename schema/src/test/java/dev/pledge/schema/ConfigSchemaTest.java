@@ -1,4 +1,4 @@
-package dev.pledge.cli;
+package dev.pledge.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
