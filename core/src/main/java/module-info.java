@@ -14,6 +14,7 @@ module dev.pledge.core {
   exports dev.pledge.config;
   exports dev.pledge.customer;
   exports dev.pledge.escalation;
+  exports dev.pledge.input;
   exports dev.pledge.report;
   exports dev.pledge.rule;
   exports dev.pledge.sla;
@@ -22,6 +23,7 @@ module dev.pledge.core {
   // The configuration records, for the schema generator only (pledge-schema keeps victools out of core).
   exports dev.pledge.config.internal to dev.pledge.schema;
   opens dev.pledge.config.internal to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens dev.pledge.input.internal to com.fasterxml.jackson.databind;
 
   uses dev.pledge.rule.RuleModule;
 }

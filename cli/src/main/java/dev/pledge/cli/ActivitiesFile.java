@@ -1,6 +1,7 @@
 package dev.pledge.cli;
 
 import dev.pledge.customer.Activity;
+import dev.pledge.input.JsonLinesReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +24,7 @@ final class ActivitiesFile {
    */
   static Read read(Input input, JsonLines lines) {
     Map<String, List<Activity>> byCustomer = new HashMap<>();
-    JsonLines.Summary summary = lines.run(input, (line, record) -> {
-      Activity activity = ActivityJson.read(record);
+    JsonLines.Summary summary = lines.run(input, JsonLinesReader.activities(), (line, activity) -> {
       byCustomer.computeIfAbsent(activity.customer(), c -> new ArrayList<>()).add(activity);
       return List.of();
     });

@@ -4,7 +4,7 @@ import dev.pledge.Pledge;
 import dev.pledge.PledgeException;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.CaseEvent;
-import dev.pledge.sla.CaseEventJson;
+import dev.pledge.input.JsonLinesReader;
 import dev.pledge.sla.CaseOutcome;
 import dev.pledge.sla.SlaEngine;
 import java.io.InputStream;
@@ -129,8 +129,7 @@ final class CaseInputs {
     Input input = Input.open(cases, stdin);
     Evaluation evaluation = new Evaluation(levels, input.name(), lines, handler);
     Grouper<CaseEvent> groups = new Grouper<>(grouped, "case", evaluation::evaluate);
-    summary = summary.plus(groups.reading(() -> lines.run(input, (line, record) -> {
-      CaseEvent event = CaseEventJson.read(record);
+    summary = summary.plus(groups.reading(() -> lines.run(input, JsonLinesReader.caseEvents(), (line, event) -> {
       groups.add(event.caseId(), line, event);
       return List.of();
     })));

@@ -2,13 +2,15 @@ package dev.pledge.cli;
 
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
+import dev.pledge.input.JsonLinesReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The customers a command was given with {@code --customers}: each {@link CustomerLine} by id, in
+ * The customers a command was given with {@code --customers} (read by
+ * {@link JsonLinesReader#customers()}) by id, in
  * file order. Held in memory (a few hundred bytes a customer). A customer not in the file is known
  * by its id only, with no levels.
  */
@@ -33,8 +35,7 @@ final class CustomersFile {
   static Read read(Input input, JsonLines lines) {
     Map<String, CustomerContext> byId = new LinkedHashMap<>();
     Map<String, Long> lineOf = new LinkedHashMap<>();
-    JsonLines.Summary summary = lines.run(input, (line, record) -> {
-      CustomerContext context = Json.mapper().treeToValue(record, CustomerLine.class).toContext();
+    JsonLines.Summary summary = lines.run(input, JsonLinesReader.customers(), (line, context) -> {
       String id = context.customer().id();
       Long first = lineOf.putIfAbsent(id, line);
       if (first != null) {

@@ -8,7 +8,7 @@ import dev.pledge.customer.CustomerContext;
 import dev.pledge.escalation.Escalations;
 import dev.pledge.report.Compliance;
 import dev.pledge.sla.CaseEvent;
-import dev.pledge.sla.CaseEventJson;
+import dev.pledge.input.JsonLinesReader;
 import dev.pledge.sla.CaseOutcome;
 import dev.pledge.sla.MetricInstance;
 import dev.pledge.tier.Requirement;
@@ -154,8 +154,7 @@ final class DemoCommand implements Callable<Integer> {
   /** The bundled case events by case id, in order of each case's first event. */
   private static Map<String, List<CaseEvent>> cases(JsonLines lines) {
     Map<String, List<CaseEvent>> byCase = new LinkedHashMap<>();
-    lines.run(input("skyclub-cases.jsonl"), (line, record) -> {
-      CaseEvent e = CaseEventJson.read(record);
+    lines.run(input("skyclub-cases.jsonl"), JsonLinesReader.caseEvents(), (line, e) -> {
       byCase.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e);
       return List.of();
     });

@@ -4,18 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.PledgeException;
+import dev.pledge.input.InputLineException;
+import dev.pledge.input.InputReadException;
+import dev.pledge.input.JsonLinesReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
  * The JSON Lines pipeline every streaming command shares. Reads an {@link Input} one line at a
- * time (memory stays bounded however long the input), skips blank lines, parses each line as a
- * JSON object with the strict {@link Json#mapper()}, hands it to a {@link LineHandler} and writes
- * each record the handler returns as one line on stdout.
+ * time (memory stays bounded however long the input), skips blank lines, reads each line with a
+ * {@link JsonLinesReader} (core's strict reader of JSON Lines), hands the record to a
+ * {@link LineHandler} and writes each record the handler returns as one line on stdout.
  *
  * <p>A bad line (invalid JSON or UTF-8, not an object, longer than {@link #MAX_LINE_BYTES}, or rejected by
  * the handler) is reported on stderr as {@code INPUT:LINE: reason} and counted; the other lines
@@ -24,7 +27,7 @@ import java.util.function.LongSupplier;
  */
 public final class JsonLines {
   /** Lines longer than this many bytes are rejected without being held in memory. */
-  public static final int MAX_LINE_BYTES = 1 << 20;
+  public static final int MAX_LINE_BYTES = JsonLinesReader.MAX_LINE_BYTES;
 
   /**
    * What a run did.
@@ -115,38 +118,37 @@ public final class JsonLines {
   }
 
   /**
-   * Runs the pipeline over {@code input} and closes it. Stdout is flushed at the end.
+   * Runs the pipeline over {@code input}, each line a JSON object, and closes it. Stdout is
+   * flushed at the end.
    *
    * @return the counts; {@link Summary#exitCode()} is the command's exit status
    * @throws PledgeException if the input cannot be read (an I/O error), naming the line
    */
-  public Summary run(Input input, LineHandler handler) {
+  public Summary run(Input input, LineHandler<ObjectNode> handler) {
+    return run(input, JsonLinesReader.objects(), handler);
+  }
+
+  /**
+   * Runs the pipeline over {@code input}, each line read by {@code reader}, and closes it. Stdout
+   * is flushed at the end.
+   *
+   * @return the counts; {@link Summary#exitCode()} is the command's exit status
+   * @throws PledgeException if the input cannot be read (an I/O error), naming the line
+   */
+  public <T> Summary run(Input input, JsonLinesReader<T> reader, LineHandler<T> handler) {
     Objects.requireNonNull(handler, "handler");
-    Progress meter = new Progress(err, progress, nanoClock);
-    long read = 0;
-    long rejected = 0;
-    long lineNumber = 0;
-    try (LineReader lines = new LineReader(input.stream(), MAX_LINE_BYTES)) {
-      for (Optional<LineReader.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
-        LineReader.Line line = next.get();
-        lineNumber = line.number();
-        if (line.problem().isEmpty() && line.text().isBlank()) {
-          continue;
-        }
-        read++;
-        Optional<String> reason = process(line, handler);
-        if (reason.isPresent()) {
-          rejected++;
-          err.println(input.name() + ":" + line.number() + ": " + reason.get());
-        }
-        meter.update(read, rejected);
-      }
+    Run<T> run = new Run<>(input.name(), handler, new Progress(err, progress, nanoClock));
+    try (InputStream in = input.stream()) {
+      reader.read(in, run);
+    } catch (InputReadException e) {
+      out.flush();
+      throw new PledgeException(input.name() + ":" + e.line() + ": " + Input.why(e.getCause()), e);
     } catch (IOException e) {
       out.flush();
-      throw new PledgeException(input.name() + ":" + (lineNumber + 1) + ": " + Input.why(e), e);
+      throw new PledgeException(input.name() + ":" + (run.lastLine + 1) + ": " + Input.why(e), e);
     }
     out.flush();
-    Summary summary = new Summary(read, read - rejected, rejected);
+    Summary summary = new Summary(run.read, run.read - run.rejected, run.rejected);
     if (printSummary) {
       err.println(summary);
     }
@@ -154,31 +156,49 @@ public final class JsonLines {
     return summary;
   }
 
-  /** Handles one line; the reason it was rejected, or empty if it was processed. */
-  private Optional<String> process(LineReader.Line line, LineHandler handler) {
-    if (line.problem().isPresent()) {
-      return line.problem();
+  /** One run: hands each record to the handler, reports bad lines, counts and shows progress. */
+  private final class Run<T> implements JsonLinesReader.LineSink<T> {
+    private final String inputName;
+    private final LineHandler<T> handler;
+    private final Progress meter;
+    private long read;
+    private long rejected;
+    private long lastLine;
+
+    Run(String inputName, LineHandler<T> handler, Progress meter) {
+      this.inputName = inputName;
+      this.handler = handler;
+      this.meter = meter;
     }
-    JsonNode record;
-    try {
-      record = Json.mapper().readTree(line.text());
-    } catch (JsonProcessingException e) {
-      return Optional.of(Reasons.ofParse(e));
+
+    @Override
+    public void accept(long line, T record) {
+      lastLine = line;
+      read++;
+      List<JsonNode> results;
+      try {
+        results = handler.handle(line, record);
+      } catch (PledgeException | IllegalArgumentException e) {
+        rejected(line, String.valueOf(e.getMessage()));
+        return;
+      }
+      for (JsonNode result : results) {
+        write(result);
+      }
+      meter.update(read, rejected);
     }
-    if (!(record instanceof ObjectNode object)) {
-      return Optional.of("expected a JSON object, but was " + Json.describe(record));
+
+    @Override
+    public void reject(InputLineException problem) {
+      lastLine = problem.line();
+      read++;
+      rejected(problem.line(), problem.problem());
     }
-    List<JsonNode> results;
-    try {
-      results = handler.handle(line.number(), object);
-    } catch (JsonProcessingException e) {
-      return Optional.of(Reasons.ofBinding(e, object));
-    } catch (PledgeException | IllegalArgumentException e) {
-      return Optional.of(String.valueOf(e.getMessage()));
+
+    private void rejected(long line, String reason) {
+      rejected++;
+      err.println(inputName + ":" + line + ": " + reason);
+      meter.update(read, rejected);
     }
-    for (JsonNode result : results) {
-      write(result);
-    }
-    return Optional.empty();
   }
 }

@@ -1,12 +1,12 @@
 package dev.pledge.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.Pledge;
 import dev.pledge.PledgeException;
+import dev.pledge.input.JsonLinesReader;
 import dev.pledge.rule.RuleResult;
 import dev.pledge.rule.RuleSet;
 import java.util.List;
@@ -66,12 +66,11 @@ final class RulesCommand implements Callable<Integer> {
             + String.join(", ", pledge.ruleSetNames().stream().sorted().toList())));
     Input input = Input.open(facts, parent.stdin());
     JsonLines lines = parent.jsonLines(spec.commandLine(), progress);
-    return lines.run(input, (line, record) -> List.of(evaluate(ruleSet, line, record))).exitCode();
+    return lines.run(input, JsonLinesReader.binding(FactsLine.class),
+        (line, factsLine) -> List.of(evaluate(ruleSet, line, factsLine))).exitCode();
   }
 
-  private JsonNode evaluate(RuleSet ruleSet, long line, ObjectNode record)
-      throws JsonProcessingException {
-    FactsLine factsLine = Json.mapper().treeToValue(record, FactsLine.class);
+  private JsonNode evaluate(RuleSet ruleSet, long line, FactsLine factsLine) {
     RuleResult result = ruleSet.evaluate(factsLine.toFacts());
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("line", line);

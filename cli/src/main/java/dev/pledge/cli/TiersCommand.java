@@ -4,6 +4,7 @@ import dev.pledge.Pledge;
 import dev.pledge.PledgeException;
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.Activity;
+import dev.pledge.input.JsonLinesReader;
 import dev.pledge.tier.TierProgram;
 import dev.pledge.tier.TierStatus;
 import java.time.Instant;
@@ -93,8 +94,7 @@ final class TiersCommand implements Callable<Integer> {
     Input input = Input.open(activitiesFile, parent.stdin());
     Grouper<Activity> groups = new Grouper<>(grouped, "customer",
         (id, items) -> evaluate(input.name(), id, items));
-    summary = summary.plus(groups.reading(() -> lines.run(input, (line, record) -> {
-      Activity activity = ActivityJson.read(record);
+    summary = summary.plus(groups.reading(() -> lines.run(input, JsonLinesReader.activities(), (line, activity) -> {
       groups.add(activity.customer(), line, activity);
       return List.of();
     })));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.PledgeException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ class JsonLinesTest {
   }
 
   /** Echoes the record's "n" back, rejects "bad" with an IllegalArgumentException. */
-  private static final LineHandler ECHO = (line, record) -> {
+  private static final LineHandler<ObjectNode> ECHO = (line, record) -> {
     if (record.has("bad")) {
       throw new IllegalArgumentException("/bad: not welcome");
     }
@@ -63,7 +64,7 @@ class JsonLinesTest {
 
   @Test
   void pledgeExceptionFromTheHandlerRejectsTheLine() {
-    LineHandler failing = (line, record) -> {
+    LineHandler<ObjectNode> failing = (line, record) -> {
       throw new PledgeException("no such level");
     };
 
@@ -75,7 +76,7 @@ class JsonLinesTest {
 
   @Test
   void otherExceptionsAreBugsAndStopTheRun() {
-    LineHandler buggy = (line, record) -> {
+    LineHandler<ObjectNode> buggy = (line, record) -> {
       throw new NullPointerException("oops");
     };
 
@@ -85,7 +86,7 @@ class JsonLinesTest {
 
   @Test
   void numbersWithAFractionAreReadExactly() {
-    LineHandler echo = (line, record) -> List.of(record);
+    LineHandler<ObjectNode> echo = (line, record) -> List.of(record);
 
     pipeline().run(text("{\"x\":0.1000000000000000055511151231257827}\n"), echo);
 
@@ -116,7 +117,7 @@ class JsonLinesTest {
   @Test
   void progressIsShownOnlyWhenEnabledAndAtMostEveryInterval() {
     AtomicLong clock = new AtomicLong();
-    LineHandler ticking = (line, record) -> {
+    LineHandler<ObjectNode> ticking = (line, record) -> {
       clock.addAndGet(Progress.INTERVAL.toNanos() / 2);
       return List.of();
     };
@@ -164,7 +165,7 @@ class JsonLinesTest {
       @Override
       public void close() {}
     };
-    LineHandler echo = (number, record) -> List.<JsonNode>of(record);
+    LineHandler<ObjectNode> echo = (number, record) -> List.<JsonNode>of(record);
 
     JsonLines.Summary summary = JsonLines.to(new PrintWriter(counting), new PrintWriter(err))
         .withProgress(false, () -> 0).run(new Input("generated", generated), echo);

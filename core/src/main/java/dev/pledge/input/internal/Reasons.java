@@ -1,4 +1,4 @@
-package dev.pledge.cli;
+package dev.pledge.input.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.pledge.internal.JsonLinesMapper;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
@@ -16,11 +17,11 @@ import java.util.TreeSet;
  * Short, user-facing reasons for rejected input records: where in the record (a JSON Pointer) and
  * what was expected and found, without Jackson's class names and source excerpts.
  */
-final class Reasons {
+public final class Reasons {
   private Reasons() {}
 
   /** Why parsing a line of text as JSON failed. */
-  static String ofParse(JsonProcessingException e) {
+  public static String ofParse(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at != null && at.getColumnNr() > 0 ? "invalid JSON at column " + at.getColumnNr()
         : "invalid JSON";
@@ -38,7 +39,7 @@ final class Reasons {
   }
 
   /** Why binding a parsed record failed; {@code record} is used to show the value found. */
-  static String ofBinding(JsonProcessingException e, JsonNode record) {
+  public static String ofBinding(JsonProcessingException e, JsonNode record) {
     if (!(e instanceof JsonMappingException m)) {
       return ofParse(e);
     }
@@ -55,7 +56,7 @@ final class Reasons {
     }
     if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
       return prefix + "expected " + expected(mi.getTargetType()) + ", but was "
-          + Json.describe(record.at(pointer));
+          + JsonLinesMapper.describe(record.at(pointer));
     }
     return prefix + firstLine(m.getOriginalMessage());
   }

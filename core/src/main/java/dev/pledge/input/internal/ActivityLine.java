@@ -1,8 +1,9 @@
-package dev.pledge.cli;
+package dev.pledge.input.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.customer.Activity;
+import dev.pledge.internal.JsonLinesMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -17,8 +18,8 @@ import java.util.Optional;
  * are required strings, {@code id} an optional string; every other field is free and must be a
  * number (kept exact as a {@code BigDecimal}), a string or a boolean.
  */
-final class ActivityJson {
-  private ActivityJson() {}
+public final class ActivityLine {
+  private ActivityLine() {}
 
   /**
    * The activity written in {@code record}.
@@ -26,7 +27,7 @@ final class ActivityJson {
    * @throws IllegalArgumentException naming the field (as a JSON Pointer) if a value is missing or
    *     of the wrong type
    */
-  static Activity read(ObjectNode record) {
+  public static Activity read(ObjectNode record) {
     String customer = required(record, "customer");
     if (customer.isBlank()) {
       throw new IllegalArgumentException("/customer: must not be blank");
@@ -58,7 +59,7 @@ final class ActivityJson {
         fields.put(name, value.booleanValue());
       } else {
         throw new IllegalArgumentException("/" + name + ": expected a number, string or boolean, but was "
-            + Json.describe(value));
+            + JsonLinesMapper.describe(value));
       }
     }
     return new Activity(customer, instant, kind, id, fields);
@@ -70,7 +71,7 @@ final class ActivityJson {
       throw new IllegalArgumentException("/" + field + ": required");
     }
     if (!value.isTextual()) {
-      throw new IllegalArgumentException("/" + field + ": expected a string, but was " + Json.describe(value));
+      throw new IllegalArgumentException("/" + field + ": expected a string, but was " + JsonLinesMapper.describe(value));
     }
     return value.textValue();
   }

@@ -1,4 +1,4 @@
-package dev.pledge.cli;
+package dev.pledge.input.internal;
 
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
@@ -20,7 +20,7 @@ import java.util.Set;
  * @param attributes the customer's attributes
  * @param tiers the customer's level per program, as known to the shop
  */
-record CustomerLine(String customer, String joined, List<String> segments,
+public record CustomerLine(String customer, String joined, List<String> segments,
     Map<String, String> attributes, Map<String, String> tiers) {
 
   /**
@@ -28,7 +28,7 @@ record CustomerLine(String customer, String joined, List<String> segments,
    *
    * @throws IllegalArgumentException naming the field if a value is missing or not valid
    */
-  CustomerContext toContext() {
+  public CustomerContext toContext() {
     if (customer == null) {
       throw new IllegalArgumentException("/customer: required");
     }

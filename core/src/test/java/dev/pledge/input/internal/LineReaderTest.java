@@ -1,4 +1,4 @@
-package dev.pledge.cli;
+package dev.pledge.input.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.pledge.cli;
+package dev.pledge.input.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * of a multi-byte UTF-8 sequence), drops a {@code \r} before it and a byte order mark at the start.
  * Not thread-safe.
  */
-final class LineReader implements Closeable {
+public final class LineReader implements Closeable {
 
   /**
    * One line.
@@ -28,7 +28,7 @@ final class LineReader implements Closeable {
    * @param text the line without its terminator; {@code ""} when there is a problem
    * @param problem why the line could not be read, if it could not
    */
-  record Line(long number, String text, Optional<String> problem) {
+  public record Line(long number, String text, Optional<String> problem) {
     static Line of(long number, String text) {
       return new Line(number, text, Optional.empty());
     }
@@ -54,7 +54,7 @@ final class LineReader implements Closeable {
    * @param in the bytes, UTF-8
    * @param maxBytes the longest line accepted, in bytes, without its terminator
    */
-  LineReader(InputStream in, int maxBytes) {
+  public LineReader(InputStream in, int maxBytes) {
     this.in = Objects.requireNonNull(in, "in");
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be >= 1, but was " + maxBytes);
@@ -63,7 +63,7 @@ final class LineReader implements Closeable {
   }
 
   /** The next line, or empty at the end of the input. */
-  Optional<Line> next() throws IOException {
+  public Optional<Line> next() throws IOException {
     currentLength = 0;
     boolean tooLong = false;
     boolean any = false;
