@@ -35,6 +35,8 @@ public final class Reasons {
         message = message.substring(0, cut);
       }
     }
+    // a limit: "... exceeds the maximum allowed (64, from `StreamReadConstraints.getMaxNestingDepth()`)"
+    message = message.replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`\\)", ")");
     return where + ": " + message;
   }
 
