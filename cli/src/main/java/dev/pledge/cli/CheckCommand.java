@@ -1,17 +1,11 @@
 package dev.pledge.cli;
 
-import dev.pledge.Pledge;
 import dev.pledge.report.ComplianceRow;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code pledge check}: whether every promise's objective is kept, as an exit status for a shop's
@@ -27,23 +21,12 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  pledge check --config skyclub.json --cases cases.jsonl --customers customers.jsonl "
         + "--as-of 2026-03-06T18:00:00Z || echo 'a promise was broken'"})
-final class CheckCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
-
-  @ParentCommand
-  private PledgeCommand parent;
-
-  @Mixin
-  private CaseInputs inputs;
-
+final class CheckCommand extends CaseCommand {
   @Override
-  public Integer call() {
-    Pledge pledge = inputs.load();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    JsonLines lines = parent.jsonLines(spec.commandLine(), inputs.progress).withoutSummary();
-    ComplianceRun run = ComplianceRun.of(inputs, pledge, lines, err, parent.stdin());
+  int run(Run command) {
+    PrintWriter out = command.out();
+    JsonLines lines = command.lines();
+    ComplianceRun run = ComplianceRun.of(inputs, command);
     List<ComplianceRow> rows = run.compliance().rows();
     long broken = 0;
     for (ComplianceRow row : rows) {

@@ -1,10 +1,7 @@
 package dev.pledge.cli;
 
-import dev.pledge.Pledge;
 import dev.pledge.report.Compliance;
 import dev.pledge.sla.CaseOutcome;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.function.Consumer;
 
 /**
@@ -17,21 +14,19 @@ import java.util.function.Consumer;
  */
 record ComplianceRun(Compliance compliance, WorstCases worst, JsonLines.Summary summary) {
 
-  /** Evaluates every case of {@code inputs} and folds the outcomes. */
-  static ComplianceRun of(CaseInputs inputs, Pledge pledge, JsonLines lines, PrintWriter err,
-      InputStream stdin) {
-    return of(inputs, pledge, lines, err, stdin, outcome -> { });
+  /** Evaluates every case of {@code inputs} in {@code run} and folds the outcomes. */
+  static ComplianceRun of(CaseInputs inputs, CaseCommand.Run run) {
+    return of(inputs, run, outcome -> { });
   }
 
   /**
    * Evaluates every case of {@code inputs}, folds the outcomes and also hands each to {@code also}
    * (the HTML report's further figures), in the same pass.
    */
-  static ComplianceRun of(CaseInputs inputs, Pledge pledge, JsonLines lines, PrintWriter err,
-      InputStream stdin, Consumer<CaseOutcome> also) {
+  static ComplianceRun of(CaseInputs inputs, CaseCommand.Run run, Consumer<CaseOutcome> also) {
     Compliance compliance = Compliance.create();
     WorstCases worst = new WorstCases();
-    JsonLines.Summary summary = inputs.run(pledge, lines, err, stdin, outcome -> {
+    JsonLines.Summary summary = inputs.run(run.pledge(), run.lines(), run.err(), run.stdin(), outcome -> {
       compliance.add(outcome);
       worst.add(outcome);
       also.accept(outcome);

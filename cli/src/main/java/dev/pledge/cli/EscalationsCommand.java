@@ -13,12 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code pledge escalations}: which escalation steps are due for each case, since when, and when
@@ -39,24 +34,14 @@ import picocli.CommandLine.Spec;
         "A customers line (unknown customers get a context with just their id):",
         "  {\"customer\":\"c1\",\"joined\":\"2020-01-01\",\"segments\":[],\"attributes\":{},"
             + "\"tiers\":{\"status\":\"gold\"}}"})
-final class EscalationsCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
-
-  @ParentCommand
-  private PledgeCommand parent;
-
-  @Mixin
-  private CaseInputs inputs;
-
+final class EscalationsCommand extends CaseCommand {
   @Override
-  public Integer call() {
-    Pledge pledge = inputs.load();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    JsonLines lines = parent.jsonLines(spec.commandLine(), inputs.progress).withoutSummary();
+  int run(Run run) {
+    Pledge pledge = run.pledge();
+    PrintWriter err = run.err();
+    JsonLines lines = run.lines();
     long[] evaluated = {0};
-    CaseInputs.Cases cases = inputs.runCases(pledge, lines, parent.stdin(), (events, customer) -> {
+    CaseInputs.Cases cases = inputs.runCases(pledge, lines, run.stdin(), (events, customer) -> {
       lines.write(json(pledge.escalation().evaluate(events, customer, inputs.asOf)));
       evaluated[0]++;
     });

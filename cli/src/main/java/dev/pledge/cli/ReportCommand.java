@@ -8,13 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code pledge report}: promised versus delivered, per policy and metric, over every case. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -33,18 +28,9 @@ import picocli.CommandLine.Spec;
             + "--as-of 2026-03-06T18:00:00Z --format json",
         "  pledge report -c shop.json --cases cases.jsonl --activities activities.jsonl "
             + "--as-of 2026-03-06T18:00:00Z --html report.html"})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends CaseCommand {
   /** The output formats. */
   enum Format { table, json }
-
-  @Spec
-  private CommandSpec spec;
-
-  @ParentCommand
-  private PledgeCommand parent;
-
-  @Mixin
-  private CaseInputs inputs;
 
   @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
       description = "table (default) or json (one object per row).")
@@ -55,13 +41,12 @@ final class ReportCommand implements Callable<Integer> {
   private Path html;
 
   @Override
-  public Integer call() {
-    Pledge pledge = inputs.load();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    JsonLines lines = parent.jsonLines(spec.commandLine(), inputs.progress).withoutSummary();
+  int run(Run command) {
+    Pledge pledge = command.pledge();
+    PrintWriter out = command.out();
+    JsonLines lines = command.lines();
     ReportFigures figures = new ReportFigures();
-    ComplianceRun run = ComplianceRun.of(inputs, pledge, lines, err, parent.stdin(), figures);
+    ComplianceRun run = ComplianceRun.of(inputs, command, figures);
     if (format == Format.json) {
       run.compliance().rows().forEach(row -> lines.write(ComplianceTable.json(row)));
     } else {

@@ -1,14 +1,7 @@
 package dev.pledge.cli;
 
-import dev.pledge.Pledge;
 import dev.pledge.sla.MetricInstance;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code pledge sla}: every metric instance of every case, one JSON line each. */
 @Command(name = "sla", mixinStandardHelpOptions = true,
@@ -26,22 +19,11 @@ import picocli.CommandLine.Spec;
         "",
         "A case event line: {\"case\":\"k1\",\"at\":\"2026-03-02T09:00:00Z\",\"type\":\"opened\","
             + "\"customer\":\"c1\",\"channel\":\"email\",\"priority\":\"normal\"}"})
-final class SlaCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
-
-  @ParentCommand
-  private PledgeCommand parent;
-
-  @Mixin
-  private CaseInputs inputs;
-
+final class SlaCommand extends CaseCommand {
   @Override
-  public Integer call() {
-    Pledge pledge = inputs.load();
-    PrintWriter err = spec.commandLine().getErr();
-    JsonLines lines = parent.jsonLines(spec.commandLine(), inputs.progress).withoutSummary();
-    JsonLines.Summary summary = inputs.run(pledge, lines, err, parent.stdin(), outcome -> {
+  int run(Run run) {
+    JsonLines lines = run.lines();
+    JsonLines.Summary summary = inputs.run(run.pledge(), lines, run.err(), run.stdin(), outcome -> {
       for (MetricInstance instance : outcome.instances()) {
         lines.write(MetricInstanceJson.of(outcome.caseId(), instance));
       }
