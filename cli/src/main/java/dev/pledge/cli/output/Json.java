@@ -1,68 +1,25 @@
 package dev.pledge.cli.output;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
- * The strict Jackson mapper that every command reads and writes JSON Lines with: numbers with a
- * fraction are {@code BigDecimal}, trailing tokens, duplicate keys, unknown properties and
- * {@code null} inside an array or object value is an error (a {@code null} field reads as absent), and a value of the wrong shape is never coerced (the string
- * {@code "5"} is not a number, the number {@code 5} is not a string).
+ * The Jackson mapper every command writes its JSON output with. Input is read by core's strict
+ * {@link dev.pledge.input.JsonLinesReader}, not with this mapper. Numbers with a fraction stay
+ * exact {@code BigDecimal}s when a value is turned into a tree ({@link ObjectMapper#valueToTree}).
  */
 public final class Json {
-  /** Nesting deeper than this in one input line is rejected. */
-  public static final int MAX_NESTING_DEPTH = 100;
-
-  private static final ObjectMapper MAPPER = create();
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
 
   private Json() {}
 
-  /** The shared strict mapper; thread-safe once built, never reconfigure it. */
+  /** The shared mapper; thread-safe once built, never reconfigure it. */
   public static ObjectMapper mapper() {
     return MAPPER;
-  }
-
-  private static ObjectMapper create() {
-    JsonFactory factory = JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH).build())
-        .build();
-    JsonMapper mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .defaultSetterInfo(JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL))
-        .build();
-    forbid(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
-        CoercionInputShape.Boolean);
-    forbid(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float,
-        CoercionInputShape.Boolean, CoercionInputShape.EmptyString);
-    forbid(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean,
-        CoercionInputShape.EmptyString);
-    forbid(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
-        CoercionInputShape.EmptyString);
-    return mapper;
-  }
-
-  private static void forbid(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
-    for (CoercionInputShape shape : shapes) {
-      mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
-    }
   }
 
   /** A short description of a JSON value for messages: its kind and, for scalars, its text. */
