@@ -11,8 +11,7 @@ module dev.pledge.cli {
   requires info.picocli;
   requires java.logging;
 
-  exports dev.pledge.cli;
-
+  // An application: it exports nothing (run it with -m dev.pledge.cli/dev.pledge.cli.PledgeCommand).
   // picocli sets the annotated fields of the commands and their options by reflection.
   opens dev.pledge.cli to info.picocli;
   opens dev.pledge.cli.command to info.picocli;

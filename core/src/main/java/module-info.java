@@ -1,4 +1,5 @@
 /** Pledge core: the model, the engines, JSON configuration and the rule SPI. */
+@SuppressWarnings("module") // the qualified export's module, dev.pledge.schema, is built after core
 module dev.pledge.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
