@@ -1,5 +1,19 @@
 package dev.pledge.cli;
 
+import dev.pledge.cli.command.CalendarCommand;
+import dev.pledge.cli.command.CheckCommand;
+import dev.pledge.cli.command.DemoCommand;
+import dev.pledge.cli.command.EscalationsCommand;
+import dev.pledge.cli.command.ProgressOption;
+import dev.pledge.cli.command.ReportCommand;
+import dev.pledge.cli.command.RulesCommand;
+import dev.pledge.cli.command.SchemaCommand;
+import dev.pledge.cli.command.SlaCommand;
+import dev.pledge.cli.command.TiersCommand;
+import dev.pledge.cli.command.ValidateCommand;
+import dev.pledge.cli.input.HeldInputTooLargeException;
+import dev.pledge.cli.input.InvalidConfigException;
+import dev.pledge.cli.input.JsonLines;
 import dev.pledge.PledgeException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -64,14 +78,14 @@ public final class PledgeCommand implements Callable<Integer> {
    * terminal by {@code stderrIsTerminal} (asked only when neither {@code --progress} nor
    * {@code --no-progress} is given) and timing progress with {@code nanoClock}.
    */
-  PledgeCommand(InputStream stdin, BooleanSupplier stderrIsTerminal, LongSupplier nanoClock) {
+  public PledgeCommand(InputStream stdin, BooleanSupplier stderrIsTerminal, LongSupplier nanoClock) {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.stderrIsTerminal = Objects.requireNonNull(stderrIsTerminal, "stderrIsTerminal");
     this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
   }
 
   /** What {@code -} reads. */
-  InputStream stdin() {
+  public InputStream stdin() {
     return stdin;
   }
 
@@ -79,7 +93,7 @@ public final class PledgeCommand implements Callable<Integer> {
    * The JSON Lines pipeline of a streaming command on {@code cmd}'s out and err, showing progress
    * as {@code progress} and the terminal decide.
    */
-  JsonLines jsonLines(CommandLine cmd, ProgressOption progress) {
+  public JsonLines jsonLines(CommandLine cmd, ProgressOption progress) {
     return JsonLines.to(cmd.getOut(), cmd.getErr())
         .withProgress(progress.enabled(stderrIsTerminal), nanoClock);
   }

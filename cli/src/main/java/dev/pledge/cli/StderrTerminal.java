@@ -22,7 +22,7 @@ import java.util.function.BooleanSupplier;
  *       there.
  * </ul>
  */
-final class StderrTerminal {
+public final class StderrTerminal {
   /** Where Linux shows what standard error is. */
   static final Path PROC_FD_2 = Path.of("/proc/self/fd/2");
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * required options before unmatched arguments. It is named as an unknown option (with picocli's
  * closest option name as a suggestion), an unknown command, or an unexpected argument.
  */
-final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+public final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     Optional<UnmatchedArgumentException> unmatched = firstUnmatched(ex);

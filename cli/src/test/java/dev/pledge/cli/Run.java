@@ -9,27 +9,27 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Runs {@code pledge} in-process and captures what it printed. */
-record Run(int exitCode, String out, String err) {
+public record Run(int exitCode, String out, String err) {
   /** The bundled example configurations, relative to the cli module. */
-  static final Path SKYCLUB = Path.of("../examples/programs/skyclub.json");
-  static final Path SHOP = Path.of("../examples/programs/shop.json");
+  public static final Path SKYCLUB = Path.of("../examples/programs/skyclub.json");
+  public static final Path SHOP = Path.of("../examples/programs/shop.json");
 
-  static Run of(String... args) {
+  public static Run of(String... args) {
     return withStdin("", args);
   }
 
-  static Run withStdin(String stdin, String... args) {
+  public static Run withStdin(String stdin, String... args) {
     return withStdinBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
   }
 
   /** Runs with {@code stdin} as standard input, and standard error not a terminal. */
-  static Run withStdinBytes(byte[] stdin, String... args) {
+  public static Run withStdinBytes(byte[] stdin, String... args) {
     InputStream in = new ByteArrayInputStream(stdin);
     return in(new PledgeCommand(in, () -> false, System::nanoTime), args);
   }
 
   /** Runs the command line of {@code root} (its standard input, terminal and clock). */
-  static Run in(PledgeCommand root, String... args) {
+  public static Run in(PledgeCommand root, String... args) {
     CommandLine cmd = PledgeCommand.commandLine(root);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

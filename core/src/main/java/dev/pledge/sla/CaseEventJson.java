@@ -2,7 +2,7 @@ package dev.pledge.sla;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pledge.internal.JsonLinesMapper;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -16,10 +16,12 @@ import java.util.Set;
  * docs/promises.md, "Events"):
  * {@code {"case":"c1","at":"2026-03-02T09:00:00Z","type":"opened","customer":"anna",
  * "channel":"email","priority":"high"}}. Every problem is a {@link CaseEventException} subclass
- * naming the case and the event. Thread-safe.
+ * naming the case and the event. Text is read with the configuration loader's limits and
+ * strictly (duplicate keys and trailing text are errors). To read a file of events, line by line
+ * with line numbers in the errors, use {@link dev.pledge.input.JsonLinesReader#caseEvents()}.
+ * Thread-safe.
  */
 public final class CaseEventJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Set<String> FIELDS = Set.of("case", "at", "type", "id", "customer",
       "channel", "priority", "tags", "attributes", "status", "to", "line", "step");
 
@@ -36,7 +38,7 @@ public final class CaseEventJson {
   public static CaseEvent read(String json) {
     JsonNode node;
     try {
-      node = MAPPER.readTree(json);
+      node = JsonLinesMapper.mapper().readTree(json);
     } catch (JsonProcessingException e) {
       throw new InvalidCaseEventException("?", "(unreadable)", "not valid JSON: "
           + e.getOriginalMessage());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pledge.internal.JsonLinesMapper;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,13 +23,8 @@ import java.util.Optional;
  */
 public final class SourceDocument {
   /** Limits for hostile input: deep nesting, huge strings or documents fail fast. */
-  static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxNestingDepth(64)
-      .maxStringLength(1 << 20)
-      .maxNumberLength(64)
-      .maxNameLength(1024)
-      .maxDocumentLength(16L << 20)
-      .build();
+  /** The limits of every JSON Pledge reads, configuration and input lines alike. */
+  static final StreamReadConstraints LIMITS = JsonLinesMapper.LIMITS;
 
   private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(LIMITS).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);

@@ -1,0 +1,185 @@
+package dev.pledge.cli.command;
+
+import dev.pledge.cli.input.ActivitiesFile;
+import dev.pledge.cli.input.CustomersFile;
+import dev.pledge.cli.input.Grouper;
+import dev.pledge.cli.input.Input;
+import dev.pledge.cli.input.JsonLines;
+import dev.pledge.cli.input.StdinOnce;
+import dev.pledge.Pledge;
+import dev.pledge.PledgeException;
+import dev.pledge.customer.CustomerContext;
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.input.JsonLinesReader;
+import dev.pledge.sla.CaseOutcome;
+import dev.pledge.sla.SlaEngine;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The inputs that {@code sla}, {@code report}, {@code check} and {@code escalations} share, and
+ * the run they share: read customers and activities, collect case events by case id, and hand each
+ * case with its customer's context to the command.
+ *
+ * <p>Without {@code --grouped} every event is held until the end of the input (about 400 bytes an
+ * event), so events may come in any order. With {@code --grouped} each case is evaluated when the
+ * next case's first event arrives, and memory holds one case (plus 16 bytes per finished case id).
+ * A case that cannot be evaluated (no {@code opened} event, an event before it, ...) is reported
+ * once, at its first line, and all its lines count as rejected.
+ */
+public final class CaseInputs {
+  @Mixin
+  ConfigOption config;
+
+  @Mixin
+  ProgressOption progress;
+
+  @Option(names = "--cases", required = true, paramLabel = "FILE|-",
+      description = "Case events as JSON Lines, in any order; - reads standard input.")
+  String cases;
+
+  @Option(names = "--customers", paramLabel = "FILE|-",
+      description = "Customers as JSON Lines; their \"tiers\" object gives their levels.")
+  String customers;
+
+  @Option(names = {"-a", "--activities"}, paramLabel = "FILE|-",
+      description = "Activities as JSON Lines: levels then come from the tier programs at each case's opening.")
+  String activities;
+
+  @Option(names = "--as-of", required = true, paramLabel = "INSTANT", converter = InstantConverter.class,
+      description = "The evaluation instant, ISO-8601 (2026-03-06T18:00:00Z); later events are ignored.")
+  Instant asOf;
+
+  @Option(names = "--grouped",
+      description = "Each case's events are consecutive: evaluate a case when the next starts (bounded memory).")
+  boolean grouped;
+
+  private CustomersFile customersRead = CustomersFile.none();
+  private Optional<ActivitiesFile> activitiesRead = Optional.empty();
+
+  /** Loads the configuration; an invalid one stops the command with exit status 2. */
+  Pledge load() {
+    return config.load();
+  }
+
+  /**
+   * Evaluates every case against the service policies and hands each outcome to {@code sink}, in
+   * order of each case's first line (grouped input) or first appearance (held input). Bad lines
+   * and cases are reported on {@code lines}' stderr; a line {@code cases: ...} counting the cases
+   * goes to {@code err}.
+   *
+   * @return the summary over every input read, not yet printed
+   */
+  JsonLines.Summary run(Pledge pledge, JsonLines lines, PrintWriter err, InputStream stdin,
+      Consumer<CaseOutcome> sink) {
+    SlaEngine engine = pledge.sla();
+    long[] byPromise = new long[CaseOutcome.Promise.values().length];
+    Cases cases = runCases(pledge, lines, stdin, (events, customer) -> {
+      CaseOutcome outcome = engine.evaluate(events, customer, asOf);
+      byPromise[outcome.promise().ordinal()]++;
+      sink.accept(outcome);
+    });
+    long evaluated = 0;
+    for (long n : byPromise) {
+      evaluated += n;
+    }
+    err.println("cases: " + evaluated + " evaluated (" + byPromise[CaseOutcome.Promise.PROMISED.ordinal()]
+        + " promised, " + byPromise[CaseOutcome.Promise.UNPROMISED.ordinal()] + " unpromised, "
+        + byPromise[CaseOutcome.Promise.NOT_YET_OPENED.ordinal()] + " not yet opened), "
+        + cases.failed() + " rejected");
+    return cases.summary();
+  }
+
+  /** Evaluates one case; throws {@link PledgeException} when it cannot. */
+  @FunctionalInterface
+  interface CaseHandler {
+    /** Handles the case's events, in input order, for its customer (with levels). */
+    void handle(List<CaseEvent> events, CustomerContext customer);
+  }
+
+  /**
+   * What a run over the cases gave: the summary over every input (a failed case's lines counted
+   * as rejected) and the number of cases that could not be evaluated.
+   */
+  record Cases(JsonLines.Summary summary, long failed) {}
+
+  /**
+   * Reads customers and activities, collects case events by case id and hands each case to
+   * {@code handler} with its customer's context. A case the handler rejects is reported once, at
+   * its first line, and all its lines count as rejected.
+   */
+  Cases runCases(Pledge pledge, JsonLines lines, InputStream stdin, CaseHandler handler) {
+    StdinOnce.check(cases, customers, activities);
+    JsonLines.Summary summary = new JsonLines.Summary(0, 0, 0);
+    CustomersFile known = CustomersFile.none();
+    if (customers != null) {
+      CustomersFile.Read read = CustomersFile.read(Input.open(customers, stdin), lines);
+      known = read.customers();
+      customersRead = known;
+      summary = summary.plus(read.summary());
+    }
+    CaseLevels levels = CaseLevels.fromFile(known);
+    if (activities != null) {
+      ActivitiesFile.Read read = ActivitiesFile.read(Input.open(activities, stdin), lines);
+      levels = CaseLevels.fromTiers(known, read.activities(), pledge);
+      activitiesRead = Optional.of(read.activities());
+      summary = summary.plus(read.summary());
+    }
+    Input input = Input.open(cases, stdin);
+    Evaluation evaluation = new Evaluation(levels, input.name(), lines, handler);
+    Grouper<CaseEvent> groups = new Grouper<>(grouped, "case", evaluation::evaluate);
+    summary = summary.plus(groups.reading(() -> lines.run(input, JsonLinesReader.caseEvents(), (line, event) -> {
+      groups.add(event.caseId(), line, event);
+      return List.of();
+    })));
+    groups.finish();
+    return new Cases(summary.rejectingAlso(evaluation.failedLines), evaluation.failedCases);
+  }
+
+  /** The customers {@link #run} read; none before it ran or without {@code --customers}. */
+  CustomersFile customersRead() {
+    return customersRead;
+  }
+
+  /** The activities {@link #run} read; empty before it ran or without {@code --activities}. */
+  Optional<ActivitiesFile> activitiesRead() {
+    return activitiesRead;
+  }
+
+  /** Hands one case's events at a time to the handler and counts the cases it rejects. */
+  private final class Evaluation {
+    private final CaseLevels levels;
+    private final String inputName;
+    private final JsonLines lines;
+    private final CaseHandler handler;
+    private long failedCases;
+    private long failedLines;
+
+    Evaluation(CaseLevels levels, String inputName, JsonLines lines, CaseHandler handler) {
+      this.levels = levels;
+      this.inputName = inputName;
+      this.lines = lines;
+      this.handler = handler;
+    }
+
+    void evaluate(String caseId, List<Grouper.Item<CaseEvent>> items) {
+      List<CaseEvent> events = new ArrayList<>(items.size());
+      items.forEach(item -> events.add(item.value()));
+      try {
+        handler.handle(events, levels.of(events, asOf));
+      } catch (PledgeException e) {
+        lines.reject(inputName, items.get(0).line(), "case \"" + caseId + "\" (" + items.size()
+            + (items.size() == 1 ? " line" : " lines") + ") not evaluated: " + e.getMessage());
+        failedCases++;
+        failedLines += items.size();
+      }
+    }
+  }
+}

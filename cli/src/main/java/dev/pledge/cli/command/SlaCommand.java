@@ -1,0 +1,36 @@
+package dev.pledge.cli.command;
+
+import dev.pledge.cli.input.JsonLines;
+import dev.pledge.cli.output.MetricInstanceJson;
+import dev.pledge.sla.MetricInstance;
+import picocli.CommandLine.Command;
+
+/** {@code pledge sla}: every metric instance of every case, one JSON line each. */
+@Command(name = "sla", mixinStandardHelpOptions = true,
+    description = {"Measures each case against the promise that applies to it.",
+        "One line per metric instance: {\"case\",\"policy\",\"metric\",\"instance\",\"target\",\"calendar\","
+            + "\"start\",\"stop\",\"elapsed\",\"paused\",\"deadline\",\"state\",\"breachedBy\"} "
+            + "(instants UTC, durations ISO-8601). Unpromised cases have no lines; they are counted "
+            + "on stderr.",
+        "Events may come in any order (all are held until the end, about 400 bytes each); with "
+            + "--grouped each case is evaluated when the next one starts."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  pledge sla --config skyclub.json --cases cases.jsonl --customers customers.jsonl "
+        + "--as-of 2026-03-06T18:00:00Z",
+        "  pledge sla -c skyclub.json --cases - --grouped --as-of 2026-03-06T18:00:00Z < cases.jsonl",
+        "",
+        "A case event line: {\"case\":\"k1\",\"at\":\"2026-03-02T09:00:00Z\",\"type\":\"opened\","
+            + "\"customer\":\"c1\",\"channel\":\"email\",\"priority\":\"normal\"}"})
+public final class SlaCommand extends CaseCommand {
+  @Override
+  int run(Context run) {
+    JsonLines lines = run.lines();
+    JsonLines.Summary summary = inputs.run(run.pledge(), lines, run.err(), run.stdin(), outcome -> {
+      for (MetricInstance instance : outcome.instances()) {
+        lines.write(MetricInstanceJson.of(outcome.caseId(), instance));
+      }
+    });
+    lines.printSummary(summary);
+    return summary.exitCode();
+  }
+}

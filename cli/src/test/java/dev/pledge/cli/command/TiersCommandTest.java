@@ -1,0 +1,120 @@
+package dev.pledge.cli.command;
+
+import dev.pledge.cli.ExitCode;
+import dev.pledge.cli.Run;
+import dev.pledge.cli.Samples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TiersCommandTest {
+  @TempDir
+  Path dir;
+
+  private static Run skyclub(String activities, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("tiers", "--config", Run.SKYCLUB.toString(),
+        "--customers", Samples.SKY_CUSTOMERS, "--activities", activities, "--as-of", Samples.AS_OF));
+    args.addAll(List.of(more));
+    return Run.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void writesEveryCustomersStatusMatchingTheLevelsTheCustomersFileStates() {
+    Run run = skyclub(Samples.SKY_ACTIVITIES);
+
+    assertThat(run.exitCode()).isZero();
+    List<JsonNode> out = Samples.records(run.out());
+    assertThat(out).extracting(r -> r.get("customer").asText() + "=" + r.get("level").asText()
+        + "/" + r.get("reason").asText()).containsExactly("anna=gold/qualified",
+        "bartek=platinum/subscription", "chloe=gold/qualified", "dawid=silver/soft-landing",
+        "emma=gold/challenge", "farid=explorer/base", "greta=platinum/override", "hugo=explorer/base");
+    assertThat(run.err()).isEqualTo("read 59 lines, processed 59, rejected 0\n");
+  }
+
+  @Test
+  void writesProgressRetainAndHistoryWithExactDecimals() {
+    Run run = skyclub(Samples.SKY_ACTIVITIES);
+
+    // chloe: 2025 xp 120 -> silver; the 20 over silver's 100 rolls into 2026. 2026 flights
+    // 40+40+30+30+30 = 170 (the repeated id of the first flight counts once), + 20 rollover = 190
+    // >= 180 at the flight of 26 Feb -> gold. Then +30 and a refund of -20: 190 + 30 - 20 = 200.
+    assertThat(Samples.records(run.out()).stream().filter(r -> r.get("customer").asText().equals("chloe"))
+        .findFirst().orElseThrow().toString()).isEqualTo("{\"customer\":\"chloe\",\"program\":\"status\","
+        + "\"level\":\"gold\",\"since\":\"2026-02-26T06:00:00Z\",\"validUntil\":\"2027-12-31\",\"reason\":\"qualified\","
+        + "\"progress\":{\"level\":\"platinum\",\"met\":false,\"requirement\":{\"type\":\"metric\",\"met\":false,"
+        + "\"metric\":\"xp\",\"value\":200,\"required\":300,\"remaining\":100}},"
+        + "\"retain\":{\"level\":\"gold\",\"met\":true,\"requirement\":{\"type\":\"any\",\"met\":true,\"of\":["
+        + "{\"type\":\"metric\",\"met\":true,\"metric\":\"xp\",\"value\":200,\"required\":180,\"remaining\":0},"
+        + "{\"type\":\"metric\",\"met\":false,\"metric\":\"segments\",\"value\":7,\"required\":60,\"remaining\":53}]}},"
+        + "\"history\":[{\"at\":\"2025-08-15T15:00:00Z\",\"from\":\"explorer\",\"to\":\"silver\",\"reason\":\"qualified\"},"
+        + "{\"at\":\"2026-02-26T06:00:00Z\",\"from\":\"silver\",\"to\":\"gold\",\"reason\":\"qualified\"}]}");
+  }
+
+  @Test
+  void groupedInputStreamsAndGivesTheSameOutput() {
+    Run held = skyclub(Samples.SKY_ACTIVITIES);
+    Run grouped = skyclub(Samples.SKY_ACTIVITIES, "--grouped");
+
+    assertThat(grouped.exitCode()).isZero();
+    assertThat(grouped.out()).isEqualTo(held.out());
+  }
+
+  @Test
+  void ungroupedInputWithGroupedRejectsTheCustomerThatComesBack() {
+    String activities = Samples.write(dir, "a.jsonl",
+        "{\"customer\":\"x\",\"at\":\"2026-01-02T10:00:00Z\",\"kind\":\"flight\",\"xp\":50}",
+        "{\"customer\":\"y\",\"at\":\"2026-01-02T10:00:00Z\",\"kind\":\"flight\",\"xp\":50}",
+        "{\"customer\":\"x\",\"at\":\"2026-01-03T10:00:00Z\",\"kind\":\"flight\",\"xp\":60}");
+
+    Run run = Run.of("tiers", "-c", Run.SKYCLUB.toString(), "-a", activities, "--as-of", Samples.AS_OF,
+        "--grouped");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.err()).isEqualTo(activities + ":3: customer \"x\" was already evaluated: with --grouped "
+        + "each customer's lines must be consecutive\nread 3 lines, processed 2, rejected 1\n");
+  }
+
+  @Test
+  void badLineInTheMiddleIsReportedWithItsNumberAndTheOthersStillProcessed() {
+    String activities = Samples.withLineAt(dir, Samples.SKY_ACTIVITIES, 20,
+        "{\"customer\":\"chloe\",\"at\":\"2026-02-30T10:00:00Z\",\"kind\":\"flight\",\"xp\":[40]}");
+    String customers = Samples.withLineAt(dir, Samples.SKY_CUSTOMERS, 3, "{\"customer\":\"zoe\",\"joined\":\"soon\"}");
+
+    Run run = Run.of("tiers", "-c", Run.SKYCLUB.toString(), "--customers", customers, "-a", activities,
+        "--as-of", Samples.AS_OF);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(Samples.records(run.out())).hasSize(8);
+    assertThat(run.out()).isEqualTo(skyclub(Samples.SKY_ACTIVITIES).out());
+    assertThat(run.err()).isEqualTo(
+        customers + ":3: /joined: expected an ISO date such as 2020-01-01, but was \"soon\"\n"
+        + activities + ":20: /at: expected an ISO-8601 instant such as 2026-03-02T09:00:00Z, but was "
+        + "\"2026-02-30T10:00:00Z\"\n"
+        + "read 61 lines, processed 59, rejected 2\n");
+  }
+
+  @Test
+  void shopCustomersHoldAPaidPlanBesideAnEarnedSpendStatus() {
+    Run run = Run.of("tiers", "-c", Run.SHOP.toString(), "--customers", Samples.SHOP_CUSTOMERS,
+        "-a", Samples.SHOP_ACTIVITIES, "--as-of", Samples.AS_OF, "--program", "spend");
+
+    assertThat(run.exitCode()).isZero();
+    // tom: 450 + 200 - 200 (refund) = 450 < 500 at the end of the year to 28 Feb -> back to regular
+    assertThat(Samples.records(run.out())).extracting(r -> r.get("customer").asText() + "="
+        + r.get("level").asText()).containsExactly("ina=valued", "kai=regular", "lea=regular",
+        "max=vip", "ola=valued", "tom=regular");
+  }
+
+  @Test
+  void anUnknownProgramIsAUsageError() {
+    Run run = Run.of("tiers", "-c", Run.SKYCLUB.toString(), "-a", Samples.SKY_ACTIVITIES,
+        "--as-of", Samples.AS_OF, "--program", "miles");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).startsWith("pledge: ").contains("miles");
+  }
+}

@@ -1,0 +1,154 @@
+package dev.pledge.cli.command;
+
+import dev.pledge.cli.ExitCode;
+import dev.pledge.cli.Run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void skyclubExampleIsValid() {
+    Run run = Run.of("validate", Run.SKYCLUB.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("valid\n").contains("SkyClub", "2 rule sets (benefits, routing)");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void shopExampleIsValid() {
+    Run run = Run.of("validate", Run.SHOP.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("valid\n").contains("1 rule set (routing)");
+  }
+
+  @Test
+  void invalidConfigPrintsEveryProblemWithPointerAndLineColumn() throws IOException {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, """
+        {
+          "pledge": 1,
+          "name": "Broken",
+          "zone": "Europe/Warsaw",
+          "ruleSets": {
+            "routing": {
+              "mode": "sometimes",
+              "rules": [ { "id": "a", "then": {} } ]
+            }
+          }
+        }
+        """);
+
+    Run run = Run.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(file + ": /ruleSets/routing/mode at 7:15: ")
+        .contains("\"sometimes\"").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void truncatedJsonIsReportedAsAProblem() throws IOException {
+    Path file = dir.resolve("truncated.json");
+    Files.writeString(file, "{\"pledge\": 1,\n");
+
+    Run run = Run.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).startsWith(file + ": ").contains(" at 2:").doesNotContain("\tat ");
+  }
+
+  @Test
+  void dashReadsTheConfigurationFromStandardInput() throws IOException {
+    Run run = Run.withStdin(Files.readString(Run.SKYCLUB), "validate", "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("valid\n").contains("SkyClub", "2 rule sets (benefits, routing)");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void anUnnamedDocumentFromStandardInputIsSummarisedAsStdin() {
+    Run run = Run.withStdin("{\"pledge\": 1}", "validate", "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("valid\n<stdin>: 0 rule sets; rule modules: pledge-rules\n");
+  }
+
+  @Test
+  void invalidConfigFromStandardInputNamesStdinWithLineColumn() {
+    Run run = Run.withStdin("""
+        {
+          "pledge": 1,
+          "zone": "Europe/Warsaw",
+          "ruleSets": {
+            "routing": { "mode": "sometimes", "rules": [] }
+          }
+        }
+        """, "validate", "-");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("<stdin>: /ruleSets/routing/mode at 5:26: ").contains("\"sometimes\"")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void truncatedJsonFromStandardInputNamesStdin() {
+    Run run = Run.withStdin("{\"pledge\": 1,\n", "validate", "-");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).startsWith("<stdin>: ").contains(" at 2:");
+  }
+
+  @Test
+  void malformedUtf8FromStandardInputIsOneClearLine() {
+    Run run = Run.withStdinBytes(new byte[] {'{', '"', (byte) 0xE9, '"', '}'}, "validate", "-");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).isEqualTo("pledge: <stdin>: not UTF-8 text\n");
+  }
+
+  @Test
+  void helpSaysThatDashReadsStandardInput() {
+    Run run = Run.of("validate", "--help");
+
+    assertThat(run.out()).contains("FILE|-", "- reads standard input");
+  }
+
+  @Test
+  void missingFileIsOneClearLine() {
+    Run run = Run.of("validate", dir.resolve("nope.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).isEqualTo("pledge: " + dir.resolve("nope.json") + ": no such file\n");
+  }
+
+  @Test
+  void directoryIsOneClearLine() {
+    Run run = Run.of("validate", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).isEqualTo("pledge: " + dir + ": is a directory, not a file\n");
+  }
+
+  @Test
+  void malformedUtf8IsOneClearLine() throws IOException {
+    Path file = dir.resolve("latin1.json");
+    Files.write(file, new byte[] {'{', '"', (byte) 0xE9, '"', '}'});
+
+    Run run = Run.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).isEqualTo("pledge: " + file + ": not UTF-8 text\n");
+  }
+}

@@ -1,0 +1,184 @@
+package dev.pledge.cli.html;
+
+import dev.pledge.cli.ExitCode;
+import dev.pledge.cli.Run;
+import dev.pledge.cli.Samples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** {@code pledge report --html}: a well-formed, self-contained page with the JSON report's figures. */
+class HtmlReportTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void skyclubPageIsWellFormedAndSelfContained() throws Exception {
+    String page = html("sky.html", Run.SKYCLUB, Samples.SKY_CASES, Samples.SKY_CUSTOMERS, Samples.SKY_ACTIVITIES);
+
+    Document doc = parse(page);
+    assertThat(page).startsWith("<!DOCTYPE html>");
+    assertThat(page).doesNotContain("http://", "https://", "<script", "<link", "@import", "url(http");
+    assertThat(texts(doc, "//h2")).containsExactly("Attainment against objective",
+        "Elapsed time against target", "Breaches over time", "Tier distribution");
+    assertThat(texts(doc, "//h1")).containsExactly("SkyClub: promised versus delivered");
+    assertThat(texts(doc, "//svg[@role='img']/title")).hasSizeGreaterThanOrEqualTo(11);
+    assertThat(texts(doc, "//*[@data-count='cases']/dd")).containsExactly("16");
+  }
+
+  @Test
+  void attainmentFiguresEqualTheJsonReport() throws Exception {
+    assertAttainmentEqualsJson(Run.SKYCLUB, Samples.SKY_CASES, Samples.SKY_CUSTOMERS, Samples.SKY_ACTIVITIES);
+    assertAttainmentEqualsJson(Run.SHOP, Samples.SHOP_CASES, Samples.SHOP_CUSTOMERS, Samples.SHOP_ACTIVITIES);
+  }
+
+  @Test
+  void histogramsCountEveryInstanceAndBreachesPerDayAddUpToTheBreached() throws Exception {
+    Document doc = parse(html("shop.html", Run.SHOP, Samples.SHOP_CASES, Samples.SHOP_CUSTOMERS,
+        Samples.SHOP_ACTIVITIES));
+    List<JsonNode> json = json(Run.SHOP, Samples.SHOP_CASES, Samples.SHOP_CUSTOMERS, Samples.SHOP_ACTIVITIES);
+
+    long breached = 0;
+    for (JsonNode row : json) {
+      Element tr = only(doc, "//table[@class='elapsed']//tr[@data-policy='" + row.get("policy").asText()
+          + "' and @data-metric='" + row.get("metric").asText() + "']");
+      assertThat(Long.parseLong(tr.getAttribute("data-total"))).isEqualTo(row.get("instances").asLong());
+      breached += row.get("breached").asLong();
+    }
+    long perDay = 0;
+    for (Element tr : elements(doc, "//table[@class='breaches']//tr[@data-breached]")) {
+      perDay += Long.parseLong(tr.getAttribute("data-breached"));
+    }
+    assertThat(perDay).isEqualTo(breached).isPositive();
+  }
+
+  @Test
+  void tierDistributionCountsWhatPledgeTiersReports() throws Exception {
+    Document doc = parse(html("shop.html", Run.SHOP, Samples.SHOP_CASES, Samples.SHOP_CUSTOMERS,
+        Samples.SHOP_ACTIVITIES));
+    Run tiers = Run.of("tiers", "-c", Run.SHOP.toString(), "--customers", Samples.SHOP_CUSTOMERS,
+        "-a", Samples.SHOP_ACTIVITIES, "--as-of", Samples.AS_OF);
+    Map<String, Long> expected = new HashMap<>();
+    Samples.records(tiers.out()).forEach(r -> expected.merge(r.get("program").asText() + "/"
+        + r.get("level").asText(), 1L, Long::sum));
+
+    Map<String, Long> shown = new HashMap<>();
+    for (Element tr : elements(doc, "//table[@data-program]//tr[@data-level]")) {
+      long n = Long.parseLong(tr.getAttribute("data-customers"));
+      if (n > 0) {
+        String program = ((Element) tr.getParentNode().getParentNode()).getAttribute("data-program");
+        shown.put(program + "/" + tr.getAttribute("data-level"), n);
+      }
+    }
+    assertThat(shown).isEqualTo(expected).isNotEmpty();
+  }
+
+  @Test
+  void withoutActivitiesThereIsNoTierSection() throws Exception {
+    Document doc = parse(html("sky.html", Run.SKYCLUB, Samples.SKY_CASES, Samples.SKY_CUSTOMERS, null));
+
+    assertThat(texts(doc, "//h2")).doesNotContain("Tier distribution");
+    assertThat(elements(doc, "//section[@id='tiers']")).isEmpty();
+  }
+
+  @Test
+  void anUnwritableFileStopsWithExitStatusTwo() {
+    Run run = Run.of("report", "-c", Run.SKYCLUB.toString(), "--cases", Samples.SKY_CASES,
+        "--as-of", Samples.AS_OF, "--html", dir.resolve("missing/dir/report.html").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.err()).contains("cannot write the HTML report");
+  }
+
+  private void assertAttainmentEqualsJson(Path config, String cases, String customers, String activities)
+      throws Exception {
+    Document doc = parse(html("page.html", config, cases, customers, activities));
+    List<JsonNode> json = json(config, cases, customers, activities);
+
+    List<Element> rows = elements(doc, "//table[@class='attainment']/tbody/tr");
+    assertThat(rows).hasSameSizeAs(json);
+    for (int i = 0; i < rows.size(); i++) {
+      Element tr = rows.get(i);
+      JsonNode row = json.get(i);
+      assertThat(tr.getAttribute("data-policy")).isEqualTo(row.get("policy").asText());
+      assertThat(tr.getAttribute("data-metric")).isEqualTo(row.get("metric").asText());
+      for (String count : List.of("instances", "achieved", "breached", "running")) {
+        assertThat(Long.parseLong(tr.getAttribute("data-" + count))).as(count).isEqualTo(row.get(count).asLong());
+      }
+      if (row.get("attainment").isNull()) {
+        assertThat(tr.getAttribute("data-attainment")).isEmpty();
+      } else {
+        assertThat(new BigDecimal(tr.getAttribute("data-attainment"))).isEqualTo(row.get("attainment").decimalValue());
+      }
+      assertThat(new BigDecimal(tr.getAttribute("data-objective"))).isEqualTo(row.get("objective").decimalValue());
+      assertThat(Boolean.parseBoolean(tr.getAttribute("data-kept"))).isEqualTo(row.get("kept").asBoolean());
+    }
+  }
+
+  private String html(String name, Path config, String cases, String customers, String activities)
+      throws IOException {
+    Path out = dir.resolve(name);
+    List<String> args = new ArrayList<>(List.of("report", "-c", config.toString(), "--cases", cases,
+        "--customers", customers, "--as-of", Samples.AS_OF, "--html", out.toString()));
+    if (activities != null) {
+      args.addAll(List.of("--activities", activities));
+    }
+    Run run = Run.of(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("policy ");
+    return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  private static List<JsonNode> json(Path config, String cases, String customers, String activities) {
+    Run run = Run.of("report", "-c", config.toString(), "--cases", cases, "--customers", customers,
+        "--activities", activities, "--as-of", Samples.AS_OF, "--format", "json");
+    assertThat(run.exitCode()).isZero();
+    return Samples.records(run.out());
+  }
+
+  /** Parses with a strict XML parser, which fails on any markup a browser would have to repair. */
+  private static Document parse(String page) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(false);
+    factory.setExpandEntityReferences(false);
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static List<Element> elements(Document doc, String xpath) throws Exception {
+    NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
+    List<Element> out = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add((Element) nodes.item(i));
+    }
+    return out;
+  }
+
+  private static Element only(Document doc, String xpath) throws Exception {
+    List<Element> found = elements(doc, xpath);
+    assertThat(found).as(xpath).hasSize(1);
+    return found.get(0);
+  }
+
+  private static List<String> texts(Document doc, String xpath) throws Exception {
+    return elements(doc, xpath).stream().map(Element::getTextContent).toList();
+  }
+}

@@ -1,0 +1,227 @@
+package dev.pledge.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pledge.PledgeException;
+import dev.pledge.customer.Activity;
+import dev.pledge.customer.CustomerContext;
+import dev.pledge.input.internal.ActivityLine;
+import dev.pledge.input.internal.CustomerLine;
+import dev.pledge.input.internal.LineReader;
+import dev.pledge.input.internal.Reasons;
+import dev.pledge.internal.JsonLinesMapper;
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads one of Pledge's JSON Lines input formats: {@link #caseEvents()}, {@link #activities()},
+ * {@link #customers()} (the formats of docs/cli.md), or any JSON object a line
+ * ({@link #objects()}) or a record of the caller's ({@link #binding(Class)}).
+ *
+ * <p>Every line is one JSON object, read strictly with the configuration loader's limits (nesting
+ * 64 deep, strings of 1 MiB, numbers of 64 digits, names of 1024 characters): duplicate keys,
+ * trailing text and values of the wrong type are errors, numbers with a fraction are exact. A line
+ * that cannot be read is an {@link InputLineException} naming the line and, for JSON that does not
+ * parse, the column, and saying what is wrong in a few words ({@code line 3: /at: expected an
+ * ISO-8601 instant such as 2026-03-02T09:00:00Z, but was "soon"}).
+ *
+ * <p>{@link #read(InputStream, LineSink)} reads a whole stream of UTF-8 lines in bounded memory
+ * (one line at a time, each at most {@link #MAX_LINE_BYTES} bytes), skips blank lines (they count
+ * in line numbers, so numbers match an editor's), and hands each record or bad line to a sink: a
+ * bad line does not stop the reading. Immutable and thread-safe; a stream is read by one thread.
+ *
+ * @param <T> what one line is read as
+ */
+public final class JsonLinesReader<T> {
+  /** Lines longer than this many bytes (1 MiB) are rejected without being held in memory. */
+  public static final int MAX_LINE_BYTES = 1 << 20;
+
+  private static final JsonLinesReader<CaseEvent> CASE_EVENTS = new JsonLinesReader<>(CaseEventJson::read);
+  private static final JsonLinesReader<Activity> ACTIVITIES = new JsonLinesReader<>(ActivityLine::read);
+  private static final JsonLinesReader<CustomerContext> CUSTOMERS = new JsonLinesReader<>(record ->
+      JsonLinesMapper.mapper().treeToValue(record, CustomerLine.class).toContext());
+  private static final JsonLinesReader<ObjectNode> OBJECTS = new JsonLinesReader<>(record -> record);
+
+  /** Turns one parsed line into a value; throws to reject the line. */
+  @FunctionalInterface
+  private interface Binder<T> {
+    T bind(ObjectNode record) throws JsonProcessingException;
+  }
+
+  /**
+   * Receives what {@link #read(InputStream, LineSink)} reads, line by line, in input order.
+   *
+   * @param <T> what one line is read as
+   */
+  public interface LineSink<T> {
+    /**
+     * A line that was read.
+     *
+     * @param line the 1-based line number (blank lines count)
+     * @param record what the line holds
+     */
+    void accept(long line, T record);
+
+    /** A line that could not be read; the reading goes on with the next line. */
+    void reject(InputLineException problem);
+  }
+
+  private final Binder<T> binder;
+
+  private JsonLinesReader(Binder<T> binder) {
+    this.binder = binder;
+  }
+
+  /**
+   * Case events: {@code {"case":"k1","at":"2026-03-02T09:00:00Z","type":"opened","customer":"c1"}},
+   * read as {@link CaseEventJson#read(JsonNode)} reads them. A bad event's problem is the
+   * {@link dev.pledge.sla.CaseEventException}'s message, naming the case and the event; the
+   * exception is the cause.
+   */
+  public static JsonLinesReader<CaseEvent> caseEvents() {
+    return CASE_EVENTS;
+  }
+
+  /**
+   * Activities: {@code {"customer":"c1","at":"2026-03-02T09:00:00Z","kind":"flight","id":"f1","xp":40}}.
+   * {@code customer} (not blank), {@code at} (ISO-8601 with an offset) and {@code kind} are
+   * required strings, {@code id} an optional string; every other field is free and must be a
+   * number (exact, a {@code BigDecimal}), a string or a boolean.
+   */
+  public static JsonLinesReader<Activity> activities() {
+    return ACTIVITIES;
+  }
+
+  /**
+   * Customers with their levels: {@code {"customer":"c1","joined":"2020-01-01","segments":["b2b"],
+   * "attributes":{"country":"PL"},"tiers":{"status":"gold"}}}. Only {@code customer} is required;
+   * {@code tiers} gives the customer's level per program. Other fields are errors.
+   */
+  public static JsonLinesReader<CustomerContext> customers() {
+    return CUSTOMERS;
+  }
+
+  /** Any JSON object a line, for a caller's own format read by hand. */
+  public static JsonLinesReader<ObjectNode> objects() {
+    return OBJECTS;
+  }
+
+  /**
+   * Each line bound strictly to {@code type} (a record, say): unknown properties, a {@code null}
+   * inside an array or object and values of the wrong JSON type are errors naming the field; a
+   * {@code null} field reads as absent. On the module path, open the type's package to
+   * {@code com.fasterxml.jackson.databind}.
+   */
+  public static <R> JsonLinesReader<R> binding(Class<R> type) {
+    Objects.requireNonNull(type, "type");
+    return new JsonLinesReader<>(record -> JsonLinesMapper.mapper().treeToValue(record, type));
+  }
+
+  /**
+   * Reads {@code line} as line 1 of an input.
+   *
+   * @throws InputLineException if the line cannot be read
+   */
+  public T read(String line) {
+    return read(1, line);
+  }
+
+  /**
+   * Reads {@code line}, line {@code lineNumber} of an input (the number is only used in the
+   * exception).
+   *
+   * @throws InputLineException if the line is not a JSON object within the limits, or its record
+   *     is not valid
+   */
+  public T read(long lineNumber, String line) {
+    Objects.requireNonNull(line, "line");
+    JsonNode tree;
+    try {
+      tree = JsonLinesMapper.mapper().readTree(line);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new InputLineException(lineNumber, at == null ? 0 : at.getColumnNr(), Reasons.ofParse(e), e);
+    }
+    if (!(tree instanceof ObjectNode record)) {
+      throw new InputLineException(lineNumber, 0,
+          "expected a JSON object, but was " + JsonLinesMapper.describe(tree), null);
+    }
+    try {
+      return binder.bind(record);
+    } catch (JsonProcessingException e) {
+      throw new InputLineException(lineNumber, 0, Reasons.ofBinding(e, record), e);
+    } catch (PledgeException e) {
+      throw new InputLineException(lineNumber, 0, String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Reads every line of {@code in} (UTF-8; a byte order mark and {@code \r\n} endings are
+   * accepted) and hands each record, or the reason a line was rejected, to {@code sink}. Blank
+   * lines are skipped. Does not close {@code in}.
+   *
+   * @throws InputReadException if the stream fails, naming the line being read
+   */
+  public void read(InputStream in, LineSink<? super T> sink) throws InputReadException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
+    LineReader lines = new LineReader(in, MAX_LINE_BYTES);
+    long lineNumber = 0;
+    try {
+      for (Optional<LineReader.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+        LineReader.Line line = next.get();
+        lineNumber = line.number();
+        if (line.problem().isPresent()) {
+          sink.reject(new InputLineException(lineNumber, 0, line.problem().get(), null));
+          continue;
+        }
+        if (line.text().isBlank()) {
+          continue;
+        }
+        T record;
+        try {
+          record = read(lineNumber, line.text());
+        } catch (InputLineException e) {
+          sink.reject(e);
+          continue;
+        }
+        sink.accept(lineNumber, record);
+      }
+    } catch (IOException e) {
+      throw new InputReadException(lineNumber + 1, e);
+    }
+  }
+
+  /**
+   * Every record of {@code in}, in order; each line that cannot be read goes to {@code problems}
+   * and the reading goes on. Does not close {@code in}.
+   *
+   * @throws InputReadException if the stream fails, naming the line being read
+   */
+  public List<T> readAll(InputStream in, Consumer<? super InputLineException> problems)
+      throws InputReadException {
+    Objects.requireNonNull(problems, "problems");
+    List<T> records = new ArrayList<>();
+    read(in, new LineSink<T>() {
+      @Override
+      public void accept(long line, T record) {
+        records.add(record);
+      }
+
+      @Override
+      public void reject(InputLineException problem) {
+        problems.accept(problem);
+      }
+    });
+    return records;
+  }
+}
