@@ -1,7 +1,10 @@
 package dev.pledge.tier;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.pledge.InvalidValueException;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What happens at a review when the customer did not earn the level held: the floor below
@@ -16,9 +19,31 @@ public record Downgrade(Mode mode, int maxDrop) {
   /** The downgrade modes. */
   public enum Mode {
     /** Drop at most {@code maxDrop} levels a review. */
-    SOFT_LANDING,
+    SOFT_LANDING("soft-landing"),
     /** Drop to the level earned. */
-    TO_QUALIFIED
+    TO_QUALIFIED("to-qualified");
+
+    private final String wireName;
+
+    Mode(String wireName) {
+      this.wireName = wireName;
+    }
+
+    /** The name as written in JSON ({@code soft-landing}). */
+    @JsonValue
+    public String wireName() {
+      return wireName;
+    }
+
+    /** The mode written {@code name} in JSON, or empty if there is none. */
+    public static Optional<Mode> fromWireName(String name) {
+      return Arrays.stream(values()).filter(m -> m.wireName.equals(name)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+      return wireName;
+    }
   }
 
   /** Checks the components. */

@@ -25,6 +25,7 @@ import dev.pledge.config.internal.ProgramConfig;
 import dev.pledge.config.internal.RuleSetConfig;
 import dev.pledge.config.internal.ServicePolicyConfig;
 import dev.pledge.rule.RuleModule;
+import dev.pledge.tier.Downgrade;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -101,8 +102,11 @@ public final class ConfigSchema {
     b.forFields().withInstanceAttributeOverride((node, field, context) -> enumKeys(node, field));
     b.forFields().withInstanceAttributeOverride((node, field, context) -> anchor(node));
     DefaultSchemaDefinitionNamingStrategy names = new DefaultSchemaDefinitionNamingStrategy();
-    b.forTypesInGeneral().withDefinitionNamingStrategy((key, context) -> names.getDefinitionNameForKey(key, context)
-        .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", ""));
+    // Definitions are named after their types; a domain enum nested in its type keeps the name
+    // the schema has always given it (Downgrade.Mode is "DowngradeMode", beside RuleSet's "Mode").
+    b.forTypesInGeneral().withDefinitionNamingStrategy((key, context) ->
+        key.getType().getErasedType() == Downgrade.Mode.class ? "DowngradeMode"
+            : names.getDefinitionNameForKey(key, context).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", ""));
     return new SchemaGenerator(b.build());
   }
 

@@ -49,18 +49,7 @@ public record ProgramConfig(
   public record Level(@NotBlank String id, JsonNode qualify, JsonNode lifetime) {}
 
   /** What happens at review when a level was not re-earned. */
-  public record Downgrade(@NotNull DowngradeMode mode, @PositiveOrZero Integer maxDrop) {}
-
-  /** The downgrade modes. */
-  public enum DowngradeMode {
-    @JsonProperty("soft-landing") SOFT_LANDING,
-    @JsonProperty("to-qualified") TO_QUALIFIED;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-  }
+  public record Downgrade(@NotNull dev.pledge.tier.Downgrade.Mode mode, @PositiveOrZero Integer maxDrop) {}
 
   /** Which metric's surplus carries into the next period, and the cap. */
   public record Rollover(@NotBlank String metric, @NotNull @PositiveOrZero BigDecimal max) {}

@@ -65,7 +65,7 @@ final class ProgramSection {
           + "; this program defines: " + p.metrics().keySet());
     }
     if (p.downgrade() != null && p.downgrade().maxDrop() != null
-        && p.downgrade().mode() != ProgramConfig.DowngradeMode.SOFT_LANDING) {
+        && p.downgrade().mode() != dev.pledge.tier.Downgrade.Mode.SOFT_LANDING) {
       problems.add(at + "/downgrade/maxDrop", "only \"soft-landing\" takes \"maxDrop\"");
     }
     Map<String, Compiled.Challenge> challenges = new LinkedHashMap<>();

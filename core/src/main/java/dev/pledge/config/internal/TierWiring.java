@@ -29,7 +29,7 @@ final class TierWiring {
       b.validity(c.validity());
     }
     if (c.downgrade() != null) {
-      if (c.downgrade().mode() == ProgramConfig.DowngradeMode.SOFT_LANDING) {
+      if (c.downgrade().mode() == Downgrade.Mode.SOFT_LANDING) {
         int maxDrop = c.downgrade().maxDrop() == null ? 1 : c.downgrade().maxDrop();
         if (maxDrop < 1) {
           problems.add(at + "/downgrade/maxDrop", "a soft landing drops at least 1 level a review, but maxDrop was " + maxDrop);
