@@ -12,12 +12,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,8 +39,6 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class BusinessCalendarBuilder {
-
-  private static final Map<String, DayOfWeek> DAY_KEYS = dayKeys();
 
   private final String name;
   private final ZoneId zone;
@@ -102,12 +97,9 @@ public final class BusinessCalendarBuilder {
    */
   public BusinessCalendarBuilder hours(String day, String... ranges) {
     Objects.requireNonNull(day, "day");
-    DayOfWeek parsed = DAY_KEYS.get(day);
-    if (parsed == null) {
-      throw new InvalidValueException("week",
-          "day must be one of " + DAY_KEYS.keySet() + ", but was \"" + day + "\"");
-    }
-    return hours(parsed, ranges);
+    Weekday parsed = Weekday.fromWireName(day).orElseThrow(() -> new InvalidValueException("week",
+        "day must be one of " + Arrays.toString(Weekday.values()) + ", but was \"" + day + "\""));
+    return hours(parsed.dayOfWeek(), ranges);
   }
 
   /** Closes every range that starts on {@code date} (a date with dated hours may not be one). */
@@ -245,12 +237,5 @@ public final class BusinessCalendarBuilder {
       throw new InvalidValueException("",
           what + " must be a date YYYY-MM-DD, but was \"" + text + "\"", e);
     }
-  }
-
-  private static Map<String, DayOfWeek> dayKeys() {
-    Map<String, DayOfWeek> keys = new LinkedHashMap<>();
-    Arrays.stream(DayOfWeek.values())
-        .forEach(d -> keys.put(d.name().substring(0, 3).toLowerCase(Locale.ROOT), d));
-    return Collections.unmodifiableMap(keys);
   }
 }

@@ -24,6 +24,7 @@ import dev.pledge.config.internal.EscalationConfig;
 import dev.pledge.config.internal.ProgramConfig;
 import dev.pledge.config.internal.RuleSetConfig;
 import dev.pledge.config.internal.ServicePolicyConfig;
+import dev.pledge.calendar.Weekday;
 import dev.pledge.rule.RuleModule;
 import dev.pledge.tier.Downgrade;
 import java.math.BigDecimal;
@@ -176,8 +177,8 @@ public final class ConfigSchema {
     ObjectNode keys = node.putObject("propertyNames");
     if (name.equals("week")) {
       ArrayNode days = keys.putArray("enum");
-      for (CalendarConfig.Weekday day : CalendarConfig.Weekday.values()) {
-        days.add(day.name());
+      for (Weekday day : Weekday.values()) {
+        days.add(day.wireName());
       }
     } else {
       keys.put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");

@@ -1,5 +1,6 @@
 package dev.pledge.config.internal;
 
+import dev.pledge.calendar.Weekday;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,9 +23,6 @@ public record CalendarConfig(
   public static final String HOURS = "([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)";
 
   static final String HOURS_MESSAGE = "must be working hours as \"HH:MM-HH:MM\" (24:00 allowed as an end)";
-
-  /** Days of the week as keys of {@code week}. */
-  public enum Weekday { mon, tue, wed, thu, fri, sat, sun }
 
   /** Public holidays of a country (and optionally a subdivision), from the holiday library. */
   public record PublicHolidays(@NotBlank String country, String subdivision) {}

@@ -47,7 +47,8 @@ final class CalendarSection {
     int before = problems.count();
     BusinessCalendarBuilder b = BusinessCalendar.builder(name, zone);
     if (c.week() != null) {
-      c.week().forEach((day, ranges) -> step(at + "/week/" + day, () -> b.hours(day.name(), ranges.toArray(String[]::new))));
+      c.week().forEach((day, ranges) -> step(at + "/week/" + day.wireName(),
+          () -> b.hours(day.dayOfWeek(), ranges.toArray(String[]::new))));
     }
     if (c.holidays() != null) {
       for (int i = 0; i < c.holidays().size(); i++) {
