@@ -1,8 +1,8 @@
 package dev.pledge.config.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.tier.Validity;
+import dev.pledge.tier.PeriodType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -31,19 +31,6 @@ public record ProgramConfig(
   public record Period(@NotNull PeriodType type,
       @Pattern(regexp = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])",
           message = "must be a month and day as \"MM-DD\"") String start) {}
-
-  /** The period types. */
-  public enum PeriodType {
-    @JsonProperty("calendar-year") CALENDAR_YEAR,
-    @JsonProperty("fixed-year") FIXED_YEAR,
-    @JsonProperty("membership-year") MEMBERSHIP_YEAR,
-    @JsonProperty("since-level-change") SINCE_LEVEL_CHANGE;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-  }
 
   /** A level: its id, what earns it and what makes it permanent. */
   public record Level(@NotBlank String id, JsonNode qualify, JsonNode lifetime) {}

@@ -8,6 +8,7 @@ import dev.pledge.rule.RuleContext;
 import dev.pledge.rule.RuleDefinitionException;
 import dev.pledge.rule.RuleRegistry;
 import dev.pledge.tier.MetricFilter;
+import dev.pledge.tier.PeriodType;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,10 +54,10 @@ final class ProgramSection {
     Set<String> ids = new HashSet<>();
     p.levels().forEach(l -> ids.add(l.id()));
     String base = p.levels().get(0).id();
-    if (p.period().type() == ProgramConfig.PeriodType.FIXED_YEAR && p.period().start() == null) {
+    if (p.period().type() == PeriodType.FIXED_YEAR && p.period().start() == null) {
       problems.add(at + "/period", "a \"fixed-year\" period needs \"start\" as \"MM-DD\" (such as \"03-01\")");
     }
-    if (p.period().type() != ProgramConfig.PeriodType.FIXED_YEAR && p.period().start() != null) {
+    if (p.period().type() != PeriodType.FIXED_YEAR && p.period().start() != null) {
       problems.add(at + "/period/start", "only a \"fixed-year\" period takes \"start\", but the type is \""
           + p.period().type() + "\"");
     }
