@@ -2,6 +2,8 @@ package dev.pledge.sla;
 
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.internal.CaseReplay;
+import dev.pledge.sla.internal.Clocks;
+import dev.pledge.sla.internal.MetricClock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -16,21 +18,18 @@ import java.util.Set;
  */
 public final class SlaEngine {
   private final List<ServicePolicy> policies;
-  private final boolean[] targeted = new boolean[Metric.values().length];
+  private final MetricClock[] clocks; // a metric no policy targets is never tracked
 
   private SlaEngine(List<ServicePolicy> policies) {
     this.policies = policies;
-    for (ServicePolicy p : policies) {
-      for (Metric m : p.targets().keySet()) {
-        targeted[m.ordinal()] = true; // a metric no policy targets is never tracked
-      }
-    }
+    this.clocks = Clocks.targeted(policies);
   }
 
   /**
    * An engine over {@code policies}, tried in the given order.
    *
-   * @throws IllegalArgumentException if two policies share an id
+   * @throws IllegalArgumentException if two policies share an id, or a policy targets a metric
+   *     made with {@link Metric#of} whose clock is not registered
    */
   public static SlaEngine of(List<ServicePolicy> policies) {
     List<ServicePolicy> copy = List.copyOf(policies);
@@ -74,7 +73,7 @@ public final class SlaEngine {
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(asOf, "asOf");
-    return CaseReplay.run(policies, targeted, events, customer, asOf);
+    return CaseReplay.run(policies, clocks, events, customer, asOf);
   }
 
   @Override

@@ -1,0 +1,71 @@
+package dev.pledge.sla.internal;
+
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseStatus;
+import dev.pledge.sla.Metric;
+
+/**
+ * One promise metric's rules: what starts, stops, resumes and pauses its instances at each case
+ * event. Adding a metric means one class implementing this interface, listed in
+ * {@link Clocks#BUILT_IN} (or, in tests, registered with {@link Clocks#register}).
+ *
+ * <p>The replay applies two rules to every metric itself, before calling {@link #on}: a status
+ * change between unsolved statuses pauses or resumes each running instance as
+ * {@link #pausedIn} says, and solving or closing the case stops every running instance. A clock
+ * keeps no state of its own: one instance serves every case, and what it must remember about one
+ * case it keeps in that case's {@link Case#flag()}.
+ */
+public interface MetricClock {
+  /** The metric measured; one clock per metric. */
+  Metric metric();
+
+  /** Whether an instance is paused (its time not counted) while the case has {@code status}. */
+  boolean pausedIn(CaseStatus status);
+
+  /**
+   * Starts, stops or resumes this metric's instances at {@code event}, which the case has taken in
+   * ({@link Case#status()} is the status after it). Called for every event, in replay order,
+   * {@code opened} first; most clocks ignore most event types.
+   */
+  void on(CaseEvent event, Case c);
+
+  /**
+   * One case as one clock sees it while the event is replayed: the case's state and this metric's
+   * current instance (the one started last, until the clock forgets it). Not thread-safe; valid
+   * only during {@link #on}.
+   */
+  interface Case {
+    /** The case's status after the event. */
+    CaseStatus status();
+
+    /** The case's status before the event (the same as {@link #status()} unless it is a status change). */
+    CaseStatus previousStatus();
+
+    /** Whether an agent has replied, this event included. */
+    boolean replied();
+
+    /** Whether the metric has a current instance. */
+    boolean hasInstance();
+
+    /** Whether the metric has a current instance and it runs (has not stopped; it may be paused). */
+    boolean running();
+
+    /** Starts a new instance at the event (numbered after the metric's last), which becomes current. */
+    void start();
+
+    /** Stops the current instance at the event, if it runs; it stays current. */
+    void stop();
+
+    /** Runs the current, stopped instance again from the event; the time since its stop is not counted. */
+    void resume();
+
+    /** Forgets the current instance (it must have stopped): the metric has none until the next start. */
+    void forget();
+
+    /** One bit this clock keeps about the case, false at the start; for example, a message while solved. */
+    boolean flag();
+
+    /** Sets {@link #flag()}. */
+    void flag(boolean value);
+  }
+}

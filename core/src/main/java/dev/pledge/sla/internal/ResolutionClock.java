@@ -1,0 +1,32 @@
+package dev.pledge.sla.internal;
+
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventType;
+import dev.pledge.sla.CaseStatus;
+import dev.pledge.sla.Metric;
+
+/**
+ * {@code resolution}: from {@code opened} to solved (the replay stops it); paused while pending; a
+ * reopen resumes the same instance.
+ */
+final class ResolutionClock implements MetricClock {
+  @Override
+  public Metric metric() {
+    return Metric.RESOLUTION;
+  }
+
+  @Override
+  public boolean pausedIn(CaseStatus status) {
+    return status == CaseStatus.PENDING;
+  }
+
+  @Override
+  public void on(CaseEvent event, Case c) {
+    if (event.type() == CaseEventType.OPENED) {
+      c.start();
+    } else if (event.type() == CaseEventType.STATUS
+        && c.previousStatus() == CaseStatus.SOLVED && c.status().unsolved()) {
+      c.resume();
+    }
+  }
+}
