@@ -9,9 +9,9 @@ import java.util.Objects;
 
 /**
  * Where the metric clocks are registered: {@link #BUILT_IN}, the one list of the built-in ones,
- * and {@link #register}, the way to add one more (tests do; so could an application embedding
- * Pledge, before it builds its engines). The replay loops over these clocks; nothing else in the
- * engines names a metric.
+ * and {@link #register}, the way to add one more before the engines that measure it are made
+ * (tests do; this package is not exported, so it is not public API). The replay loops over these
+ * clocks; nothing else in the engines names a metric.
  */
 public final class Clocks {
   /** The built-in clocks, in {@link Metric} order. A new built-in metric is one more entry here. */
