@@ -2,8 +2,8 @@ package dev.pledge.sla;
 
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.internal.CaseReplay;
+import dev.pledge.sla.internal.ClockSet;
 import dev.pledge.sla.internal.Clocks;
-import dev.pledge.sla.internal.MetricClock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class SlaEngine {
   private final List<ServicePolicy> policies;
-  private final MetricClock[] clocks; // a metric no policy targets is never tracked
+  private final ClockSet clocks; // a metric no policy targets is never tracked
 
   private SlaEngine(List<ServicePolicy> policies) {
     this.policies = policies;

@@ -6,6 +6,7 @@ import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseOutcome;
 import dev.pledge.sla.CaseStatus;
+import dev.pledge.sla.Metric;
 import dev.pledge.sla.MetricInstance;
 import dev.pledge.sla.ServicePolicy;
 import dev.pledge.sla.replay.CaseTimeline;
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
  */
 public final class CaseReplay implements MetricClock.Case {
   private final PolicySelector selector;
+  private final ClockSet set;
   private final MetricClock[] clocks; // the targeted metrics' clocks, in metric order
   private final List<Track> tracks = new ArrayList<>();
   private final Track[] current; // per clock: its current instance, null none
@@ -41,9 +43,10 @@ public final class CaseReplay implements MetricClock.Case {
   private final List<Instant> policyFrom = new ArrayList<>(2);
   private final List<ServicePolicy> policyAt = new ArrayList<>(2);
 
-  private CaseReplay(PolicySelector selector, MetricClock[] clocks) {
+  private CaseReplay(PolicySelector selector, ClockSet set) {
     this.selector = selector;
-    this.clocks = clocks;
+    this.set = set;
+    this.clocks = set.clocks;
     current = new Track[clocks.length];
     counts = new int[clocks.length];
     flags = new boolean[clocks.length];
@@ -53,7 +56,7 @@ public final class CaseReplay implements MetricClock.Case {
    * Checks, orders and replays {@code events}; see {@code SlaEngine#evaluate}. Only the metrics of
    * {@code clocks} (those some policy targets, from {@link Clocks#targeted}) are tracked.
    */
-  public static CaseOutcome run(List<ServicePolicy> policies, MetricClock[] clocks, List<CaseEvent> events,
+  public static CaseOutcome run(List<ServicePolicy> policies, ClockSet clocks, List<CaseEvent> events,
       CustomerContext customer, Instant asOf) {
     CaseEvent[] ordered = EventOrder.checked(events);
     CaseEvent opened = ordered[0];
@@ -73,11 +76,11 @@ public final class CaseReplay implements MetricClock.Case {
   /** The seam's {@link Replayer} over {@code policies}: it keeps the tracks instead of measuring them. */
   public static Replayer replayer(List<ServicePolicy> policies) {
     List<ServicePolicy> copy = List.copyOf(policies);
-    MetricClock[] clocks = Clocks.targeted(copy);
+    ClockSet clocks = Clocks.targeted(copy);
     return (events, customer, asOf) -> timeline(copy, clocks, events, customer, asOf);
   }
 
-  private static CaseTimeline timeline(List<ServicePolicy> policies, MetricClock[] clocks,
+  private static CaseTimeline timeline(List<ServicePolicy> policies, ClockSet clocks,
       List<CaseEvent> events, CustomerContext customer, Instant asOf) {
     CaseEvent[] ordered = EventOrder.checked(events);
     CaseEvent opened = ordered[0];
@@ -135,8 +138,9 @@ public final class CaseReplay implements MetricClock.Case {
 
   private void moveClocks(CaseEvent event) {
     at = event.at();
-    for (turn = 0; turn < clocks.length; turn++) {
-      clocks[turn].on(event, this);
+    for (int i : set.byType[event.type().ordinal()]) {
+      turn = i;
+      clocks[i].on(event, this);
     }
   }
 
@@ -168,7 +172,7 @@ public final class CaseReplay implements MetricClock.Case {
 
   @Override
   public void start() {
-    Track track = new Track(clocks[turn].metric(), ++counts[turn], at, clocks[turn].pausedIn(status));
+    Track track = new Track(set.metrics[turn], ++counts[turn], at, clocks[turn].pausedIn(status));
     tracks.add(track);
     current[turn] = track;
   }
@@ -206,9 +210,9 @@ public final class CaseReplay implements MetricClock.Case {
 
   private CaseOutcome outcome(String caseId, Instant asOf) {
     List<MetricInstance> instances = new ArrayList<>(tracks.size());
-    for (MetricClock clock : clocks) {
+    for (Metric metric : set.metrics) {
       for (Track t : tracks) {
-        if (t.metric != clock.metric()) {
+        if (t.metric != metric) {
           continue;
         }
         ServicePolicy applies = t.running() ? policy : t.policyAtStop();

@@ -56,7 +56,7 @@ public final class Clocks {
    *
    * @throws IllegalArgumentException if a policy targets a metric that has no registered clock
    */
-  public static MetricClock[] targeted(List<ServicePolicy> policies) {
+  public static ClockSet targeted(List<ServicePolicy> policies) {
     List<MetricClock> clocks = registered;
     List<MetricClock> out = new ArrayList<>();
     for (ServicePolicy p : policies) {
@@ -77,6 +77,6 @@ public final class Clocks {
       }
     }
     out.sort(Comparator.comparing(MetricClock::metric));
-    return out.toArray(new MetricClock[0]);
+    return new ClockSet(out);
   }
 }

@@ -1,8 +1,10 @@
 package dev.pledge.sla.internal;
 
 import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
+import java.util.Set;
 
 /**
  * One promise metric's rules: what starts, stops, resumes and pauses its instances at each case
@@ -23,9 +25,15 @@ public interface MetricClock {
   boolean pausedIn(CaseStatus status);
 
   /**
+   * The types of event at which {@link #on} may start, stop, resume or forget an instance; the
+   * replay calls {@link #on} only for these (so an event no clock reacts to costs nothing).
+   */
+  Set<CaseEventType> movesAt();
+
+  /**
    * Starts, stops or resumes this metric's instances at {@code event}, which the case has taken in
-   * ({@link Case#status()} is the status after it). Called for every event, in replay order,
-   * {@code opened} first; most clocks ignore most event types.
+   * ({@link Case#status()} is the status after it). Called, in replay order, {@code opened} first,
+   * for every event whose type is in {@link #movesAt()}.
    */
   void on(CaseEvent event, Case c);
 

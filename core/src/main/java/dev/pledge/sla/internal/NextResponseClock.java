@@ -1,8 +1,10 @@
 package dev.pledge.sla.internal;
 
 import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
+import java.util.Set;
 
 /**
  * {@code next-response}: one instance per customer wait after the first reply, from the customer's
@@ -10,9 +12,17 @@ import dev.pledge.sla.Metric;
  * (the flag remembers it until then, or until an agent replies).
  */
 final class NextResponseClock implements MetricClock {
+  private static final Set<CaseEventType> MOVES_AT =
+      Set.of(CaseEventType.CUSTOMER_MESSAGE, CaseEventType.AGENT_REPLY, CaseEventType.STATUS);
+
   @Override
   public Metric metric() {
     return Metric.NEXT_RESPONSE;
+  }
+
+  @Override
+  public Set<CaseEventType> movesAt() {
+    return MOVES_AT;
   }
 
   @Override

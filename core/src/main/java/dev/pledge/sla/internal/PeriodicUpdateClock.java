@@ -4,15 +4,23 @@ import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
+import java.util.Set;
 
 /**
  * {@code periodic-update}: one instance per gap between agent replies while unsolved, each reply
  * stopping one and starting the next; paused while pending.
  */
 final class PeriodicUpdateClock implements MetricClock {
+  private static final Set<CaseEventType> MOVES_AT = Set.of(CaseEventType.AGENT_REPLY, CaseEventType.STATUS);
+
   @Override
   public Metric metric() {
     return Metric.PERIODIC_UPDATE;
+  }
+
+  @Override
+  public Set<CaseEventType> movesAt() {
+    return MOVES_AT;
   }
 
   @Override

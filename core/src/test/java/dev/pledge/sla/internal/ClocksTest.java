@@ -8,6 +8,7 @@ import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseOutcome;
 import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.InstanceState;
@@ -19,6 +20,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +117,11 @@ class ClocksTest {
       @Override
       public Metric metric() {
         return Metric.RESOLUTION;
+      }
+
+      @Override
+      public Set<CaseEventType> movesAt() {
+        return Set.of();
       }
 
       @Override

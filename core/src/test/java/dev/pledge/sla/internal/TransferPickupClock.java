@@ -4,6 +4,7 @@ import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
+import java.util.Set;
 
 /**
  * A test-only metric, added as one class: {@code transfer-pickup}, from a transfer to the next agent
@@ -17,6 +18,11 @@ final class TransferPickupClock implements MetricClock {
   @Override
   public Metric metric() {
     return TRANSFER_PICKUP;
+  }
+
+  @Override
+  public Set<CaseEventType> movesAt() {
+    return Set.of(CaseEventType.TRANSFER, CaseEventType.AGENT_REPLY);
   }
 
   @Override
