@@ -124,7 +124,7 @@ public final class CaseReplay implements MetricClock.Case {
       for (int i = 0; i < clocks.length; i++) {
         Track t = current[i];
         if (t != null && t.running()) {
-          t.mark(when, clocks[i].pausedIn(next));
+          t.mark(when, set.paused[i][next.ordinal()]);
         }
       }
     } else if (previous.unsolved()) {
@@ -172,7 +172,7 @@ public final class CaseReplay implements MetricClock.Case {
 
   @Override
   public void start() {
-    Track track = new Track(set.metrics[turn], ++counts[turn], at, clocks[turn].pausedIn(status));
+    Track track = new Track(set.metrics[turn], ++counts[turn], at, set.paused[turn][status.ordinal()]);
     tracks.add(track);
     current[turn] = track;
   }
@@ -189,7 +189,7 @@ public final class CaseReplay implements MetricClock.Case {
   public void resume() {
     Track t = current[turn];
     if (t != null) {
-      t.resume(at, clocks[turn].pausedIn(status));
+      t.resume(at, set.paused[turn][status.ordinal()]);
     }
   }
 

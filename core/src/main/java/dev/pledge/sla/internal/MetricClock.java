@@ -21,7 +21,10 @@ public interface MetricClock {
   /** The metric measured; one clock per metric. */
   Metric metric();
 
-  /** Whether an instance is paused (its time not counted) while the case has {@code status}. */
+  /**
+   * Whether an instance is paused (its time not counted) while the case has {@code status}. Asked
+   * once per status when an engine is made, so the answer must depend on the status alone.
+   */
   boolean pausedIn(CaseStatus status);
 
   /**
