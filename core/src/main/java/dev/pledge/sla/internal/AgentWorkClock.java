@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code agent-work}: like resolution, from {@code opened} to solved and resumed by a reopen, but
  * also paused while on-hold (waiting on a third party is not the agent's time either).
  */
-final class AgentWorkClock implements MetricClock {
+final class AgentWorkClock extends MetricClock {
   private static final Set<CaseEventType> MOVES_AT = Set.of(CaseEventType.OPENED, CaseEventType.STATUS);
 
   @Override

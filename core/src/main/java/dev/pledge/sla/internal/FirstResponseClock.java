@@ -7,7 +7,7 @@ import dev.pledge.sla.Metric;
 import java.util.Set;
 
 /** {@code first-response}: from {@code opened} to the first agent reply; never paused. */
-final class FirstResponseClock implements MetricClock {
+final class FirstResponseClock extends MetricClock {
   private static final Set<CaseEventType> MOVES_AT = Set.of(CaseEventType.OPENED, CaseEventType.AGENT_REPLY);
 
   @Override

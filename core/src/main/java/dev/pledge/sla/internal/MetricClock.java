@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * One promise metric's rules: what starts, stops, resumes and pauses its instances at each case
- * event. Adding a metric means one class implementing this interface, listed in
+ * event. Adding a metric means one class extending this one, listed in
  * {@link Clocks#BUILT_IN} (or, in tests, registered with {@link Clocks#register}).
  *
  * <p>The replay applies two rules to every metric itself, before calling {@link #on}: a status
@@ -17,35 +17,37 @@ import java.util.Set;
  * keeps no state of its own: one instance serves every case, and what it must remember about one
  * case it keeps in that case's {@link Case#flag()}.
  */
-public interface MetricClock {
+// An abstract class with only abstract methods, not an interface: the replay's call per clock and
+// event is then a virtual call, measurably cheaper than an interface call in the SLA benchmark.
+public abstract class MetricClock {
   /** The metric measured; one clock per metric. */
-  Metric metric();
+  public abstract Metric metric();
 
   /**
    * Whether an instance is paused (its time not counted) while the case has {@code status}. Asked
    * once per status when an engine is made, so the answer must depend on the status alone.
    */
-  boolean pausedIn(CaseStatus status);
+  public abstract boolean pausedIn(CaseStatus status);
 
   /**
    * The types of event at which {@link #on} may start, stop, resume or forget an instance; the
    * replay calls {@link #on} only for these (so an event no clock reacts to costs nothing).
    */
-  Set<CaseEventType> movesAt();
+  public abstract Set<CaseEventType> movesAt();
 
   /**
    * Starts, stops or resumes this metric's instances at {@code event}, which the case has taken in
    * ({@link Case#status()} is the status after it). Called, in replay order, {@code opened} first,
    * for every event whose type is in {@link #movesAt()}.
    */
-  void on(CaseEvent event, Case c);
+  public abstract void on(CaseEvent event, Case c);
 
   /**
    * One case as one clock sees it while the event is replayed: the case's state and this metric's
    * current instance (the one started last, until the clock forgets it). Not thread-safe; valid
    * only during {@link #on}.
    */
-  interface Case {
+  public interface Case {
     /** The case's status after the event. */
     CaseStatus status();
 

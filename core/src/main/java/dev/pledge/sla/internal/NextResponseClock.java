@@ -11,7 +11,7 @@ import java.util.Set;
  * message to the next agent reply; never paused. A message while solved starts one at the reopen
  * (the flag remembers it until then, or until an agent replies).
  */
-final class NextResponseClock implements MetricClock {
+final class NextResponseClock extends MetricClock {
   private static final Set<CaseEventType> MOVES_AT =
       Set.of(CaseEventType.CUSTOMER_MESSAGE, CaseEventType.AGENT_REPLY, CaseEventType.STATUS);
 

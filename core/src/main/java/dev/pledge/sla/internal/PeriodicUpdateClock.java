@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code periodic-update}: one instance per gap between agent replies while unsolved, each reply
  * stopping one and starting the next; paused while pending.
  */
-final class PeriodicUpdateClock implements MetricClock {
+final class PeriodicUpdateClock extends MetricClock {
   private static final Set<CaseEventType> MOVES_AT = Set.of(CaseEventType.AGENT_REPLY, CaseEventType.STATUS);
 
   @Override

@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code resolution}: from {@code opened} to solved (the replay stops it); paused while pending; a
  * reopen resumes the same instance.
  */
-final class ResolutionClock implements MetricClock {
+final class ResolutionClock extends MetricClock {
   private static final Set<CaseEventType> MOVES_AT = Set.of(CaseEventType.OPENED, CaseEventType.STATUS);
 
   @Override

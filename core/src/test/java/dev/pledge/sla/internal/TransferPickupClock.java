@@ -11,7 +11,7 @@ import java.util.Set;
  * reply (a transfer while one runs starts nothing); paused while pending; like every metric,
  * stopped by a solve. Registered with {@link Clocks#register}, beside the built-in clocks.
  */
-final class TransferPickupClock implements MetricClock {
+final class TransferPickupClock extends MetricClock {
   static final Metric TRANSFER_PICKUP = Metric.of("transfer-pickup");
   static final TransferPickupClock INSTANCE = new TransferPickupClock();
 
