@@ -10,6 +10,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,8 @@ public final class Compliance {
 
   /** Counts one instance under its policy and metric; returns this fold. */
   public Compliance add(MetricInstance instance) {
-    Tally[] row = tallies.computeIfAbsent(instance.policy().id(),
-        id -> new Tally[Metric.values().length]);
     int m = instance.metric().ordinal();
+    Tally[] row = row(instance.policy().id(), m);
     if (row[m] == null) {
       row[m] = new Tally(instance.policy().objective());
     }
@@ -62,11 +62,21 @@ public final class Compliance {
     return this;
   }
 
+  /** The tallies of {@code policy}, one slot per metric, with room for ordinal {@code m}. */
+  private Tally[] row(String policy, int m) {
+    Tally[] row = tallies.computeIfAbsent(policy, id -> new Tally[Metric.values().length]);
+    if (m >= row.length) { // a metric made with Metric.of
+      row = Arrays.copyOf(row, m + 1);
+      tallies.put(policy, row);
+    }
+    return row;
+  }
+
   /** Adds every count of {@code other} into this fold; returns this fold. */
   public Compliance merge(Compliance other) {
     Objects.requireNonNull(other, "other");
     other.tallies.forEach((policy, theirs) -> {
-      Tally[] mine = tallies.computeIfAbsent(policy, id -> new Tally[Metric.values().length]);
+      Tally[] mine = row(policy, theirs.length - 1);
       for (int m = 0; m < theirs.length; m++) {
         if (theirs[m] != null) {
           if (mine[m] == null) {
@@ -83,8 +93,8 @@ public final class Compliance {
   public List<ComplianceRow> rows() {
     List<ComplianceRow> rows = new ArrayList<>();
     tallies.forEach((policy, row) -> {
-      for (Metric metric : Metric.values()) {
-        Tally t = row[metric.ordinal()];
+      for (Metric metric : Metric.all()) {
+        Tally t = metric.ordinal() < row.length ? row[metric.ordinal()] : null;
         if (t != null) {
           rows.add(toRow(policy, metric, t));
         }
@@ -96,7 +106,7 @@ public final class Compliance {
   /** The row of {@code policy} and {@code metric}, if any instance of it was counted. */
   public Optional<ComplianceRow> row(String policy, Metric metric) {
     Tally[] row = tallies.get(policy);
-    return row == null || row[metric.ordinal()] == null
+    return row == null || metric.ordinal() >= row.length || row[metric.ordinal()] == null
         ? Optional.empty() : Optional.of(toRow(policy, metric, row[metric.ordinal()]));
   }
 

@@ -1,27 +1,107 @@
 package dev.pledge.sla;
 
+import dev.pledge.InvalidValueException;
+import dev.pledge.UnknownNameException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a service policy promises, measured in the working time of the policy's calendar. The
- * exact start, stop and pause rules are in {@code docs/promises.md}.
+ * exact start, stop and pause rules are in {@code docs/promises.md}; each metric's rules live in
+ * one clock class (see {@code docs/promises.md#adding-a-metric}).
+ *
+ * <p>The five built-in metrics are the constants below, in the order {@link #values()} returns
+ * them. A metric that is not built in is made with {@link #of(String)} and is measured only once
+ * its clock is registered. Equality is identity: there is one {@code Metric} per wire name.
  */
-public enum Metric {
+public final class Metric implements Comparable<Metric> {
   /** From {@code opened} to the first agent reply. Never paused. */
-  FIRST_RESPONSE("first-response"),
+  public static final Metric FIRST_RESPONSE = new Metric("FIRST_RESPONSE", "first-response", 0);
   /** One instance per customer wait after the first reply, up to the next agent reply. */
-  NEXT_RESPONSE("next-response"),
+  public static final Metric NEXT_RESPONSE = new Metric("NEXT_RESPONSE", "next-response", 1);
   /** One instance per gap between agent replies while unsolved; paused while pending. */
-  PERIODIC_UPDATE("periodic-update"),
+  public static final Metric PERIODIC_UPDATE = new Metric("PERIODIC_UPDATE", "periodic-update", 2);
   /** From {@code opened} to solved; paused while pending; a reopen resumes it. */
-  RESOLUTION("resolution"),
+  public static final Metric RESOLUTION = new Metric("RESOLUTION", "resolution", 3);
   /** Like resolution, also paused while on-hold. */
-  AGENT_WORK("agent-work");
+  public static final Metric AGENT_WORK = new Metric("AGENT_WORK", "agent-work", 4);
 
+  private static final Metric[] BUILT_IN =
+      {FIRST_RESPONSE, NEXT_RESPONSE, PERIODIC_UPDATE, RESOLUTION, AGENT_WORK};
+  /** Every metric made so far, built-in ones first, by ordinal; copied on write. */
+  private static volatile Metric[] all = BUILT_IN.clone();
+
+  private final String name;
   private final String wireName;
+  private final int ordinal;
 
-  Metric(String wireName) {
+  private Metric(String name, String wireName, int ordinal) {
+    this.name = name;
     this.wireName = wireName;
+    this.ordinal = ordinal;
+  }
+
+  /**
+   * The metric written {@code wireName} in JSON: a built-in one, or a new one that is not built in,
+   * numbered after every metric made before. Asking twice for the same name returns the same
+   * metric. A new metric is measured only by engines made after its clock is registered.
+   *
+   * @throws IllegalArgumentException if {@code wireName} is not lower-case words joined by hyphens
+   */
+  public static synchronized Metric of(String wireName) {
+    Objects.requireNonNull(wireName, "wireName");
+    Optional<Metric> known = fromWireName(wireName);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    if (!wireName.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+      throw new InvalidValueException("wireName", "a metric's name must be lower-case words joined by hyphens"
+          + " (\"first-response\"), but was \"" + wireName + "\"");
+    }
+    Metric[] grown = java.util.Arrays.copyOf(all, all.length + 1);
+    Metric metric = new Metric(wireName.toUpperCase(java.util.Locale.ROOT).replace('-', '_'), wireName,
+        all.length);
+    grown[metric.ordinal] = metric;
+    all = grown;
+    return metric;
+  }
+
+  /** The built-in metrics, in declaration order (a new array at each call). */
+  public static Metric[] values() {
+    return BUILT_IN.clone();
+  }
+
+  /** Every metric made so far: the built-in ones, then those made with {@link #of}, by ordinal. */
+  public static List<Metric> all() {
+    return List.of(all);
+  }
+
+  /**
+   * The built-in metric whose constant is named {@code name} ({@code "FIRST_RESPONSE"}).
+   *
+   * @throws UnknownNameException if no built-in metric is named so
+   */
+  public static Metric valueOf(String name) {
+    Objects.requireNonNull(name, "name");
+    for (Metric metric : BUILT_IN) {
+      if (metric.name.equals(name)) {
+        return metric;
+      }
+    }
+    throw new UnknownNameException(name, "no built-in metric is named \"" + name + "\"; expected one of "
+        + List.of(BUILT_IN).stream().map(Metric::name).toList());
+  }
+
+  /** The metric written {@code name} in JSON, or empty if there is none. */
+  public static Optional<Metric> fromWireName(String name) {
+    for (Metric metric : all) {
+      if (metric.wireName.equals(name)) {
+        return Optional.of(metric);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The name as written in JSON. */
@@ -29,27 +109,20 @@ public enum Metric {
     return wireName;
   }
 
-  /** Whether the metric is paused while the case has {@code status}. */
-  public boolean pausedIn(CaseStatus status) {
-    switch (this) {
-      case PERIODIC_UPDATE:
-      case RESOLUTION:
-        return status == CaseStatus.PENDING;
-      case AGENT_WORK:
-        return status == CaseStatus.PENDING || status == CaseStatus.ON_HOLD;
-      default:
-        return false;
-    }
+  /** The constant's name ({@code "FIRST_RESPONSE"}); for a metric not built in, its wire name in upper case with underscores. */
+  public String name() {
+    return name;
   }
 
-  /** The metric written {@code name} in JSON, or empty if there is none. */
-  public static Optional<Metric> fromWireName(String name) {
-    for (Metric metric : values()) {
-      if (metric.wireName.equals(name)) {
-        return Optional.of(metric);
-      }
-    }
-    return Optional.empty();
+  /** The metric's position: 0 to 4 for the built-in ones in declaration order, then in order of {@link #of}. */
+  public int ordinal() {
+    return ordinal;
+  }
+
+  /** Orders metrics by {@link #ordinal()}. */
+  @Override
+  public int compareTo(Metric other) {
+    return Integer.compare(ordinal, other.ordinal);
   }
 
   @Override

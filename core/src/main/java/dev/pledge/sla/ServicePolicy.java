@@ -6,10 +6,10 @@ import dev.pledge.rule.Condition;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A promise: for the cases its {@code when} condition selects, each targeted {@link Metric} must
@@ -30,8 +30,8 @@ public final class ServicePolicy {
     id = b.id;
     when = b.when;
     calendar = b.calendar;
-    targets = Collections.unmodifiableMap(new EnumMap<>(b.targets));
-    targetArray = new Duration[Metric.values().length];
+    targets = Collections.unmodifiableMap(new TreeMap<>(b.targets));
+    targetArray = new Duration[b.targets.keySet().stream().mapToInt(Metric::ordinal).max().orElse(-1) + 1];
     b.targets.forEach((metric, target) -> targetArray[metric.ordinal()] = target);
     objective = b.objective;
   }
@@ -56,19 +56,21 @@ public final class ServicePolicy {
     return calendar;
   }
 
-  /** The target per metric, as working time; a metric missing here is not promised. */
+  /** The target per metric, as working time, in metric order; a metric missing here is not promised. */
   public Map<Metric, Duration> targets() {
     return targets;
   }
 
   /** The target of {@code metric}, if this policy promises it. */
   public Optional<Duration> target(Metric metric) {
-    return Optional.ofNullable(targetArray[metric.ordinal()]);
+    int m = metric.ordinal();
+    return m < targetArray.length ? Optional.ofNullable(targetArray[m]) : Optional.empty();
   }
 
   /** Whether this policy promises {@code metric}. */
   public boolean targets(Metric metric) {
-    return targetArray[metric.ordinal()] != null;
+    int m = metric.ordinal();
+    return m < targetArray.length && targetArray[m] != null;
   }
 
   /** The share of finished instances that must be achieved, in {@code (0, 1]}. */
@@ -87,7 +89,7 @@ public final class ServicePolicy {
     private final String id;
     private Condition when;
     private BusinessCalendar calendar;
-    private final Map<Metric, Duration> targets = new EnumMap<>(Metric.class);
+    private final Map<Metric, Duration> targets = new TreeMap<>();
     private BigDecimal objective;
 
     private Builder(String id) {

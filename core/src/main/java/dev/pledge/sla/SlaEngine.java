@@ -4,6 +4,8 @@ import dev.pledge.InvalidValueException;
 import dev.pledge.RepeatedValueException;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.internal.CaseReplay;
+import dev.pledge.sla.internal.ClockSet;
+import dev.pledge.sla.internal.Clocks;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -18,15 +20,11 @@ import java.util.Optional;
  */
 public final class SlaEngine {
   private final List<ServicePolicy> policies;
-  private final boolean[] targeted = new boolean[Metric.values().length];
+  private final ClockSet clocks; // a metric no policy targets is never tracked
 
   private SlaEngine(List<ServicePolicy> policies) {
     this.policies = policies;
-    for (ServicePolicy p : policies) {
-      for (Metric m : p.targets().keySet()) {
-        targeted[m.ordinal()] = true; // a metric no policy targets is never tracked
-      }
-    }
+    this.clocks = Clocks.targeted(policies);
   }
 
   /**
@@ -34,6 +32,8 @@ public final class SlaEngine {
    *
    * @throws RepeatedValueException if two policies share an id; its field is {@code policies/<i>/id}
    *     for the second, {@code i} counting from 0
+   * @throws InvalidValueException if a policy targets a metric made with {@link Metric#of} whose
+   *     clock is not registered
    */
   public static SlaEngine of(List<ServicePolicy> policies) {
     List<ServicePolicy> copy = List.copyOf(policies);
@@ -79,7 +79,7 @@ public final class SlaEngine {
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(asOf, "asOf");
-    return CaseReplay.run(policies, targeted, events, customer, asOf);
+    return CaseReplay.run(policies, clocks, events, customer, asOf);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.pledge.escalation.internal;
 
 import dev.pledge.sla.ServicePolicy;
-import dev.pledge.sla.internal.Track;
+import dev.pledge.sla.replay.InstanceTrack;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -21,14 +21,14 @@ final class Crossings {
   /** Not computed yet. */
   static final Instant UNKNOWN = Instant.MIN;
   private final Plan plan;
-  private final List<Track> tracks;
+  private final List<? extends InstanceTrack> tracks;
   private final ServicePolicy[] policies; // distinct: every policy that can measure a track
   private final int triggers;
   private final Instant[] cache; // [track][trigger][policy]; UNKNOWN until computed, null never
   private final Instant[] starts; // [track][trigger][policy]: start plus threshold; null until computed
   private final long[] nanos; // [trigger][policy]: the threshold in nanoseconds; -1 until computed
 
-  Crossings(Plan plan, List<Track> tracks, ServicePolicy[] policies) {
+  Crossings(Plan plan, List<? extends InstanceTrack> tracks, ServicePolicy[] policies) {
     this.plan = plan;
     this.tracks = tracks;
     this.policies = policies;
@@ -63,7 +63,7 @@ final class Crossings {
   private Instant get(int k, int j, int pi, int slot) {
     Instant c = cache[slot];
     if (c == UNKNOWN) {
-      Track t = tracks.get(k);
+      InstanceTrack t = tracks.get(k);
       ServicePolicy p = policies[pi];
       c = p.targets(t.metric()) ? t.reach(p.calendar(), threshold(j, pi)) : null;
       cache[slot] = c;
@@ -128,7 +128,7 @@ final class Crossings {
   private Instant lowerBound(int k, int j, int pi, int slot) {
     Instant bound = starts[slot];
     if (bound == null) {
-      Track t = tracks.get(k);
+      InstanceTrack t = tracks.get(k);
       bound = t.start().plusNanos(threshold(j, pi));
       if (t.stopped() != null && !bound.isBefore(t.stopped())) {
         cache[slot] = null; // a crossing comes before the stop or never

@@ -3,8 +3,8 @@ package dev.pledge.escalation.internal;
 import dev.pledge.escalation.CaseHistory;
 import dev.pledge.sla.Metric;
 import dev.pledge.sla.ServicePolicy;
-import dev.pledge.sla.internal.CaseTimeline;
-import dev.pledge.sla.internal.Track;
+import dev.pledge.sla.replay.CaseTimeline;
+import dev.pledge.sla.replay.InstanceTrack;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -19,12 +19,11 @@ import java.util.Optional;
  * when needed, once ({@link Crossings}). Single-threaded, one per evaluation.
  */
 final class Cursor implements CaseHistory {
-  private static final Metric[] METRICS = Metric.values();
-  private static final java.util.Map<String, Metric> BY_NAME = java.util.Arrays.stream(METRICS)
+  private static final java.util.Map<String, Metric> BY_NAME = java.util.Arrays.stream(Metric.values())
       .collect(java.util.stream.Collectors.toUnmodifiableMap(Metric::wireName, m -> m));
   private final Plan plan;
   private final CaseTimeline timeline;
-  private final List<Track> tracks;
+  private final List<? extends InstanceTrack> tracks;
   private final int[] latest; // per metric: the index in tracks of its latest started instance, -1 none
   private int started; // how many tracks (in order of start) have started at the current instant
   private final List<ServicePolicy> policies = new ArrayList<>(2); // distinct, for the cache
@@ -61,7 +60,7 @@ final class Cursor implements CaseHistory {
     for (int i = 0; i < timeline.selections(); i++) {
       policyIndex(timeline.selected(i));
     }
-    latest = new int[METRICS.length];
+    latest = new int[plan.metricSlots];
     java.util.Arrays.fill(latest, -1);
     crossings = new Crossings(plan, tracks, policies.toArray(new ServicePolicy[0]));
     reachedNow = new boolean[plan.triggerMetric.size()];
@@ -195,7 +194,7 @@ final class Cursor implements CaseHistory {
 
   /** The number of the latest instance of {@code metric} at the current instant; 0 if none. */
   int latestNumber(Metric metric) {
-    int k = latest[metric.ordinal()];
+    int k = latestTrack(metric);
     return k < 0 ? 0 : tracks.get(k).number();
   }
 
@@ -207,7 +206,7 @@ final class Cursor implements CaseHistory {
     if (p == null) {
       return Optional.empty();
     }
-    Track t = tracks.get(k);
+    InstanceTrack t = tracks.get(k);
     long target = p.target(t.metric()).orElseThrow().toNanos();
     long used = t.elapsedAt(p.calendar(), at);
     return Optional.of(BigDecimal.valueOf(used).divide(BigDecimal.valueOf(target), MathContext.DECIMAL64)
@@ -257,21 +256,24 @@ final class Cursor implements CaseHistory {
 
   private int latestTrack(String metric) {
     Metric m = BY_NAME.get(metric);
+    if (m == null) { // not built in: made with Metric.of, or no metric at all
+      m = Metric.fromWireName(metric).orElse(null);
+    }
     return m == null ? -1 : latestTrack(m);
   }
 
   private int latestTrack(Metric m) {
-    return latest[m.ordinal()];
+    return m.ordinal() < latest.length ? latest[m.ordinal()] : -1; // past the end: no promise targets it
   }
 
   /** The policy measuring {@code t} now: the one at its stop once stopped, else the one in force; null if untargeted. */
-  private ServicePolicy policyFor(Track t) {
+  private ServicePolicy policyFor(InstanceTrack t) {
     Instant stop = t.stopped();
     ServicePolicy p = stop != null && !at.isBefore(stop) ? t.policyAtStop() : timeline.policyAt(at);
     return p != null && p.targets(t.metric()) ? p : null;
   }
 
-  private static Instant compute(Track t, ServicePolicy p, BigDecimal share) {
+  private static Instant compute(InstanceTrack t, ServicePolicy p, BigDecimal share) {
     return t.reach(p.calendar(), Crossings.threshold(p.target(t.metric()).orElseThrow(), share));
   }
 

@@ -7,6 +7,7 @@ import dev.pledge.rule.Condition;
 import dev.pledge.sla.Metric;
 import dev.pledge.sla.ServicePolicy;
 import dev.pledge.sla.SlaEngine;
+import dev.pledge.sla.replay.Replayer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,10 @@ import java.util.Map;
 public final class Plan {
   final EscalationPolicy policy;
   final List<ServicePolicy> slaPolicies;
-  final boolean[] targeted = new boolean[Metric.values().length];
+  /** Replays a case against the promises, keeping its timeline. */
+  final Replayer replayer;
+  /** One more than the largest ordinal of a metric some promise targets: the tracked metrics' slots. */
+  final int metricSlots;
   /** Distinct triggers: metric and share. */
   final List<Metric> triggerMetric = new ArrayList<>();
   final List<BigDecimal> triggerShare = new ArrayList<>();
@@ -37,11 +41,14 @@ public final class Plan {
   public Plan(EscalationPolicy policy, SlaEngine sla) {
     this.policy = policy;
     this.slaPolicies = sla.policies();
+    this.replayer = Replayer.of(slaPolicies);
+    int slots = 0;
     for (ServicePolicy p : slaPolicies) {
       for (Metric m : p.targets().keySet()) {
-        targeted[m.ordinal()] = true;
+        slots = Math.max(slots, m.ordinal() + 1);
       }
     }
+    this.metricSlots = slots;
     List<EscalationStep> steps = policy.steps();
     watched = new Metric[steps.size()][];
     for (int i = 0; i < steps.size(); i++) {

@@ -12,8 +12,7 @@ import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
-import dev.pledge.sla.internal.CaseReplay;
-import dev.pledge.sla.internal.CaseTimeline;
+import dev.pledge.sla.replay.CaseTimeline;
 import dev.pledge.customer.Activity;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ public final class Sweep {
 
   /** Evaluates one case; see {@code EscalationEngine#evaluate}. */
   public static Escalations run(Plan plan, List<CaseEvent> events, CustomerContext customer, Instant asOf) {
-    CaseTimeline timeline = CaseReplay.timeline(plan.slaPolicies, plan.targeted, events, customer, asOf);
+    CaseTimeline timeline = plan.replayer.timeline(events, customer, asOf);
     return new Sweep(plan, timeline, customer).run(asOf);
   }
 

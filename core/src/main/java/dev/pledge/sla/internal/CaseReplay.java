@@ -3,11 +3,14 @@ package dev.pledge.sla.internal;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.rule.Explanation;
 import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseOutcome;
 import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
 import dev.pledge.sla.MetricInstance;
 import dev.pledge.sla.ServicePolicy;
+import dev.pledge.sla.replay.CaseTimeline;
+import dev.pledge.sla.replay.Replayer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,38 +18,45 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Replays one case's events in time order and measures its metric instances. Every metric is
- * tracked whatever the policy; the policy only decides which instances are promised and with what
- * target and calendar. One instance per call; not thread-safe, never shared.
+ * Replays one case's events in time order and measures its metric instances: at each event it
+ * applies the rules common to every metric (pauses between unsolved statuses, every instance
+ * stopping at a solve or close), then lets each metric's {@link MetricClock} start, stop or resume
+ * that metric's instances. Every targeted metric is tracked whatever the policy in force; the policy
+ * only decides which instances are promised and with what target and calendar. One instance per
+ * call; not thread-safe, never shared. It is the clocks' {@link MetricClock.Case}, for the clock
+ * whose turn it is.
  */
-public final class CaseReplay {
-  private static final Metric[] METRICS = Metric.values();
+public final class CaseReplay implements MetricClock.Case {
   private final PolicySelector selector;
-  private final boolean[] targeted;
+  private final ClockSet set;
+  private final MetricClock[] clocks; // the targeted metrics' clocks, in metric order
   private final List<Track> tracks = new ArrayList<>();
-  private final int[] counts = new int[METRICS.length];
+  private final Track[] current; // per clock: its current instance, null none
+  private final int[] counts; // per clock: how many instances it started
+  private final boolean[] flags; // per clock: its one bit about the case
+  private int turn; // the clock being called
+  private Instant at; // the event being replayed
   private CaseStatus status = CaseStatus.OPEN;
+  private CaseStatus previous = CaseStatus.OPEN;
   private ServicePolicy policy;
   private boolean replied;
-  private boolean messageWhileSolved;
-  private Track firstResponse;
-  private Track nextResponse;
-  private Track periodicUpdate;
-  private Track resolution;
-  private Track agentWork;
   private final List<Instant> policyFrom = new ArrayList<>(2);
   private final List<ServicePolicy> policyAt = new ArrayList<>(2);
 
-  private CaseReplay(PolicySelector selector, boolean[] targeted) {
+  private CaseReplay(PolicySelector selector, ClockSet set) {
     this.selector = selector;
-    this.targeted = targeted;
+    this.set = set;
+    this.clocks = set.clocks;
+    current = new Track[clocks.length];
+    counts = new int[clocks.length];
+    flags = new boolean[clocks.length];
   }
 
   /**
-   * Checks, orders and replays {@code events}; see {@code SlaEngine#evaluate}. Metrics whose
-   * {@code targeted} entry is false (no policy targets them) are not tracked at all.
+   * Checks, orders and replays {@code events}; see {@code SlaEngine#evaluate}. Only the metrics of
+   * {@code clocks} (those some policy targets, from {@link Clocks#targeted}) are tracked.
    */
-  public static CaseOutcome run(List<ServicePolicy> policies, boolean[] targeted, List<CaseEvent> events,
+  public static CaseOutcome run(List<ServicePolicy> policies, ClockSet clocks, List<CaseEvent> events,
       CustomerContext customer, Instant asOf) {
     CaseEvent[] ordered = EventOrder.checked(events);
     CaseEvent opened = ordered[0];
@@ -55,7 +65,7 @@ public final class CaseReplay {
           Explanation.leaf("opened", false, "the case opens at " + opened.at()
               + ", after the evaluation instant " + asOf), List.of(), asOf);
     }
-    CaseReplay replay = new CaseReplay(new PolicySelector(policies, customer, opened), targeted);
+    CaseReplay replay = new CaseReplay(new PolicySelector(policies, customer, opened), clocks);
     replay.open(opened);
     for (int i = 1; i < ordered.length && !ordered[i].at().isAfter(asOf); i++) {
       replay.apply(ordered[i]);
@@ -63,135 +73,150 @@ public final class CaseReplay {
     return replay.outcome(opened.caseId(), asOf);
   }
 
-  /**
-   * Checks, orders and replays {@code events} up to {@code asOf} like {@link #run}, but keeps the
-   * tracks themselves (for the escalation engine, which needs when each threshold is crossed).
-   * When the case opens after {@code asOf}, no event is applied and there is no track.
-   */
-  public static CaseTimeline timeline(List<ServicePolicy> policies, boolean[] targeted,
+  /** The seam's {@link Replayer} over {@code policies}: it keeps the tracks instead of measuring them. */
+  public static Replayer replayer(List<ServicePolicy> policies) {
+    List<ServicePolicy> copy = List.copyOf(policies);
+    ClockSet clocks = Clocks.targeted(copy);
+    return (events, customer, asOf) -> timeline(copy, clocks, events, customer, asOf);
+  }
+
+  private static CaseTimeline timeline(List<ServicePolicy> policies, ClockSet clocks,
       List<CaseEvent> events, CustomerContext customer, Instant asOf) {
     CaseEvent[] ordered = EventOrder.checked(events);
     CaseEvent opened = ordered[0];
-    CaseReplay replay = new CaseReplay(new PolicySelector(policies, customer, opened), targeted);
+    CaseReplay replay = new CaseReplay(new PolicySelector(policies, customer, opened), clocks);
     if (opened.at().isAfter(asOf)) {
-      return new CaseTimeline(ordered, 0, List.of(), List.of(), List.of());
+      return new ReplayedTimeline(ordered, 0, List.of(), List.of(), List.of());
     }
     replay.open(opened);
     int applied = 1;
     for (; applied < ordered.length && !ordered[applied].at().isAfter(asOf); applied++) {
       replay.apply(ordered[applied]);
     }
-    return new CaseTimeline(ordered, applied, replay.tracks, replay.policyFrom, replay.policyAt);
+    return new ReplayedTimeline(ordered, applied, replay.tracks, replay.policyFrom, replay.policyAt);
   }
 
   private void open(CaseEvent opened) {
     policy = selector.select(opened.at(), opened.priority().orElseThrow());
-    Instant at = opened.at();
-    policyFrom.add(at);
+    policyFrom.add(opened.at());
     policyAt.add(policy);
-    firstResponse = start(Metric.FIRST_RESPONSE, at);
-    resolution = start(Metric.RESOLUTION, at);
-    agentWork = start(Metric.AGENT_WORK, at);
+    moveClocks(opened);
   }
 
   private void apply(CaseEvent event) {
-    Instant at = event.at();
-    switch (event.type()) {
-      case CUSTOMER_MESSAGE:
-        if (replied && nextResponse == null) {
-          if (status.unsolved()) {
-            nextResponse = start(Metric.NEXT_RESPONSE, at);
-          } else if (status == CaseStatus.SOLVED) {
-            messageWhileSolved = true;
-          }
-        }
-        break;
-      case AGENT_REPLY:
-        reply(at);
-        break;
-      case STATUS:
-        changeStatus(at, event.status().orElseThrow());
-        break;
-      case PRIORITY:
-        policy = selector.select(at, event.priority().orElseThrow());
-        policyFrom.add(at);
-        policyAt.add(policy);
-        break;
-      default:
-        break; // internal notes, transfers and escalations move no clock
+    previous = status;
+    if (event.type() == CaseEventType.AGENT_REPLY) {
+      replied = true;
+    } else if (event.type() == CaseEventType.STATUS) {
+      changeStatus(event.at(), event.status().orElseThrow());
+    } else if (event.type() == CaseEventType.PRIORITY) {
+      policy = selector.select(event.at(), event.priority().orElseThrow());
+      policyFrom.add(event.at());
+      policyAt.add(policy);
     }
+    moveClocks(event);
   }
 
-  private void reply(Instant at) {
-    replied = true;
-    messageWhileSolved = false;
-    if (firstResponse != null && firstResponse.running()) {
-      firstResponse.stop(at, policy);
-    }
-    nextResponse = stopIfRunning(nextResponse, at);
-    if (status.unsolved()) {
-      periodicUpdate = stopIfRunning(periodicUpdate, at);
-      periodicUpdate = start(Metric.PERIODIC_UPDATE, at);
-    }
-  }
-
-  private void changeStatus(Instant at, CaseStatus next) {
-    CaseStatus previous = status;
+  /** The rules common to every metric: pauses between unsolved statuses, and a solve or close stops every instance. */
+  private void changeStatus(Instant when, CaseStatus next) {
     status = next;
     if (previous.unsolved() && next.unsolved()) {
-      for (Track t : tracks) {
-        if (t.running()) {
-          t.mark(at, t.metric.pausedIn(next));
+      for (int i = 0; i < clocks.length; i++) {
+        Track t = current[i];
+        if (t != null && t.running()) {
+          t.mark(when, set.paused[i][next.ordinal()]);
         }
       }
     } else if (previous.unsolved()) {
-      for (Track t : tracks) {
-        if (t.running()) {
-          t.stop(at, policy);
+      for (Track t : current) {
+        if (t != null && t.running()) {
+          t.stop(when, policy);
         }
       }
-      nextResponse = null;
-      periodicUpdate = null;
-    } else if (previous == CaseStatus.SOLVED && next.unsolved()) {
-      if (resolution != null) {
-        resolution.resume(at, Metric.RESOLUTION.pausedIn(next));
-      }
-      if (agentWork != null) {
-        agentWork.resume(at, Metric.AGENT_WORK.pausedIn(next));
-      }
-      if (messageWhileSolved) {
-        messageWhileSolved = false;
-        nextResponse = start(Metric.NEXT_RESPONSE, at);
-      }
     }
   }
 
-  /** A new instance of {@code metric} from {@code at}; null when no policy targets the metric. */
-  private Track start(Metric metric, Instant at) {
-    if (!targeted[metric.ordinal()]) {
-      return null;
+  private void moveClocks(CaseEvent event) {
+    at = event.at();
+    for (int i : set.byType[event.type().ordinal()]) {
+      turn = i;
+      clocks[i].on(event, this);
     }
-    Track track = new Track(metric, ++counts[metric.ordinal()], at, metric.pausedIn(status));
+  }
+
+  @Override
+  public CaseStatus status() {
+    return status;
+  }
+
+  @Override
+  public CaseStatus previousStatus() {
+    return previous;
+  }
+
+  @Override
+  public boolean replied() {
+    return replied;
+  }
+
+  @Override
+  public boolean hasInstance() {
+    return current[turn] != null;
+  }
+
+  @Override
+  public boolean running() {
+    Track t = current[turn];
+    return t != null && t.running();
+  }
+
+  @Override
+  public void start() {
+    Track track = new Track(set.metrics[turn], ++counts[turn], at, set.paused[turn][status.ordinal()]);
     tracks.add(track);
-    return track;
+    current[turn] = track;
   }
 
-  private Track stopIfRunning(Track track, Instant at) {
-    if (track != null && track.running()) {
-      track.stop(at, policy);
+  @Override
+  public void stop() {
+    Track t = current[turn];
+    if (t != null && t.running()) {
+      t.stop(at, policy);
     }
-    return null;
+  }
+
+  @Override
+  public void resume() {
+    Track t = current[turn];
+    if (t != null) {
+      t.resume(at, set.paused[turn][status.ordinal()]);
+    }
+  }
+
+  @Override
+  public void forget() {
+    current[turn] = null;
+  }
+
+  @Override
+  public boolean flag() {
+    return flags[turn];
+  }
+
+  @Override
+  public void flag(boolean value) {
+    flags[turn] = value;
   }
 
   private CaseOutcome outcome(String caseId, Instant asOf) {
     List<MetricInstance> instances = new ArrayList<>(tracks.size());
-    for (Metric metric : METRICS) {
+    for (Metric metric : set.metrics) {
       for (Track t : tracks) {
         if (t.metric != metric) {
           continue;
         }
         ServicePolicy applies = t.running() ? policy : t.policyAtStop();
-        if (applies != null && applies.targets(metric)) {
+        if (applies != null && applies.targets(t.metric)) {
           instances.add(t.measure(applies, asOf));
         }
       }

@@ -5,6 +5,7 @@ import dev.pledge.sla.InstanceState;
 import dev.pledge.sla.Metric;
 import dev.pledge.sla.MetricInstance;
 import dev.pledge.sla.ServicePolicy;
+import dev.pledge.sla.replay.InstanceTrack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * applies to it then, so a priority change that brings another calendar re-measures the instance
  * from its original start.
  */
-public final class Track {
+final class Track implements InstanceTrack {
   static final byte RUN = 0;
   static final byte PAUSE = 1;
   static final byte GAP = 2;
@@ -36,17 +37,17 @@ public final class Track {
     append(start, paused ? PAUSE : RUN);
   }
 
-  /** The metric measured. */
+  @Override
   public Metric metric() {
     return metric;
   }
 
-  /** The instance's number within the case, from 1 per metric. */
+  @Override
   public int number() {
     return number;
   }
 
-  /** When the clock started. */
+  @Override
   public Instant start() {
     return marks[0];
   }
@@ -55,17 +56,17 @@ public final class Track {
     return stop == null;
   }
 
-  /** When it stopped for good; null while it runs. */
+  @Override
   public Instant stopped() {
     return stop;
   }
 
-  /** The policy in force when the instance stopped; null if none then. */
+  @Override
   public ServicePolicy policyAtStop() {
     return policyAtStop;
   }
 
-  /** The working time counted in {@code calendar} inside {@code [start, at)}, in nanoseconds. */
+  @Override
   public long elapsedAt(BusinessCalendar calendar, Instant at) {
     long elapsed = 0;
     for (int i = 0; i < size && marks[i].isBefore(at); i++) {
@@ -80,13 +81,7 @@ public final class Track {
     return elapsed;
   }
 
-  /**
-   * The earliest instant at which the working time counted in {@code calendar} reaches
-   * {@code nanos}, assuming the last segment goes on for ever (no further event); null if it never
-   * does: the clock stops (at or before that instant), stays paused, or the calendar has no working
-   * time left. Agrees with {@link #measure}: that instant is the deadline when {@code nanos} is the
-   * target.
-   */
+  @Override
   public Instant reach(BusinessCalendar calendar, long nanos) {
     long elapsed = 0;
     for (int i = 0; i < size; i++) {

@@ -2,22 +2,19 @@ package dev.pledge.sla.internal;
 
 import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.ServicePolicy;
+import dev.pledge.sla.replay.CaseTimeline;
 import java.time.Instant;
 import java.util.List;
 
-/**
- * A case replayed up to an instant, kept as the raw material the escalation engine needs: the
- * checked events in replay order, how many of them were applied, the metric instances as tracks,
- * and the policy in force from each selection on. Never shared; internal to core.
- */
-public final class CaseTimeline {
+/** The {@link CaseTimeline} of one replayed case; see there. Never shared. */
+final class ReplayedTimeline implements CaseTimeline {
   private final CaseEvent[] events;
   private final int applied;
   private final List<Track> tracks;
   private final List<Instant> policyFrom;
   private final List<ServicePolicy> policies;
 
-  CaseTimeline(CaseEvent[] events, int applied, List<Track> tracks, List<Instant> policyFrom,
+  ReplayedTimeline(CaseEvent[] events, int applied, List<Track> tracks, List<Instant> policyFrom,
       List<ServicePolicy> policies) {
     this.events = events;
     this.applied = applied;
@@ -26,40 +23,37 @@ public final class CaseTimeline {
     this.policies = policies;
   }
 
-  /** The events in replay order (checked, repeated ids dropped), the {@code opened} event first. */
+  @Override
   public CaseEvent[] events() {
     return events;
   }
 
-  /**
-   * How many of {@link #events()} are at or before the evaluation instant; 0 when the case opens
-   * after it.
-   */
+  @Override
   public int applied() {
     return applied;
   }
 
-  /** Every metric instance, in order of start. */
+  @Override
   public List<Track> tracks() {
     return tracks;
   }
 
-  /** How many policy selections there were (1 + the number of priority changes). */
+  @Override
   public int selections() {
     return policyFrom.size();
   }
 
-  /** When selection {@code i} was made. */
+  @Override
   public Instant selectedAt(int i) {
     return policyFrom.get(i);
   }
 
-  /** The policy chosen by selection {@code i}; null if none matched. */
+  @Override
   public ServicePolicy selected(int i) {
     return policies.get(i);
   }
 
-  /** The first selection after {@code at}, when the policy in force may change; null if none. */
+  @Override
   public Instant selectionAfter(Instant at) {
     for (int i = 1; i < policyFrom.size(); i++) {
       if (policyFrom.get(i).isAfter(at)) {
@@ -69,7 +63,7 @@ public final class CaseTimeline {
     return null;
   }
 
-  /** The policy in force at {@code at} (after the events at that instant); null if unpromised. */
+  @Override
   public ServicePolicy policyAt(Instant at) {
     ServicePolicy p = policies.get(0);
     for (int i = 1; i < policyFrom.size() && !policyFrom.get(i).isAfter(at); i++) {

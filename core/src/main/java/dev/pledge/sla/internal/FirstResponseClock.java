@@ -1,0 +1,36 @@
+package dev.pledge.sla.internal;
+
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventType;
+import dev.pledge.sla.CaseStatus;
+import dev.pledge.sla.Metric;
+import java.util.Set;
+
+/** {@code first-response}: from {@code opened} to the first agent reply; never paused. */
+final class FirstResponseClock extends MetricClock {
+  private static final Set<CaseEventType> MOVES_AT = Set.of(CaseEventType.OPENED, CaseEventType.AGENT_REPLY);
+
+  @Override
+  public Metric metric() {
+    return Metric.FIRST_RESPONSE;
+  }
+
+  @Override
+  public Set<CaseEventType> movesAt() {
+    return MOVES_AT;
+  }
+
+  @Override
+  public boolean pausedIn(CaseStatus status) {
+    return false;
+  }
+
+  @Override
+  public void on(CaseEvent event, Case c) {
+    if (event.type() == CaseEventType.OPENED) {
+      c.start();
+    } else if (event.type() == CaseEventType.AGENT_REPLY) {
+      c.stop(); // the first reply stops it; later ones find it stopped
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.pledge.sla.internal;
+
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventType;
+import dev.pledge.sla.CaseStatus;
+import dev.pledge.sla.Metric;
+import java.util.Set;
+
+/**
+ * {@code periodic-update}: one instance per gap between agent replies while unsolved, each reply
+ * stopping one and starting the next; paused while pending.
+ */
+final class PeriodicUpdateClock extends MetricClock {
+  private static final Set<CaseEventType> MOVES_AT = Set.of(CaseEventType.AGENT_REPLY, CaseEventType.STATUS);
+
+  @Override
+  public Metric metric() {
+    return Metric.PERIODIC_UPDATE;
+  }
+
+  @Override
+  public Set<CaseEventType> movesAt() {
+    return MOVES_AT;
+  }
+
+  @Override
+  public boolean pausedIn(CaseStatus status) {
+    return status == CaseStatus.PENDING;
+  }
+
+  @Override
+  public void on(CaseEvent event, Case c) {
+    if (event.type() == CaseEventType.AGENT_REPLY) {
+      if (c.status().unsolved()) {
+        c.stop();
+        c.forget();
+        c.start();
+      }
+    } else if (event.type() == CaseEventType.STATUS
+        && c.previousStatus().unsolved() && !c.status().unsolved()) {
+      c.forget(); // the replay stopped it
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.pledge.sla.internal;
+
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventType;
+import dev.pledge.sla.CaseStatus;
+import dev.pledge.sla.Metric;
+import java.util.Set;
+
+/**
+ * A test-only metric, added as one class: {@code transfer-pickup}, from a transfer to the next agent
+ * reply (a transfer while one runs starts nothing); paused while pending; like every metric,
+ * stopped by a solve. Registered with {@link Clocks#register}, beside the built-in clocks.
+ */
+final class TransferPickupClock extends MetricClock {
+  static final Metric TRANSFER_PICKUP = Metric.of("transfer-pickup");
+  static final TransferPickupClock INSTANCE = new TransferPickupClock();
+
+  @Override
+  public Metric metric() {
+    return TRANSFER_PICKUP;
+  }
+
+  @Override
+  public Set<CaseEventType> movesAt() {
+    return Set.of(CaseEventType.TRANSFER, CaseEventType.AGENT_REPLY);
+  }
+
+  @Override
+  public boolean pausedIn(CaseStatus status) {
+    return status == CaseStatus.PENDING;
+  }
+
+  @Override
+  public void on(CaseEvent event, Case c) {
+    if (event.type() == CaseEventType.TRANSFER && !c.running()) {
+      c.start();
+    } else if (event.type() == CaseEventType.AGENT_REPLY) {
+      c.stop();
+    }
+  }
+}
