@@ -26,6 +26,7 @@ import dev.pledge.config.internal.RuleSetConfig;
 import dev.pledge.config.internal.ServicePolicyConfig;
 import dev.pledge.calendar.Weekday;
 import dev.pledge.rule.RuleModule;
+import dev.pledge.sla.Metric;
 import dev.pledge.tier.Downgrade;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -107,6 +108,7 @@ public final class ConfigSchema {
     // the schema has always given it (Downgrade.Mode is "DowngradeMode", beside RuleSet's "Mode").
     b.forTypesInGeneral().withDefinitionNamingStrategy((key, context) ->
         key.getType().getErasedType() == Downgrade.Mode.class ? "DowngradeMode"
+            : isMetricMap(key.getType()) ? "Map-SlaMetric-Duration"
             : names.getDefinitionNameForKey(key, context).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", ""));
     return new SchemaGenerator(b.build());
   }
@@ -205,13 +207,26 @@ public final class ConfigSchema {
     }
   }
 
-  /** A map keyed by an enum only accepts the enum's JSON names as keys. */
+  /** A policy's targets: promise metrics, by JSON name, to durations. */
+  private static boolean isMetricMap(ResolvedType type) {
+    return Map.class.isAssignableFrom(type.getErasedType()) && type.getTypeParameters().size() == 2
+        && type.getTypeParameters().get(0).getErasedType() == Metric.class;
+  }
+
+  /** A map keyed by an enum, or by promise metrics, only accepts their JSON names as keys. */
   private static void enumKeys(ObjectNode node, FieldScope field) {
     ResolvedType type = field.getType();
     if (type == null || !Map.class.isAssignableFrom(type.getErasedType()) || type.getTypeParameters().size() != 2) {
       return;
     }
     Class<?> key = type.getTypeParameters().get(0).getErasedType();
+    if (key == Metric.class) {
+      ArrayNode names = node.putObject("propertyNames").putArray("enum");
+      for (Metric metric : Metric.values()) {
+        names.add(metric.wireName());
+      }
+      return;
+    }
     if (!key.isEnum()) {
       return;
     }

@@ -2,6 +2,7 @@ package dev.pledge.config.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pledge.sla.Metric;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -61,6 +62,10 @@ final class Expectations {
     }
     if (type == Instant.class) {
       return "an ISO-8601 instant such as \"2026-03-02T09:00:00Z\"";
+    }
+    if (type == Metric.class) {
+      return "one of " + Metric.all().stream().map(m -> "\"" + m.wireName() + "\"")
+          .collect(Collectors.joining(", "));
     }
     if (type.isEnum()) {
       return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)

@@ -2,7 +2,6 @@ package dev.pledge.config.internal;
 
 import dev.pledge.RepeatedValueException;
 import dev.pledge.calendar.BusinessCalendar;
-import dev.pledge.sla.Metric;
 import dev.pledge.sla.ServicePolicy;
 import dev.pledge.sla.SlaEngine;
 import java.util.ArrayList;
@@ -60,12 +59,8 @@ final class SlaSection {
     ServicePolicy.Builder b = ServicePolicy.builder(c.id()).calendar(calendar.get())
         .objective(c.objective());
     compiled.when().ifPresent(b::when);
-    c.targets().forEach((metric, target) -> b.target(metric(metric), target));
+    c.targets().forEach(b::target);
     return Optional.of(b.build());
-  }
-
-  private static Metric metric(ServicePolicyConfig.SlaMetric metric) {
-    return Metric.valueOf(metric.name());
   }
 
   private Optional<BusinessCalendar> calendar(String name) {
