@@ -11,21 +11,9 @@ import java.util.Set;
  * also paused while on-hold (waiting on a third party is not the agent's time either).
  */
 final class AgentWorkClock extends MetricClock {
-  private static final Set<CaseEventType> MOVES_AT = Set.of(CaseEventType.OPENED, CaseEventType.STATUS);
-
-  @Override
-  public Metric metric() {
-    return Metric.AGENT_WORK;
-  }
-
-  @Override
-  public Set<CaseEventType> movesAt() {
-    return MOVES_AT;
-  }
-
-  @Override
-  public boolean pausedIn(CaseStatus status) {
-    return status == CaseStatus.PENDING || status == CaseStatus.ON_HOLD;
+  AgentWorkClock() {
+    super(Metric.AGENT_WORK,
+        Set.of(CaseEventType.OPENED, CaseEventType.STATUS), Set.of(CaseStatus.PENDING, CaseStatus.ON_HOLD));
   }
 
   @Override

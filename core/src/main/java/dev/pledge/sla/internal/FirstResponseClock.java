@@ -2,27 +2,13 @@ package dev.pledge.sla.internal;
 
 import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseEventType;
-import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
 import java.util.Set;
 
 /** {@code first-response}: from {@code opened} to the first agent reply; never paused. */
 final class FirstResponseClock extends MetricClock {
-  private static final Set<CaseEventType> MOVES_AT = Set.of(CaseEventType.OPENED, CaseEventType.AGENT_REPLY);
-
-  @Override
-  public Metric metric() {
-    return Metric.FIRST_RESPONSE;
-  }
-
-  @Override
-  public Set<CaseEventType> movesAt() {
-    return MOVES_AT;
-  }
-
-  @Override
-  public boolean pausedIn(CaseStatus status) {
-    return false;
+  FirstResponseClock() {
+    super(Metric.FIRST_RESPONSE, Set.of(CaseEventType.OPENED, CaseEventType.AGENT_REPLY), Set.of());
   }
 
   @Override

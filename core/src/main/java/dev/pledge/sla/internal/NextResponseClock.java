@@ -12,22 +12,9 @@ import java.util.Set;
  * (the flag remembers it until then, or until an agent replies).
  */
 final class NextResponseClock extends MetricClock {
-  private static final Set<CaseEventType> MOVES_AT =
-      Set.of(CaseEventType.CUSTOMER_MESSAGE, CaseEventType.AGENT_REPLY, CaseEventType.STATUS);
-
-  @Override
-  public Metric metric() {
-    return Metric.NEXT_RESPONSE;
-  }
-
-  @Override
-  public Set<CaseEventType> movesAt() {
-    return MOVES_AT;
-  }
-
-  @Override
-  public boolean pausedIn(CaseStatus status) {
-    return false;
+  NextResponseClock() {
+    super(Metric.NEXT_RESPONSE,
+        Set.of(CaseEventType.CUSTOMER_MESSAGE, CaseEventType.AGENT_REPLY, CaseEventType.STATUS), Set.of());
   }
 
   @Override

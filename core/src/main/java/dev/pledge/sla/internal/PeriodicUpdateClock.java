@@ -11,21 +11,8 @@ import java.util.Set;
  * stopping one and starting the next; paused while pending.
  */
 final class PeriodicUpdateClock extends MetricClock {
-  private static final Set<CaseEventType> MOVES_AT = Set.of(CaseEventType.AGENT_REPLY, CaseEventType.STATUS);
-
-  @Override
-  public Metric metric() {
-    return Metric.PERIODIC_UPDATE;
-  }
-
-  @Override
-  public Set<CaseEventType> movesAt() {
-    return MOVES_AT;
-  }
-
-  @Override
-  public boolean pausedIn(CaseStatus status) {
-    return status == CaseStatus.PENDING;
+  PeriodicUpdateClock() {
+    super(Metric.PERIODIC_UPDATE, Set.of(CaseEventType.AGENT_REPLY, CaseEventType.STATUS), Set.of(CaseStatus.PENDING));
   }
 
   @Override

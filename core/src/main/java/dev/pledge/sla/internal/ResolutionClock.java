@@ -11,21 +11,8 @@ import java.util.Set;
  * reopen resumes the same instance.
  */
 final class ResolutionClock extends MetricClock {
-  private static final Set<CaseEventType> MOVES_AT = Set.of(CaseEventType.OPENED, CaseEventType.STATUS);
-
-  @Override
-  public Metric metric() {
-    return Metric.RESOLUTION;
-  }
-
-  @Override
-  public Set<CaseEventType> movesAt() {
-    return MOVES_AT;
-  }
-
-  @Override
-  public boolean pausedIn(CaseStatus status) {
-    return status == CaseStatus.PENDING;
+  ResolutionClock() {
+    super(Metric.RESOLUTION, Set.of(CaseEventType.OPENED, CaseEventType.STATUS), Set.of(CaseStatus.PENDING));
   }
 
   @Override

@@ -114,22 +114,7 @@ class ClocksTest {
 
   @Test
   void aSecondClockForTheSameMetricIsRefused() {
-    MetricClock twin = new MetricClock() {
-      @Override
-      public Metric metric() {
-        return Metric.RESOLUTION;
-      }
-
-      @Override
-      public Set<CaseEventType> movesAt() {
-        return Set.of();
-      }
-
-      @Override
-      public boolean pausedIn(CaseStatus status) {
-        return false;
-      }
-
+    MetricClock twin = new MetricClock(Metric.RESOLUTION, Set.of(), Set.of()) {
       @Override
       public void on(CaseEvent event, Case c) {}
     };

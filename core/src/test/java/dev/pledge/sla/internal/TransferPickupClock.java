@@ -15,19 +15,9 @@ final class TransferPickupClock extends MetricClock {
   static final Metric TRANSFER_PICKUP = Metric.of("transfer-pickup");
   static final TransferPickupClock INSTANCE = new TransferPickupClock();
 
-  @Override
-  public Metric metric() {
-    return TRANSFER_PICKUP;
-  }
-
-  @Override
-  public Set<CaseEventType> movesAt() {
-    return Set.of(CaseEventType.TRANSFER, CaseEventType.AGENT_REPLY);
-  }
-
-  @Override
-  public boolean pausedIn(CaseStatus status) {
-    return status == CaseStatus.PENDING;
+  TransferPickupClock() {
+    super(TRANSFER_PICKUP,
+        Set.of(CaseEventType.TRANSFER, CaseEventType.AGENT_REPLY), Set.of(CaseStatus.PENDING));
   }
 
   @Override
