@@ -12,6 +12,7 @@ public class InvalidValueException extends PledgeException {
   private static final long serialVersionUID = 1L;
 
   private final String field;
+  private final String problem;
 
   /**
    * @param field the offending field or element as a path relative to the value being built,
@@ -22,6 +23,22 @@ public class InvalidValueException extends PledgeException {
   public InvalidValueException(String field, String message) {
     super(message);
     this.field = Objects.requireNonNull(field, "field");
+    this.problem = message;
+  }
+
+  /**
+   * An exception whose problem is also said relative to its field, for a caller that names the
+   * field itself (a configuration loader printing the JSON Pointer of {@code maxDrop}).
+   *
+   * @param field as for {@link #InvalidValueException(String, String)}
+   * @param message the whole sentence ({@code "maxDrop must be at least 1, but was 0"})
+   * @param problem the same said of the field ({@code "a soft landing drops at least 1 level a
+   *     review, but maxDrop was 0"})
+   */
+  public InvalidValueException(String field, String message, String problem) {
+    super(message);
+    this.field = Objects.requireNonNull(field, "field");
+    this.problem = Objects.requireNonNull(problem, "problem");
   }
 
   /**
@@ -32,10 +49,16 @@ public class InvalidValueException extends PledgeException {
   public InvalidValueException(String field, String message, Throwable cause) {
     super(message, cause);
     this.field = Objects.requireNonNull(field, "field");
+    this.problem = message;
   }
 
   /** The offending field or element relative to the value being built, or {@code ""} for the whole value. */
   public String field() {
     return field;
+  }
+
+  /** The problem said of {@link #field()}, for a caller that names the field itself; else the message. */
+  public String problem() {
+    return problem;
   }
 }

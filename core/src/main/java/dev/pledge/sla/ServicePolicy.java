@@ -122,7 +122,8 @@ public final class ServicePolicy {
       Objects.requireNonNull(target, "target");
       if (target.isZero() || target.isNegative()) {
         throw new InvalidValueException("targets/" + metric.wireName(), "target of " + metric.wireName()
-            + " in policy " + id + " must be positive, but was " + target);
+            + " in policy " + id + " must be positive, but was " + target,
+            "must be a positive duration, but was " + target);
       }
       targets.put(metric, target);
       return this;

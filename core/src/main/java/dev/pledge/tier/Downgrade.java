@@ -50,7 +50,8 @@ public record Downgrade(Mode mode, int maxDrop) {
   public Downgrade {
     Objects.requireNonNull(mode, "mode");
     if (mode == Mode.SOFT_LANDING && maxDrop < 1) {
-      throw new InvalidValueException("maxDrop", "maxDrop must be at least 1, but was " + maxDrop);
+      throw new InvalidValueException("maxDrop", "maxDrop must be at least 1, but was " + maxDrop,
+          "a soft landing drops at least 1 level a review, but maxDrop was " + maxDrop);
     }
     if (mode == Mode.TO_QUALIFIED && maxDrop != 0) {
       throw new InvalidValueException("maxDrop", "maxDrop applies only to soft-landing, but was " + maxDrop);

@@ -109,11 +109,6 @@ public final class ConfigLoader {
         problems.add(at + "/calendar", "unknown calendar " + Expectations.quote(p.calendar())
             + "; the calendars are " + calendarNames);
       }
-      p.targets().forEach((metric, target) -> {
-        if (target.isNegative() || target.isZero()) {
-          problems.add(at + "/targets/" + metric, "must be a positive duration, but was " + target);
-        }
-      });
       Optional<Condition> when = optionalCondition(nodes.get(i).get("when"), at + "/when", context);
       if (problems.count() == before) {
         out.add(new Compiled.Policy(at, p, when));

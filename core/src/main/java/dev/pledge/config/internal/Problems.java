@@ -60,7 +60,7 @@ public final class Problems {
 
   /** Records {@code e} at the pointer of its field under {@code at}. */
   void add(InvalidValueException e, String at) {
-    add(under(at, e.field()), e instanceof RepeatedValueException r ? r.message(under(at, r.first())) : e.getMessage());
+    add(under(at, e.field()), e instanceof RepeatedValueException r ? r.message(under(at, r.first())) : e.problem());
   }
 
   private static String under(String at, String field) {

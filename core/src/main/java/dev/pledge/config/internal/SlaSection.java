@@ -30,7 +30,7 @@ final class SlaSection {
     List<ServicePolicy> out = new ArrayList<>();
     List<String> at = new ArrayList<>();
     for (Compiled.Policy p : policies) {
-      section.policy(p).ifPresent(built -> {
+      section.policy(p, problems).ifPresent(built -> {
         out.add(built);
         at.add(p.at());
       });
@@ -50,7 +50,7 @@ final class SlaSection {
     return at.get(Integer.parseInt(parts[1])) + (parts.length > 2 ? "/" + parts[2] : "");
   }
 
-  private Optional<ServicePolicy> policy(Compiled.Policy compiled) {
+  private Optional<ServicePolicy> policy(Compiled.Policy compiled, Problems problems) {
     ServicePolicyConfig c = compiled.config();
     Optional<BusinessCalendar> calendar = calendar(c.calendar());
     if (calendar.isEmpty()) {
@@ -59,8 +59,10 @@ final class SlaSection {
     ServicePolicy.Builder b = ServicePolicy.builder(c.id()).calendar(calendar.get())
         .objective(c.objective());
     compiled.when().ifPresent(b::when);
-    c.targets().forEach(b::target);
-    return Optional.of(b.build());
+    int before = problems.count();
+    // Each target on its own, so that every bad one is reported at its pointer.
+    c.targets().forEach((metric, target) -> Problems.built(problems, compiled.at(), () -> b.target(metric, target)));
+    return problems.count() == before ? Optional.of(b.build()) : Optional.empty();
   }
 
   private Optional<BusinessCalendar> calendar(String name) {

@@ -31,11 +31,7 @@ final class TierWiring {
     if (c.downgrade() != null) {
       if (c.downgrade().mode() == Downgrade.Mode.SOFT_LANDING) {
         int maxDrop = c.downgrade().maxDrop() == null ? 1 : c.downgrade().maxDrop();
-        if (maxDrop < 1) {
-          problems.add(at + "/downgrade/maxDrop", "a soft landing drops at least 1 level a review, but maxDrop was " + maxDrop);
-        } else {
-          b.downgrade(Downgrade.softLanding(maxDrop));
-        }
+        Problems.built(problems, at + "/downgrade", () -> Downgrade.softLanding(maxDrop)).ifPresent(b::downgrade);
       } else {
         b.downgrade(Downgrade.toQualified());
       }
