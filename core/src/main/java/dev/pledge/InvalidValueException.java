@@ -52,6 +52,15 @@ public class InvalidValueException extends PledgeException {
     this.problem = message;
   }
 
+  /**
+   * As {@link #InvalidValueException(String, String, String)}, with the lower-level failure.
+   */
+  public InvalidValueException(String field, String message, String problem, Throwable cause) {
+    super(message, cause);
+    this.field = Objects.requireNonNull(field, "field");
+    this.problem = Objects.requireNonNull(problem, "problem");
+  }
+
   /** The offending field or element relative to the value being built, or {@code ""} for the whole value. */
   public String field() {
     return field;

@@ -8,6 +8,7 @@ import dev.pledge.calendar.internal.WorkingCalendar;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public final class BusinessCalendarBuilder {
   private final EnumMap<DayOfWeek, List<LocalTimeRange>> week = new EnumMap<>(DayOfWeek.class);
   private final TreeMap<LocalDate, List<LocalTimeRange>> dates = new TreeMap<>();
   private final Set<LocalDate> holidays = new HashSet<>();
+  private final Set<MonthDay> yearlyHolidays = new HashSet<>();
   private Optional<PublicHolidays> publicHolidays = Optional.empty();
 
   BusinessCalendarBuilder(String name, ZoneId zone) {
@@ -109,12 +111,33 @@ public final class BusinessCalendarBuilder {
   }
 
   /**
-   * Closes every range that starts on {@code date}, written {@code YYYY-MM-DD}.
+   * Closes every range that starts on {@code date}, written {@code YYYY-MM-DD}, or, written
+   * {@code --MM-DD}, on that day in every year ({@link #yearlyHoliday}).
    *
-   * @throws InvalidValueException quoting the text if it is not such a date
+   * @throws InvalidValueException quoting the text if it is neither
    */
   public BusinessCalendarBuilder holiday(String date) {
+    Objects.requireNonNull(date, "holiday");
+    if (date.startsWith("--")) {
+      try {
+        return yearlyHoliday(MonthDay.parse(date));
+      } catch (DateTimeParseException e) {
+        throw new InvalidValueException("", "holiday must be a date YYYY-MM-DD or a yearly day --MM-DD,"
+            + " but was \"" + date + "\"", "must be an ISO date such as \"2026-12-25\" or a yearly day such"
+            + " as \"--12-25\", but was \"" + date + "\"", e);
+      }
+    }
     return holiday(parseDate("holiday", date));
+  }
+
+  /**
+   * Closes every range that starts on {@code day} in every year ({@code --12-25}); {@code --02-29}
+   * closes 29 February in leap years only. Dated hours for a date win over it, as they do over
+   * public holidays.
+   */
+  public BusinessCalendarBuilder yearlyHoliday(MonthDay day) {
+    yearlyHolidays.add(Objects.requireNonNull(day, "day"));
+    return this;
   }
 
   /** Closes every range that starts on any of {@code dates}. */
@@ -203,7 +226,7 @@ public final class BusinessCalendarBuilder {
       OverlapCheck.check(before.toString(), configured(before), date.toString(), dates.get(date), date);
       OverlapCheck.check(date.toString(), dates.get(date), after.toString(), configured(after), date);
     }
-    return new WorkingCalendar(name, new Schedule(zone, week, dates, holidays, publicHolidays));
+    return new WorkingCalendar(name, new Schedule(zone, week, dates, holidays, yearlyHolidays, publicHolidays));
   }
 
   private List<LocalTimeRange> weekly(DayOfWeek day) {
@@ -234,8 +257,8 @@ public final class BusinessCalendarBuilder {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new InvalidValueException("",
-          what + " must be a date YYYY-MM-DD, but was \"" + text + "\"", e);
+      throw new InvalidValueException("", what + " must be a date YYYY-MM-DD, but was \"" + text + "\"",
+          "must be an ISO date such as \"2026-12-25\", but was \"" + text + "\"", e);
     }
   }
 }

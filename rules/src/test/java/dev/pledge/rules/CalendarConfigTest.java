@@ -61,4 +61,32 @@ class CalendarConfigTest {
     assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer, Problem::message).contains(
         tuple("/calendars/office", "needs a \"zone\" (here or at the top of the document)"));
   }
+
+  @Test
+  void aYearlyHolidayIsWrittenDashDashMonthDay() {
+    // "--12-25" closes Christmas in every year; "2026-12-24" only that one day.
+    String json = ConfigFixture.edit("/calendars/office/holidays", "[\"2026-12-24\", \"--12-25\"]");
+    dev.pledge.calendar.BusinessCalendar office = dev.pledge.Pledge.loadJson(json).calendar("office");
+    assertThat(office.isOpen(java.time.Instant.parse("2026-12-25T10:00:00Z"))).isFalse();
+    assertThat(office.isOpen(java.time.Instant.parse("2030-12-25T10:00:00Z"))).isFalse();
+  }
+
+  @Test
+  void aYearlyDayThatNoYearHasIsRejectedAtItsPointer() {
+    String json = ConfigFixture.edit("/calendars/office/holidays", "[\"--12-25\", \"--02-30\", \"--13-01\"]");
+    assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer, Problem::message).containsExactly(
+        tuple("/calendars/office/holidays/1",
+            "must be an ISO date such as \"2026-12-25\" or a yearly day such as \"--12-25\", but was \"--02-30\""),
+        tuple("/calendars/office/holidays/2",
+            "must be an ISO date such as \"2026-12-25\" or a yearly day such as \"--12-25\", but was \"--13-01\""));
+  }
+
+  @Test
+  void aHolidayOfNeitherShapeIsRejectedAsTheWeeksHoursAre() {
+    // Shape errors of list elements are reported at the list, as for a weekday's hours.
+    String json = ConfigFixture.edit("/calendars/office/holidays", "[\"12/25\"]");
+    assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer, Problem::message).containsExactly(
+        tuple("/calendars/office/holidays",
+            "must be an ISO date such as \"2026-12-25\" or a yearly day such as \"--12-25\", but was \"12/25\""));
+  }
 }

@@ -3,6 +3,7 @@ package dev.pledge.calendar.internal;
 import dev.pledge.calendar.LocalTimeRange;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +21,8 @@ public final class Schedule {
   private final Map<DayOfWeek, List<LocalTimeRange>> week;
   private final Map<LocalDate, List<LocalTimeRange>> dates;
   private final Set<LocalDate> holidays;
+  /** Yearly holidays, indexed by {@code month * 32 + day}: no allocation per date looked up. */
+  private final boolean[] yearly = new boolean[13 * 32];
   private final Optional<PublicHolidays> publicHolidays;
   private final boolean weeklyHours;
   private final Optional<LocalDate> lastDatedWorkDay;
@@ -30,6 +33,7 @@ public final class Schedule {
       Map<DayOfWeek, List<LocalTimeRange>> week,
       Map<LocalDate, List<LocalTimeRange>> dates,
       Set<LocalDate> holidays,
+      Set<MonthDay> yearlyHolidays,
       Optional<PublicHolidays> publicHolidays) {
     this.zone = zone;
     EnumMap<DayOfWeek, List<LocalTimeRange>> copy = new EnumMap<>(DayOfWeek.class);
@@ -39,8 +43,13 @@ public final class Schedule {
     this.week = copy;
     this.dates = Map.copyOf(dates);
     this.holidays = Set.copyOf(holidays);
+    for (MonthDay day : yearlyHolidays) {
+      yearly[day.getMonthValue() * 32 + day.getDayOfMonth()] = true;
+    }
     this.publicHolidays = publicHolidays;
-    this.weeklyHours = copy.values().stream().anyMatch(ranges -> !ranges.isEmpty());
+    // Yearly holidays on all 366 days of the year close every date: then no weekly hours open it.
+    this.weeklyHours = copy.values().stream().anyMatch(ranges -> !ranges.isEmpty())
+        && yearlyHolidays.size() < 366;
     this.lastDatedWorkDay =
         this.dates.entrySet().stream()
             .filter(e -> !e.getValue().isEmpty())
@@ -69,7 +78,7 @@ public final class Schedule {
     if (dated != null) {
       return dated;
     }
-    if (holidays.contains(date)
+    if (holidays.contains(date) || yearly[date.getMonthValue() * 32 + date.getDayOfMonth()]
         || (publicHolidays.isPresent() && publicHolidays.get().contains(date))) {
       return List.of();
     }

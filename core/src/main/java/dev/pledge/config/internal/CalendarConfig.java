@@ -15,12 +15,18 @@ public record CalendarConfig(
     @Pattern(regexp = "24x7", message = "must be \"24x7\" or absent") String type,
     ZoneId zone,
     Map<Weekday, @NotNull List<@NotNull @Pattern(regexp = HOURS, message = HOURS_MESSAGE) String>> week,
-    List<@NotNull LocalDate> holidays,
+    List<@NotNull @Pattern(regexp = HOLIDAY, message = HOLIDAY_MESSAGE) String> holidays,
     @Valid PublicHolidays publicHolidays,
     Map<LocalDate, @NotNull List<@NotNull @Pattern(regexp = HOURS, message = HOURS_MESSAGE) String>> dates) {
 
   /** Local working hours: {@code HH:MM-HH:MM}, with 24:00 allowed as an end. */
   public static final String HOURS = "([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)";
+
+  /** A holiday: a date {@code YYYY-MM-DD}, or {@code --MM-DD} for the same day every year. */
+  public static final String HOLIDAY = "[0-9]{4}-[0-9]{2}-[0-9]{2}|--[0-9]{2}-[0-9]{2}";
+
+  static final String HOLIDAY_MESSAGE =
+      "must be an ISO date such as \"2026-12-25\" or a yearly day such as \"--12-25\"";
 
   static final String HOURS_MESSAGE = "must be working hours as \"HH:MM-HH:MM\" (24:00 allowed as an end)";
 

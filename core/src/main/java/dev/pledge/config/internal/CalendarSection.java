@@ -88,7 +88,7 @@ final class CalendarSection {
     try {
       call.run();
     } catch (InvalidValueException e) {
-      binder.problems().add(at, e.getMessage());
+      binder.problems().add(at, e.problem());
     }
   }
 }
