@@ -96,7 +96,13 @@ final class Track implements InstanceTrack {
       long d = calendar.between(from, to).toNanos();
       if (elapsed + d >= nanos) {
         Instant crossing = calendar.add(from, Duration.ofNanos(nanos - elapsed));
-        return stop != null && !crossing.isBefore(stop) ? null : crossing;
+        if (crossing.isBefore(to)) {
+          return crossing;
+        }
+        if (to.equals(stop)) {
+          return null; // stopped exactly when the threshold is reached: not reached
+        }
+        // Reached exactly where a pause begins: passed only when the clock runs again.
       }
       elapsed += d;
     }
@@ -151,10 +157,13 @@ final class Track implements InstanceTrack {
     long paused = 0;
     Instant crossFrom = null; // the running segment in which the clock reached the target
     long crossLeft = 0;
+    Instant crossTo = null; // where that segment ends
+    Instant runAfterCrossing = null;
     Instant lastRunFrom = null;
     long beforeLastRun = 0;
     byte lastKind = RUN;
-    for (int i = 0; i < size; i++) {
+    int i = 0;
+    for (; i < size; i++) {
       Instant from = marks[i];
       Instant to = i + 1 < size && marks[i + 1].isBefore(end) ? marks[i + 1] : end;
       lastKind = kinds[i];
@@ -163,6 +172,9 @@ final class Track implements InstanceTrack {
         if (crossFrom == null && elapsed + d >= targetNanos) {
           crossFrom = from;
           crossLeft = targetNanos - elapsed;
+          crossTo = to;
+        } else if (crossFrom != null && runAfterCrossing == null) {
+          runAfterCrossing = from; // the first time the clock runs again after reaching the target
         }
         lastRunFrom = from;
         beforeLastRun = elapsed;
@@ -174,19 +186,46 @@ final class Track implements InstanceTrack {
         break;
       }
     }
-    // The clock reached the target at the earliest instant add() finds; past it means breached.
-    // An achieved instance can no longer breach, so it needs (and gets) no deadline.
+    // A mark exactly at the end (an event at asOf: a pause, a resume, a reopen) takes effect: it
+    // adds no time, but it is what is in force at asOf.
+    Instant runAtEnd = null;
+    for (int j = i + 1; j < size && !marks[j].isAfter(end); j++) {
+      lastKind = kinds[j];
+      if (kinds[j] == RUN) {
+        lastRunFrom = marks[j];
+        beforeLastRun = elapsed;
+        runAtEnd = marks[j];
+      }
+    }
+    // The clock reached the target at the earliest instant add() finds. It is past the target (the
+    // instance breaches) from there on while it runs; when the segment that reached the target
+    // ended exactly there (a pause at the deadline), only from when it runs again.
     Instant crossing = crossFrom == null ? null : calendar.add(crossFrom, Duration.ofNanos(crossLeft));
+    Instant due;
+    if (crossing == null) {
+      due = null;
+    } else if (crossing.isBefore(crossTo)) {
+      due = crossing;
+    } else if (runAfterCrossing != null) {
+      due = runAfterCrossing;
+    } else if (runAtEnd != null) {
+      due = runAtEnd;
+    } else if (crossTo.equals(end) && lastKind == RUN) {
+      due = crossing;
+    } else {
+      due = null;
+    }
+    // An achieved instance can no longer breach, so it needs (and gets) no deadline.
     InstanceState state;
     Instant deadline = null;
-    if (crossing != null && crossing.isBefore(end)) {
+    if (due != null && due.isBefore(end)) {
       state = InstanceState.BREACHED;
-      deadline = crossing;
+      deadline = due;
     } else if (stop != null) {
       state = InstanceState.ACHIEVED;
     } else if (lastKind == RUN) {
       state = InstanceState.ACTIVE;
-      deadline = crossing != null ? crossing
+      deadline = due != null ? due
           : project(calendar, lastRunFrom, Duration.ofNanos(targetNanos - beforeLastRun));
     } else {
       state = InstanceState.PAUSED;
