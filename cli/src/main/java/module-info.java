@@ -9,7 +9,6 @@ module dev.pledge.cli {
   requires dev.pledge.schema;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
-  requires java.logging;
 
   // An application: it exports nothing (run it with -m dev.pledge.cli/dev.pledge.cli.PledgeCommand).
   // picocli sets the annotated fields of the commands and their options by reflection.

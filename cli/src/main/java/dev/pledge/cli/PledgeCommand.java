@@ -28,8 +28,6 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,9 +51,6 @@ import picocli.CommandLine.Spec;
         "  pledge rules --config skyclub.json --rule-set routing --facts facts.jsonl",
         "  pledge help rules"})
 public final class PledgeCommand implements Callable<Integer> {
-  /** Held so the logger, and the level set on it, is not garbage collected. */
-  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
-
   @Spec
   private CommandSpec spec;
 
@@ -157,18 +152,12 @@ public final class PledgeCommand implements Callable<Integer> {
     return code;
   }
 
-  /** Quiets libraries that log to stderr at start-up (Hibernate Validator's version banner). */
-  static void quietLogs() {
-    HIBERNATE_LOG.setLevel(Level.WARNING);
-  }
-
   /**
    * Runs {@code pledge} and exits with the command's status.
    *
    * @param args the command line
    */
   public static void main(String[] args) {
-    quietLogs();
     CommandLine cmd = commandLine(System.in);
     cmd.setOut(new PrintWriter(new BufferedWriter(
         new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));

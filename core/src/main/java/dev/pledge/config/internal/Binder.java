@@ -2,7 +2,6 @@ package dev.pledge.config.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.pledge.internal.StrictJson;
@@ -46,11 +45,6 @@ public final class Binder {
       log.setLevel(Level.WARNING);
     }
     return log;
-  }
-
-  /** The strict mapper shared by the loader: see {@link StrictJson#mapper()}. */
-  public static ObjectMapper mapper() {
-    return StrictJson.mapper();
   }
 
   private final Problems problems;
