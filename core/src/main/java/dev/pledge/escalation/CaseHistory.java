@@ -1,10 +1,11 @@
 package dev.pledge.escalation;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * What the case-history conditions ({@code elapsed}, {@code breached}, {@code transfers},
+ * What the case-history conditions ({@code elapsed}, {@code breached}, {@code remaining}, {@code transfers},
  * {@code reopened}, {@code customer-messages}, {@code line}) read: a case's state at one instant.
  * Put into {@link dev.pledge.rule.Facts} as an extension by the escalation engine, which moves it
  * from instant to instant to find when each step falls due.
@@ -38,6 +39,22 @@ public interface CaseHistory {
   default boolean breached(String metric) {
     return reached(metric, BigDecimal.ONE);
   }
+
+  /**
+   * Whether the latest instance of {@code metric} runs (has not stopped; it may be paused) and has
+   * at most {@code atMost} of working time left before its target: its working time reached
+   * {@code target - atMost} (zero if that is negative) at or before the instant. A breached running
+   * instance has none left, so it holds too; a stopped one never does. False with no instance or no
+   * target.
+   */
+  boolean remainingAtMost(String metric, Duration atMost);
+
+  /**
+   * The working time the latest instance of {@code metric} has left before its target (zero once
+   * breached), or empty if the metric has no instance or no target. For explanations; tests use
+   * {@link #remainingAtMost}.
+   */
+  Optional<Duration> remaining(String metric);
 
   /** How many times the case was transferred. */
   int transfers();

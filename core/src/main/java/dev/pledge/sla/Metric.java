@@ -3,9 +3,12 @@ package dev.pledge.sla;
 import dev.pledge.InvalidValueException;
 import dev.pledge.UnknownNameException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a service policy promises, measured in the working time of the policy's calendar. The
@@ -17,16 +20,18 @@ import java.util.Optional;
  * its clock is registered. Equality is identity: there is one {@code Metric} per wire name.
  */
 public final class Metric implements Comparable<Metric> {
-  /** From {@code opened} to the first agent reply. Never paused. */
-  public static final Metric FIRST_RESPONSE = new Metric("FIRST_RESPONSE", "first-response", 0);
-  /** One instance per customer wait after the first reply, up to the next agent reply. */
-  public static final Metric NEXT_RESPONSE = new Metric("NEXT_RESPONSE", "next-response", 1);
-  /** One instance per gap between agent replies while unsolved; paused while pending. */
-  public static final Metric PERIODIC_UPDATE = new Metric("PERIODIC_UPDATE", "periodic-update", 2);
-  /** From {@code opened} to solved; paused while pending; a reopen resumes it. */
-  public static final Metric RESOLUTION = new Metric("RESOLUTION", "resolution", 3);
-  /** Like resolution, also paused while on-hold. */
-  public static final Metric AGENT_WORK = new Metric("AGENT_WORK", "agent-work", 4);
+  /** From {@code opened} to the first agent reply. Never paused by default. */
+  public static final Metric FIRST_RESPONSE = new Metric("FIRST_RESPONSE", "first-response", 0, Set.of());
+  /** One instance per customer wait after the first reply, up to the next agent reply. Never paused by default. */
+  public static final Metric NEXT_RESPONSE = new Metric("NEXT_RESPONSE", "next-response", 1, Set.of());
+  /** One instance per gap between agent replies while unsolved; paused while pending by default. */
+  public static final Metric PERIODIC_UPDATE =
+      new Metric("PERIODIC_UPDATE", "periodic-update", 2, Set.of(CaseStatus.PENDING));
+  /** From {@code opened} to solved; paused while pending by default; a reopen resumes it. */
+  public static final Metric RESOLUTION = new Metric("RESOLUTION", "resolution", 3, Set.of(CaseStatus.PENDING));
+  /** Like resolution, but paused while on-hold too by default. */
+  public static final Metric AGENT_WORK =
+      new Metric("AGENT_WORK", "agent-work", 4, Set.of(CaseStatus.PENDING, CaseStatus.ON_HOLD));
 
   private static final Metric[] BUILT_IN =
       {FIRST_RESPONSE, NEXT_RESPONSE, PERIODIC_UPDATE, RESOLUTION, AGENT_WORK};
@@ -36,11 +41,14 @@ public final class Metric implements Comparable<Metric> {
   private final String name;
   private final String wireName;
   private final int ordinal;
+  private final Set<CaseStatus> defaultPauseOn;
 
-  private Metric(String name, String wireName, int ordinal) {
+  private Metric(String name, String wireName, int ordinal, Set<CaseStatus> defaultPauseOn) {
     this.name = name;
     this.wireName = wireName;
     this.ordinal = ordinal;
+    this.defaultPauseOn = Collections.unmodifiableSet(
+        defaultPauseOn.isEmpty() ? EnumSet.noneOf(CaseStatus.class) : EnumSet.copyOf(defaultPauseOn));
   }
 
   /**
@@ -50,10 +58,34 @@ public final class Metric implements Comparable<Metric> {
    *
    * @throws IllegalArgumentException if {@code wireName} is not lower-case words joined by hyphens
    */
-  public static synchronized Metric of(String wireName) {
+  public static Metric of(String wireName) {
+    return of(wireName, Set.of());
+  }
+
+  /**
+   * As {@link #of(String)}, for a metric whose instances are paused by default while the case has
+   * one of the statuses {@code defaultPauseOn} (a policy's target may list others, see
+   * {@link ServicePolicy#pauseOn}).
+   *
+   * @throws IllegalArgumentException if {@code wireName} is not lower-case words joined by hyphens,
+   *     if {@code defaultPauseOn} names a status other than pending and on-hold, or if the metric
+   *     exists already with other default pause statuses (an empty set asks for the metric as it is)
+   */
+  public static synchronized Metric of(String wireName, Set<CaseStatus> defaultPauseOn) {
     Objects.requireNonNull(wireName, "wireName");
+    Objects.requireNonNull(defaultPauseOn, "defaultPauseOn");
+    for (CaseStatus s : defaultPauseOn) {
+      if (!s.pausable()) {
+        throw new InvalidValueException("defaultPauseOn", "only pending or on-hold can pause a metric, not "
+            + s.wireName());
+      }
+    }
     Optional<Metric> known = fromWireName(wireName);
     if (known.isPresent()) {
+      if (!known.get().defaultPauseOn.equals(defaultPauseOn) && !defaultPauseOn.isEmpty()) {
+        throw new InvalidValueException("defaultPauseOn", "metric " + wireName + " exists already, paused by "
+            + "default on " + known.get().defaultPauseOn + ", not " + defaultPauseOn);
+      }
       return known.get();
     }
     if (!wireName.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
@@ -62,7 +94,7 @@ public final class Metric implements Comparable<Metric> {
     }
     Metric[] grown = java.util.Arrays.copyOf(all, all.length + 1);
     Metric metric = new Metric(wireName.toUpperCase(java.util.Locale.ROOT).replace('-', '_'), wireName,
-        all.length);
+        all.length, defaultPauseOn);
     grown[metric.ordinal] = metric;
     all = grown;
     return metric;
@@ -102,6 +134,15 @@ public final class Metric implements Comparable<Metric> {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The statuses that pause this metric's instances unless a policy's target says otherwise
+   * ({@code pauseOn}): pending for periodic-update and resolution, pending and on-hold for
+   * agent-work, none for first-response and next-response.
+   */
+  public Set<CaseStatus> defaultPauseOn() {
+    return defaultPauseOn;
   }
 
   /** The name as written in JSON. */

@@ -5,10 +5,13 @@ import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.rule.Condition;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -24,6 +27,8 @@ public final class ServicePolicy {
   private final BusinessCalendar calendar;
   private final Map<Metric, Duration> targets;
   private final Duration[] targetArray;
+  private final Map<Metric, Set<CaseStatus>> pauseOn;
+  private final int[] pauseMasks; // per metric ordinal: bit s set if status ordinal s pauses it
   private final BigDecimal objective;
 
   private ServicePolicy(Builder b) {
@@ -33,6 +38,16 @@ public final class ServicePolicy {
     targets = Collections.unmodifiableMap(new TreeMap<>(b.targets));
     targetArray = new Duration[b.targets.keySet().stream().mapToInt(Metric::ordinal).max().orElse(-1) + 1];
     b.targets.forEach((metric, target) -> targetArray[metric.ordinal()] = target);
+    Map<Metric, Set<CaseStatus>> pauses = new TreeMap<>();
+    pauseMasks = new int[targetArray.length];
+    for (Metric metric : b.targets.keySet()) {
+      Set<CaseStatus> statuses = b.pauseOn.getOrDefault(metric, metric.defaultPauseOn());
+      pauses.put(metric, statuses);
+      for (CaseStatus status : statuses) {
+        pauseMasks[metric.ordinal()] |= 1 << status.ordinal();
+      }
+    }
+    pauseOn = Collections.unmodifiableMap(pauses);
     objective = b.objective;
   }
 
@@ -73,6 +88,23 @@ public final class ServicePolicy {
     return m < targetArray.length && targetArray[m] != null;
   }
 
+  /**
+   * The statuses that pause {@code metric}'s instances under this policy: the target's
+   * {@code pauseOn} where it was given, else the metric's {@link Metric#defaultPauseOn() default}
+   * (also for a metric this policy does not promise).
+   */
+  public Set<CaseStatus> pauseOn(Metric metric) {
+    Set<CaseStatus> statuses = pauseOn.get(metric);
+    return statuses != null ? statuses : metric.defaultPauseOn();
+  }
+
+  /** Whether {@code metric}'s instances are paused under this policy while the case has {@code status}. */
+  public boolean pausedIn(Metric metric, CaseStatus status) {
+    int m = metric.ordinal();
+    return m < pauseMasks.length && targetArray[m] != null ? (pauseMasks[m] >> status.ordinal() & 1) != 0
+        : metric.defaultPauseOn().contains(status);
+  }
+
   /** The share of finished instances that must be achieved, in {@code (0, 1]}. */
   public BigDecimal objective() {
     return objective;
@@ -80,7 +112,14 @@ public final class ServicePolicy {
 
   @Override
   public String toString() {
-    return "ServicePolicy[" + id + ", calendar " + calendar.name() + ", targets " + targets
+    StringBuilder shown = new StringBuilder("{");
+    targets.forEach((metric, target) -> {
+      shown.append(shown.length() > 1 ? ", " : "").append(metric).append(' ').append(target);
+      if (!pauseOn.get(metric).equals(metric.defaultPauseOn())) {
+        shown.append(" pauseOn ").append(pauseOn.get(metric));
+      }
+    });
+    return "ServicePolicy[" + id + ", calendar " + calendar.name() + ", targets " + shown.append('}')
         + ", objective " + objective.toPlainString() + (when == null ? "" : ", when " + when) + "]";
   }
 
@@ -90,6 +129,7 @@ public final class ServicePolicy {
     private Condition when;
     private BusinessCalendar calendar;
     private final Map<Metric, Duration> targets = new TreeMap<>();
+    private final Map<Metric, Set<CaseStatus>> pauseOn = new TreeMap<>();
     private BigDecimal objective;
 
     private Builder(String id) {
@@ -113,20 +153,59 @@ public final class ServicePolicy {
     }
 
     /**
-     * Sets the target of {@code metric}, as working time.
+     * Sets the target of {@code metric}, as working time; its instances are paused on the metric's
+     * {@link Metric#defaultPauseOn() default} statuses.
      *
      * @throws InvalidValueException if {@code target} is zero or negative
      */
     public Builder target(Metric metric, Duration target) {
       Objects.requireNonNull(metric, "metric");
+      checkTarget(metric, target, "targets/" + metric.wireName());
+      targets.put(metric, target);
+      pauseOn.remove(metric);
+      return this;
+    }
+
+    /**
+     * Sets the target of {@code metric}, as working time, with the statuses that pause its
+     * instances under this policy instead of the metric's default: pending, on-hold, both, or
+     * none (an empty list: the clock never pauses).
+     *
+     * @throws InvalidValueException if {@code target} is zero or negative, or {@code pauseOn}
+     *     names a status other than pending and on-hold, or one twice
+     */
+    public Builder target(Metric metric, Duration target, Collection<CaseStatus> pauseOn) {
+      Objects.requireNonNull(metric, "metric");
+      Objects.requireNonNull(pauseOn, "pauseOn");
+      String field = "targets/" + metric.wireName();
+      checkTarget(metric, target, field + "/within");
+      Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
+      int i = 0;
+      for (CaseStatus status : pauseOn) {
+        Objects.requireNonNull(status, "pauseOn status");
+        if (!status.pausable()) {
+          throw new InvalidValueException(field + "/pauseOn/" + i, "pauseOn of " + metric.wireName() + " in policy "
+              + id + " may list only pending or on-hold, but lists " + status.wireName(),
+              "only pending or on-hold can pause a metric, not " + status.wireName());
+        }
+        if (!statuses.add(status)) {
+          throw new InvalidValueException(field + "/pauseOn/" + i, "pauseOn of " + metric.wireName() + " in policy "
+              + id + " lists " + status.wireName() + " twice", status.wireName() + " is listed twice");
+        }
+        i++;
+      }
+      targets.put(metric, target);
+      this.pauseOn.put(metric, Collections.unmodifiableSet(statuses));
+      return this;
+    }
+
+    private void checkTarget(Metric metric, Duration target, String field) {
       Objects.requireNonNull(target, "target");
       if (target.isZero() || target.isNegative()) {
-        throw new InvalidValueException("targets/" + metric.wireName(), "target of " + metric.wireName()
+        throw new InvalidValueException(field, "target of " + metric.wireName()
             + " in policy " + id + " must be positive, but was " + target,
             "must be a positive duration, but was " + target);
       }
-      targets.put(metric, target);
-      return this;
     }
 
     /**

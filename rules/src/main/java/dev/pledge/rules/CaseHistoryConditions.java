@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * Conditions on a case's history, used by escalation steps: {@code elapsed}, {@code breached},
- * {@code transfers}, {@code reopened}, {@code customer-messages} and {@code line}. They read the
+ * {@code remaining}, {@code transfers}, {@code reopened}, {@code customer-messages} and {@code line}. They read the
  * {@link CaseHistory} fact; without it they are false and say so.
  */
 final class CaseHistoryConditions {
@@ -35,6 +36,8 @@ final class CaseHistoryConditions {
       message = "must be a number > 0 (a share of the target: 0.75 is 75 %)") BigDecimal atLeast) {}
 
   record Breached(@NotBlank String metric) {}
+
+  record Remaining(@NotBlank String metric, @NotNull Duration atMost) {}
 
   record Count(@NotNull @Min(1) Integer atLeast) {}
 
@@ -50,6 +53,66 @@ final class CaseHistoryConditions {
     requireMetric(p.metric());
     return new Trigger("breached", "breached " + p.metric(), p.metric(), BigDecimal.ONE);
   });
+
+  static final ConditionType<Remaining> REMAINING = ConditionType.of("remaining", Remaining.class, (p, ctx) -> {
+    requireMetric(p.metric());
+    if (p.atMost().isNegative()) {
+      throw new RuleDefinitionException("atMost", "must be a duration >= PT0S (the working time left), but was "
+          + p.atMost());
+    }
+    return new TimeLeft(p.metric(), p.atMost());
+  });
+
+  /**
+   * {@code remaining}: the latest instance of a metric runs and has at most {@code atMost} of
+   * working time left before its target. A {@link WorkingTimeTrigger} at the whole target less
+   * {@code atMost}, holding only while the instance runs.
+   */
+  record TimeLeft(String metric, Duration atMost) implements Condition, WorkingTimeTrigger {
+    @Override
+    public String type() {
+      return "remaining";
+    }
+
+    @Override
+    public BigDecimal share() {
+      return BigDecimal.ONE;
+    }
+
+    @Override
+    public Duration before() {
+      return atMost;
+    }
+
+    @Override
+    public boolean whileRunning() {
+      return true;
+    }
+
+    @Override
+    public boolean test(Facts facts) {
+      CaseHistory h = facts.extension(CaseHistory.class).orElse(null);
+      return h != null && h.remainingAtMost(metric, atMost);
+    }
+
+    @Override
+    public Explanation explain(Facts facts) {
+      Optional<CaseHistory> h = history(facts);
+      boolean held = test(facts);
+      String detail = h.map(x -> x.remaining(metric)
+              .map(left -> metric + " has " + left + " of working time left"
+                  + (held ? "" : left.compareTo(atMost) > 0 ? ", more than " + atMost
+                      : ", but its latest instance has stopped"))
+              .orElse(metric + " has no instance with a target"))
+          .orElse(NO_HISTORY);
+      return Explanation.leaf("remaining " + metric + " at most " + atMost, held, detail);
+    }
+
+    @Override
+    public String toString() {
+      return "remaining " + metric + " at most " + atMost;
+    }
+  }
 
   /**
    * {@code elapsed} and {@code breached}: the latest instance of a metric has used a share of its

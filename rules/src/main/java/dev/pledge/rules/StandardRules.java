@@ -33,6 +33,7 @@ public final class StandardRules implements RuleModule {
         CaseConditions.TAG,
         CaseHistoryConditions.ELAPSED,
         CaseHistoryConditions.BREACHED,
+        CaseHistoryConditions.REMAINING,
         CaseHistoryConditions.TRANSFERS,
         CaseHistoryConditions.REOPENED,
         CaseHistoryConditions.CUSTOMER_MESSAGES,

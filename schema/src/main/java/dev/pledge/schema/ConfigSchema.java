@@ -24,8 +24,10 @@ import dev.pledge.config.internal.EscalationConfig;
 import dev.pledge.config.internal.ProgramConfig;
 import dev.pledge.config.internal.RuleSetConfig;
 import dev.pledge.config.internal.ServicePolicyConfig;
+import dev.pledge.config.internal.TargetConfig;
 import dev.pledge.calendar.Weekday;
 import dev.pledge.rule.RuleModule;
+import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
 import dev.pledge.tier.Downgrade;
 import java.math.BigDecimal;
@@ -108,7 +110,8 @@ public final class ConfigSchema {
     // the schema has always given it (Downgrade.Mode is "DowngradeMode", beside RuleSet's "Mode").
     b.forTypesInGeneral().withDefinitionNamingStrategy((key, context) ->
         key.getType().getErasedType() == Downgrade.Mode.class ? "DowngradeMode"
-            : isMetricMap(key.getType()) ? "Map-SlaMetric-Duration"
+            : key.getType().getErasedType() == TargetConfig.class ? "Target"
+            : isMetricMap(key.getType()) ? "Targets"
             : names.getDefinitionNameForKey(key, context).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", ""));
     return new SchemaGenerator(b.build());
   }
@@ -143,10 +146,38 @@ public final class ConfigSchema {
           .put("pattern", "^-?P(-?[0-9]+[YMWD])+$");
     } else if (c == BigDecimal.class) {
       node.put("type", "number");
+    } else if (c == TargetConfig.class) {
+      return new CustomDefinition(target(), CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.NO);
     } else {
       return null;
     }
     return new CustomDefinition(node, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
+  }
+
+  /**
+   * A policy's target: a duration, or an object with the duration and the statuses that pause it
+   * (read by a hand-written deserializer, so described by hand).
+   */
+  private static ObjectNode target() {
+    ObjectNode duration = MAPPER.createObjectNode().put("type", "string").put("format", "duration").put("pattern", "^P");
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("description", "working time within which the metric must be met, alone or with the statuses that "
+        + "pause its clock (pauseOn; the metric's default if missing, [] never)");
+    ArrayNode forms = node.putArray("anyOf");
+    forms.add(duration.deepCopy());
+    ObjectNode object = forms.addObject().put("type", "object");
+    ObjectNode properties = object.putObject("properties");
+    properties.set("within", duration);
+    ObjectNode pauseOn = properties.putObject("pauseOn").put("type", "array").put("uniqueItems", true);
+    ArrayNode statuses = pauseOn.putObject("items").put("type", "string").putArray("enum");
+    for (CaseStatus status : CaseStatus.values()) {
+      if (status.pausable()) {
+        statuses.add(status.wireName());
+      }
+    }
+    object.putArray("required").add("within");
+    object.put("additionalProperties", false);
+    return node;
   }
 
   /** Tree-valued fields: conditions, tier metrics and free payloads. */

@@ -65,6 +65,19 @@ class ConfigSchemaTest {
     assertThat(SCHEMA.validate(MAPPER.readTree(BASE))).isEmpty();
   }
 
+  @org.junit.jupiter.api.Test
+  void targetObjectsAndTimeLeftWarningsValidate() throws IOException {
+    ObjectNode doc = (ObjectNode) MAPPER.readTree(BASE);
+    ((ObjectNode) doc.at("/servicePolicies/0")).set("targets", MAPPER.readTree(
+        "{\"first-response\": {\"within\": \"PT1H\", \"pauseOn\": [\"pending\"]},"
+            + " \"resolution\": {\"within\": \"P2D\", \"pauseOn\": []}, \"agent-work\": {\"within\": \"P1D\"},"
+            + " \"next-response\": \"PT2H\"}"));
+    ((ObjectNode) doc.at("/escalation/steps/0")).set("when", MAPPER.readTree(
+        "{\"type\": \"remaining\", \"metric\": \"resolution\", \"atMost\": \"PT30M\"}"));
+    Pledge.builder().loadJson(MAPPER.writeValueAsString(doc));
+    assertThat(SCHEMA.validate(doc)).isEmpty();
+  }
+
   static Stream<Arguments> brokenConfigs() {
     return Stream.of(
         Arguments.of("no format version", "", "pledge", null),
@@ -82,6 +95,16 @@ class ConfigSchemaTest {
         Arguments.of("an unknown metric type", "/programs/status/metrics", "xp", "{\"type\": \"avg\", \"avg\": \"xp\"}"),
         Arguments.of("an empty where list", "/programs/status/metrics", "xp", "{\"sum\": \"xp\", \"where\": {\"kind\": []}}"),
         Arguments.of("an unknown promised metric", "/servicePolicies/0", "targets", "{\"speed\": \"PT1H\"}"),
+        Arguments.of("a target pausing on open", "/servicePolicies/0", "targets",
+            "{\"first-response\": {\"within\": \"PT1H\", \"pauseOn\": [\"open\"]}}"),
+        Arguments.of("a target pausing on an unknown status", "/servicePolicies/0", "targets",
+            "{\"first-response\": {\"within\": \"PT1H\", \"pauseOn\": [\"waiting\"]}}"),
+        Arguments.of("a target object without within", "/servicePolicies/0", "targets",
+            "{\"first-response\": {\"pauseOn\": []}}"),
+        Arguments.of("a target within that is not a duration", "/servicePolicies/0", "targets",
+            "{\"first-response\": {\"within\": \"1 hour\"}}"),
+        Arguments.of("a remaining condition without atMost", "/escalation/steps/0", "when",
+            "{\"type\": \"remaining\", \"metric\": \"resolution\"}"),
         Arguments.of("an objective above 1", "/servicePolicies/0", "objective", "1.5"),
         Arguments.of("a policy without a calendar", "/servicePolicies/0", "calendar", null),
         Arguments.of("an unknown weekday", "/calendars/hours", "week", "{\"monday\": [\"08:00-18:00\"]}"),

@@ -96,6 +96,17 @@ final class PollingEscalations {
     }
 
     @Override
+    public boolean remainingAtMost(String metric, Duration atMost) {
+      return latest(metric).filter(i -> i.stop().isEmpty())
+          .map(i -> i.target().minus(i.elapsed()).compareTo(atMost) <= 0).orElse(false);
+    }
+
+    @Override
+    public Optional<Duration> remaining(String metric) {
+      return latest(metric).map(i -> i.target().minus(i.elapsed())).map(d -> d.isNegative() ? Duration.ZERO : d);
+    }
+
+    @Override
     public int transfers() {
       return transfers;
     }

@@ -61,7 +61,9 @@ final class SlaSection {
     compiled.when().ifPresent(b::when);
     int before = problems.count();
     // Each target on its own, so that every bad one is reported at its pointer.
-    c.targets().forEach((metric, target) -> Problems.built(problems, compiled.at(), () -> b.target(metric, target)));
+    c.targets().forEach((metric, target) -> Problems.built(problems, compiled.at(), () ->
+        target.pauseOn() == null ? b.target(metric, target.within())
+            : b.target(metric, target.within(), target.pauseOn())));
     return problems.count() == before ? Optional.of(b.build()) : Optional.empty();
   }
 

@@ -10,7 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The instants at which each metric instance reaches each trigger's share of its target, under
+ * The instants at which each metric instance reaches each trigger's threshold (a share of its
+ * target, less a margin), under
  * each policy that can measure it, computed only when asked and then cached. Before computing
  * one, the sweep can ask for a cheap lower bound: the instance's start plus the threshold in wall
  * time (working time never runs faster than the clock), or the crossing of a smaller share of the
@@ -65,7 +66,7 @@ final class Crossings {
     if (c == UNKNOWN) {
       InstanceTrack t = tracks.get(k);
       ServicePolicy p = policies[pi];
-      c = p.targets(t.metric()) ? t.reach(p.calendar(), threshold(j, pi)) : null;
+      c = p.targets(t.metric()) ? t.reach(p, threshold(j, pi), plan.whileRunning[j]) : null;
       cache[slot] = c;
     }
     return c;
@@ -149,12 +150,16 @@ final class Crossings {
     return bound;
   }
 
-  /** Trigger {@code j}'s threshold in nanoseconds under policy {@code pi}, which targets its metric. */
+  /**
+   * Trigger {@code j}'s threshold in nanoseconds under policy {@code pi}, which targets its metric:
+   * its share of the target less its margin, at least zero.
+   */
   private long threshold(int j, int pi) {
     int slot = j * policies.length + pi;
     long n = nanos[slot];
     if (n < 0) {
-      n = threshold(policies[pi].target(plan.triggerMetric.get(j)).orElseThrow(), plan.triggerShare.get(j));
+      n = Math.max(0, threshold(policies[pi].target(plan.triggerMetric.get(j)).orElseThrow(),
+          plan.triggerShare.get(j)) - plan.triggerBefore.get(j).toNanos());
       nanos[slot] = n;
     }
     return n;

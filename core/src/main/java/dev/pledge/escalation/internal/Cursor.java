@@ -8,6 +8,7 @@ import dev.pledge.sla.replay.InstanceTrack;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,8 @@ final class Cursor implements CaseHistory {
         ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
         trackNow[j] = p == null ? -1 : k;
         policyNow[j] = p == null ? -1 : crossings.policyIndex(p);
-        Instant stop = k < 0 ? null : tracks.get(k).stopped();
+        // a trigger that holds only while running changes at a solve and a reopen too
+        Instant stop = k < 0 ? null : plan.whileRunning[j] ? tracks.get(k).nextRunChange(at) : tracks.get(k).stopped();
         if (stop != null && stop.isAfter(at) && (next == null || stop.isBefore(next))) {
           next = stop;
         }
@@ -118,7 +120,8 @@ final class Cursor implements CaseHistory {
     }
     long changed = 0;
     for (int j = 0; j < reachedNow.length; j++) {
-      boolean now = trackNow[j] >= 0 && crossings.reachedBy(trackNow[j], j, policyNow[j], at);
+      boolean now = trackNow[j] >= 0 && crossings.reachedBy(trackNow[j], j, policyNow[j], at)
+          && (!plan.whileRunning[j] || tracks.get(trackNow[j]).runningAt(at));
       if (now != reachedNow[j]) {
         reachedNow[j] = now;
         changed |= triggerBit(j);
@@ -208,14 +211,14 @@ final class Cursor implements CaseHistory {
     }
     InstanceTrack t = tracks.get(k);
     long target = p.target(t.metric()).orElseThrow().toNanos();
-    long used = t.elapsedAt(p.calendar(), at);
+    long used = t.elapsedAt(p, at);
     return Optional.of(BigDecimal.valueOf(used).divide(BigDecimal.valueOf(target), MathContext.DECIMAL64)
         .setScale(4, RoundingMode.DOWN).stripTrailingZeros());
   }
 
   @Override
   public boolean reached(String metric, BigDecimal share) {
-    int j = plan.trigger(metric, share);
+    int j = plan.trigger(metric, share, Duration.ZERO, false);
     if (j >= 0) { // a trigger of the plan: its value was computed by refresh
       reads |= triggerBit(j);
       return reachedNow[j];
@@ -226,8 +229,41 @@ final class Cursor implements CaseHistory {
     if (p == null) {
       return false;
     }
-    Instant c = compute(tracks.get(k), p, share);
+    InstanceTrack t = tracks.get(k);
+    Instant c = t.reach(p, Crossings.threshold(p.target(t.metric()).orElseThrow(), share), false);
     return c != null && !c.isAfter(at);
+  }
+
+  @Override
+  public boolean remainingAtMost(String metric, Duration atMost) {
+    int j = plan.trigger(metric, BigDecimal.ONE, atMost, true);
+    if (j >= 0) { // a trigger of the plan: its value was computed by refresh
+      reads |= triggerBit(j);
+      return reachedNow[j];
+    }
+    reads |= VOLATILE;
+    int k = latestTrack(metric);
+    ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
+    InstanceTrack t = k < 0 ? null : tracks.get(k);
+    if (p == null || !t.runningAt(at)) {
+      return false;
+    }
+    long threshold = Math.max(0, p.target(t.metric()).orElseThrow().toNanos() - atMost.toNanos());
+    Instant c = t.reach(p, threshold, true);
+    return c != null && !c.isAfter(at);
+  }
+
+  @Override
+  public Optional<Duration> remaining(String metric) {
+    reads |= VOLATILE;
+    int k = latestTrack(metric);
+    ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
+    if (p == null) {
+      return Optional.empty();
+    }
+    InstanceTrack t = tracks.get(k);
+    long left = p.target(t.metric()).orElseThrow().toNanos() - t.elapsedAt(p, at);
+    return Optional.of(Duration.ofNanos(Math.max(0, left)));
   }
 
   @Override
@@ -271,10 +307,6 @@ final class Cursor implements CaseHistory {
     Instant stop = t.stopped();
     ServicePolicy p = stop != null && !at.isBefore(stop) ? t.policyAtStop() : timeline.policyAt(at);
     return p != null && p.targets(t.metric()) ? p : null;
-  }
-
-  private static Instant compute(InstanceTrack t, ServicePolicy p, BigDecimal share) {
-    return t.reach(p.calendar(), Crossings.threshold(p.target(t.metric()).orElseThrow(), share));
   }
 
   private int policyIndex(ServicePolicy p) {

@@ -8,12 +8,12 @@ import java.util.Set;
 
 /**
  * {@code agent-work}: like resolution, from {@code opened} to solved and resumed by a reopen, but
- * also paused while on-hold (waiting on a third party is not the agent's time either).
+ * by default also paused while on-hold (waiting on a third party is not the agent's time either).
  */
 final class AgentWorkClock extends MetricClock {
   AgentWorkClock() {
     super(Metric.AGENT_WORK,
-        Set.of(CaseEventType.OPENED, CaseEventType.STATUS), Set.of(CaseStatus.PENDING, CaseStatus.ON_HOLD));
+        Set.of(CaseEventType.OPENED, CaseEventType.STATUS));
   }
 
   @Override

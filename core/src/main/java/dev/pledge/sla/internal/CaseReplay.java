@@ -19,8 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * Replays one case's events in time order and measures its metric instances: at each event it
- * applies the rules common to every metric (pauses between unsolved statuses, every instance
- * stopping at a solve or close), then lets each metric's {@link MetricClock} start, stop or resume
+ * applies the rules common to every metric (each running instance records the unsolved status it
+ * is in, which pauses it or not under the policy that measures it; every instance stops at a solve
+ * or close), then lets each metric's {@link MetricClock} start, stop or resume
  * that metric's instances. Every targeted metric is tracked whatever the policy in force; the policy
  * only decides which instances are promised and with what target and calendar. One instance per
  * call; not thread-safe, never shared. It is the clocks' {@link MetricClock.Case}, for the clock
@@ -117,14 +118,13 @@ public final class CaseReplay implements MetricClock.Case {
     moveClocks(event);
   }
 
-  /** The rules common to every metric: pauses between unsolved statuses, and a solve or close stops every instance. */
+  /** The rules common to every metric: running instances follow the unsolved status, and a solve or close stops every one. */
   private void changeStatus(Instant when, CaseStatus next) {
     status = next;
     if (previous.unsolved() && next.unsolved()) {
-      for (int i = 0; i < clocks.length; i++) {
-        Track t = current[i];
+      for (Track t : current) {
         if (t != null && t.running()) {
-          t.mark(when, set.paused[i][next.ordinal()]);
+          t.mark(when, next);
         }
       }
     } else if (previous.unsolved()) {
@@ -172,7 +172,7 @@ public final class CaseReplay implements MetricClock.Case {
 
   @Override
   public void start() {
-    Track track = new Track(set.metrics[turn], ++counts[turn], at, set.paused[turn][status.ordinal()]);
+    Track track = new Track(set.metrics[turn], ++counts[turn], at, status);
     tracks.add(track);
     current[turn] = track;
   }
@@ -189,7 +189,7 @@ public final class CaseReplay implements MetricClock.Case {
   public void resume() {
     Track t = current[turn];
     if (t != null) {
-      t.resume(at, set.paused[turn][status.ordinal()]);
+      t.resume(at, status);
     }
   }
 

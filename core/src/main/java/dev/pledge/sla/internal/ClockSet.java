@@ -1,7 +1,6 @@
 package dev.pledge.sla.internal;
 
 import dev.pledge.sla.CaseEventType;
-import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
 import java.util.List;
 
@@ -15,20 +14,12 @@ public final class ClockSet {
   final MetricClock[] clocks;
   final Metric[] metrics; // per clock: its metric
   final int[][] byType; // per event type (by ordinal): the indexes of the clocks that move at it
-  final boolean[][] paused; // per clock, per status (by ordinal): pausedIn, asked once
 
   ClockSet(List<MetricClock> clocks) {
     this.clocks = clocks.toArray(new MetricClock[0]);
     metrics = new Metric[this.clocks.length];
     for (int i = 0; i < metrics.length; i++) {
       metrics[i] = this.clocks[i].metric();
-    }
-    paused = new boolean[metrics.length][];
-    for (int i = 0; i < metrics.length; i++) {
-      paused[i] = new boolean[CaseStatus.values().length];
-      for (CaseStatus s : CaseStatus.values()) {
-        paused[i][s.ordinal()] = this.clocks[i].pausedIn(s);
-      }
     }
     byType = new int[TYPES.length][];
     for (CaseEventType type : TYPES) {

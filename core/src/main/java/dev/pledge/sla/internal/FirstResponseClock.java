@@ -5,10 +5,10 @@ import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.Metric;
 import java.util.Set;
 
-/** {@code first-response}: from {@code opened} to the first agent reply; never paused. */
+/** {@code first-response}: from {@code opened} to the first agent reply; never paused by default. */
 final class FirstResponseClock extends MetricClock {
   FirstResponseClock() {
-    super(Metric.FIRST_RESPONSE, Set.of(CaseEventType.OPENED, CaseEventType.AGENT_REPLY), Set.of());
+    super(Metric.FIRST_RESPONSE, Set.of(CaseEventType.OPENED, CaseEventType.AGENT_REPLY));
   }
 
   @Override

@@ -12,9 +12,10 @@ import java.util.Set;
  * event. Adding a metric means one class extending this one, listed in
  * {@link Clocks#BUILT_IN} (or, in tests, registered with {@link Clocks#register}).
  *
- * <p>The replay applies two rules to every metric itself, before calling {@link #on}: a status
- * change between unsolved statuses pauses or resumes each running instance as
- * {@link #pausedIn} says, and solving or closing the case stops every running instance. A clock
+ * <p>The replay applies two rules to every metric itself, before calling {@link #on}: each running
+ * instance records every change between unsolved statuses (which pause it is the policy's
+ * {@code pauseOn}, by default {@link Metric#defaultPauseOn()}), and solving or closing the case
+ * stops every running instance. A clock
  * keeps no state of its own: one instance serves every case, and what it must remember about one
  * case it keeps in that case's {@link Case#flag()}.
  */
@@ -23,26 +24,20 @@ import java.util.Set;
 public abstract class MetricClock {
   private final Metric metric;
   private final Set<CaseEventType> movesAt;
-  private final Set<CaseStatus> pausedIn;
 
   /**
-   * A clock of {@code metric} that moves at events of the types {@code movesAt} and whose
-   * instances are paused while the case has one of the statuses {@code pausedIn}.
+   * A clock of {@code metric} that moves at events of the types {@code movesAt}. Which statuses
+   * pause its instances is the metric's {@link Metric#defaultPauseOn()}, unless a policy's target
+   * says otherwise.
    */
-  protected MetricClock(Metric metric, Set<CaseEventType> movesAt, Set<CaseStatus> pausedIn) {
+  protected MetricClock(Metric metric, Set<CaseEventType> movesAt) {
     this.metric = Objects.requireNonNull(metric, "metric");
     this.movesAt = Set.copyOf(movesAt);
-    this.pausedIn = Set.copyOf(pausedIn);
   }
 
   /** The metric measured; one clock per metric. */
   public final Metric metric() {
     return metric;
-  }
-
-  /** Whether an instance is paused (its time not counted) while the case has {@code status}. */
-  public final boolean pausedIn(CaseStatus status) {
-    return pausedIn.contains(status);
   }
 
   /**

@@ -8,13 +8,13 @@ import java.util.Set;
 
 /**
  * {@code next-response}: one instance per customer wait after the first reply, from the customer's
- * message to the next agent reply; never paused. A message while solved starts one at the reopen
+ * message to the next agent reply; never paused by default. A message while solved starts one at the reopen
  * (the flag remembers it until then, or until an agent replies).
  */
 final class NextResponseClock extends MetricClock {
   NextResponseClock() {
     super(Metric.NEXT_RESPONSE,
-        Set.of(CaseEventType.CUSTOMER_MESSAGE, CaseEventType.AGENT_REPLY, CaseEventType.STATUS), Set.of());
+        Set.of(CaseEventType.CUSTOMER_MESSAGE, CaseEventType.AGENT_REPLY, CaseEventType.STATUS));
   }
 
   @Override

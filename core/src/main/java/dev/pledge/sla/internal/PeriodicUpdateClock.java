@@ -2,17 +2,16 @@ package dev.pledge.sla.internal;
 
 import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseEventType;
-import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
 import java.util.Set;
 
 /**
  * {@code periodic-update}: one instance per gap between agent replies while unsolved, each reply
- * stopping one and starting the next; paused while pending.
+ * stopping one and starting the next; paused while pending by default.
  */
 final class PeriodicUpdateClock extends MetricClock {
   PeriodicUpdateClock() {
-    super(Metric.PERIODIC_UPDATE, Set.of(CaseEventType.AGENT_REPLY, CaseEventType.STATUS), Set.of(CaseStatus.PENDING));
+    super(Metric.PERIODIC_UPDATE, Set.of(CaseEventType.AGENT_REPLY, CaseEventType.STATUS));
   }
 
   @Override

@@ -7,12 +7,12 @@ import dev.pledge.sla.Metric;
 import java.util.Set;
 
 /**
- * {@code resolution}: from {@code opened} to solved (the replay stops it); paused while pending; a
+ * {@code resolution}: from {@code opened} to solved (the replay stops it); paused while pending by default; a
  * reopen resumes the same instance.
  */
 final class ResolutionClock extends MetricClock {
   ResolutionClock() {
-    super(Metric.RESOLUTION, Set.of(CaseEventType.OPENED, CaseEventType.STATUS), Set.of(CaseStatus.PENDING));
+    super(Metric.RESOLUTION, Set.of(CaseEventType.OPENED, CaseEventType.STATUS));
   }
 
   @Override

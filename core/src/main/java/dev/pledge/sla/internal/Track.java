@@ -1,6 +1,7 @@
 package dev.pledge.sla.internal;
 
 import dev.pledge.calendar.BusinessCalendar;
+import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.InstanceState;
 import dev.pledge.sla.Metric;
 import dev.pledge.sla.MetricInstance;
@@ -13,28 +14,55 @@ import java.util.Optional;
 
 /**
  * The life of one metric instance in wall-clock time, independent of any policy: a list of
- * segments, each running, paused or stopped-between-solve-and-reopen, from its mark to the next.
- * Working time is computed only when the instance is measured, in the calendar of the policy that
- * applies to it then, so a priority change that brings another calendar re-measures the instance
- * from its original start.
+ * segments, each spent in one unsolved status (open, pending, on-hold) or stopped between a solve
+ * and a reopen (a gap), from its mark to the next. Whether a status segment runs or is paused, and
+ * how much working time it holds, is decided only when the instance is measured, by the pause
+ * statuses and the calendar of the policy that applies to it then; so a priority change that brings
+ * another calendar or other pause statuses re-measures the instance from its original start.
  */
 final class Track implements InstanceTrack {
+  // A segment's kind as measured under a policy:
   static final byte RUN = 0;
   static final byte PAUSE = 1;
   static final byte GAP = 2;
+  // A segment as recorded: a status's ordinal, or NO_STATUS for a gap.
+  private static final byte NO_STATUS = -1;
 
   final Metric metric;
   final int number;
   private Instant[] marks = new Instant[4];
-  private byte[] kinds = new byte[4];
+  private byte[] statuses = new byte[4];
   private int size;
   private Instant stop;
   private ServicePolicy policyAtStop;
 
-  Track(Metric metric, int number, Instant start, boolean paused) {
+  Track(Metric metric, int number, Instant start, CaseStatus status) {
     this.metric = metric;
     this.number = number;
-    append(start, paused ? PAUSE : RUN);
+    append(start, code(status));
+  }
+
+  private static byte code(CaseStatus status) {
+    return (byte) status.ordinal();
+  }
+
+  /** The statuses that pause this track's metric under {@code policy}, as bits by status ordinal. */
+  private int pauseMask(ServicePolicy policy) {
+    int mask = 0;
+    for (CaseStatus s : PAUSING) {
+      if (policy.pausedIn(metric, s)) {
+        mask |= 1 << s.ordinal();
+      }
+    }
+    return mask;
+  }
+
+  private static final CaseStatus[] PAUSING = {CaseStatus.PENDING, CaseStatus.ON_HOLD};
+
+  /** Segment {@code i}'s kind under the pause statuses {@code mask}: RUN, PAUSE or GAP. */
+  private byte kind(int i, int mask) {
+    byte status = statuses[i];
+    return status == NO_STATUS ? GAP : (mask >> status & 1) != 0 ? PAUSE : RUN;
   }
 
   @Override
@@ -67,10 +95,12 @@ final class Track implements InstanceTrack {
   }
 
   @Override
-  public long elapsedAt(BusinessCalendar calendar, Instant at) {
+  public long elapsedAt(ServicePolicy policy, Instant at) {
+    BusinessCalendar calendar = policy.calendar();
+    int mask = pauseMask(policy);
     long elapsed = 0;
     for (int i = 0; i < size && marks[i].isBefore(at); i++) {
-      if (kinds[i] == RUN) {
+      if (kind(i, mask) == RUN) {
         Instant to = i + 1 < size ? marks[i + 1] : stop;
         if (to == null || to.isAfter(at)) {
           to = at;
@@ -82,10 +112,15 @@ final class Track implements InstanceTrack {
   }
 
   @Override
-  public Instant reach(BusinessCalendar calendar, long nanos) {
+  public Instant reach(ServicePolicy policy, long nanos, boolean atPause) {
+    if (nanos <= 0) {
+      return stop == null || stop.isAfter(marks[0]) ? marks[0] : null; // reached at the start
+    }
+    BusinessCalendar calendar = policy.calendar();
+    int mask = pauseMask(policy);
     long elapsed = 0;
     for (int i = 0; i < size; i++) {
-      if (kinds[i] != RUN) {
+      if (kind(i, mask) != RUN) {
         continue;
       }
       Instant from = marks[i];
@@ -102,6 +137,9 @@ final class Track implements InstanceTrack {
         if (to.equals(stop)) {
           return null; // stopped exactly when the threshold is reached: not reached
         }
+        if (atPause && statuses[i + 1] != NO_STATUS) {
+          return crossing; // reached exactly where a pause (or a run in another status) begins
+        }
         // Reached exactly where a pause begins: passed only when the clock runs again.
       }
       elapsed += d;
@@ -109,11 +147,33 @@ final class Track implements InstanceTrack {
     return null;
   }
 
-  /** From {@code at} on, the clock runs or is paused; nothing changes if it already does. */
-  void mark(Instant at, boolean paused) {
-    byte kind = paused ? PAUSE : RUN;
-    if (kinds[size - 1] != kind) {
-      append(at, kind);
+  @Override
+  public boolean runningAt(Instant at) {
+    if (at.isBefore(marks[0]) || stop != null && !at.isBefore(stop)) {
+      return false;
+    }
+    int i = size - 1;
+    while (marks[i].isAfter(at)) {
+      i--;
+    }
+    return statuses[i] != NO_STATUS;
+  }
+
+  @Override
+  public Instant nextRunChange(Instant after) {
+    for (int i = 1; i < size; i++) {
+      if (marks[i].isAfter(after) && (statuses[i] == NO_STATUS || statuses[i - 1] == NO_STATUS)) {
+        return marks[i];
+      }
+    }
+    return stop != null && stop.isAfter(after) ? stop : null;
+  }
+
+  /** From {@code at} on, the case has {@code status} (unsolved); nothing changes if it already had. */
+  void mark(Instant at, CaseStatus status) {
+    byte code = code(status);
+    if (statuses[size - 1] != code) {
+      append(at, code);
     }
   }
 
@@ -122,34 +182,35 @@ final class Track implements InstanceTrack {
     policyAtStop = current;
   }
 
-  /** Runs again after a reopen: the time since the stop is a gap, neither counted nor paused. */
-  void resume(Instant at, boolean paused) {
-    append(stop, GAP);
-    append(at, paused ? PAUSE : RUN);
+  /** Runs again after a reopen to {@code status}: the time since the stop is a gap, neither counted nor paused. */
+  void resume(Instant at, CaseStatus status) {
+    append(stop, NO_STATUS);
+    append(at, code(status));
     stop = null;
     policyAtStop = null;
   }
 
-  private void append(Instant at, byte kind) {
+  private void append(Instant at, byte status) {
     if (size > 0 && marks[size - 1].equals(at)) {
-      kinds[size - 1] = kind; // an empty segment: the later state wins
-      if (size > 1 && kinds[size - 2] == kind) {
+      statuses[size - 1] = status; // an empty segment: the later state wins
+      if (size > 1 && statuses[size - 2] == status) {
         size--;
       }
       return;
     }
     if (size == marks.length) {
       marks = Arrays.copyOf(marks, size * 2);
-      kinds = Arrays.copyOf(kinds, size * 2);
+      statuses = Arrays.copyOf(statuses, size * 2);
     }
     marks[size] = at;
-    kinds[size] = kind;
+    statuses[size] = status;
     size++;
   }
 
   /** Measures the instance against {@code policy}'s target for this metric, as of {@code asOf}. */
   MetricInstance measure(ServicePolicy policy, Instant asOf) {
     BusinessCalendar calendar = policy.calendar();
+    int mask = pauseMask(policy);
     Duration target = policy.target(metric).orElseThrow();
     Instant end = stop != null ? stop : asOf;
     long targetNanos = target.toNanos();
@@ -166,8 +227,9 @@ final class Track implements InstanceTrack {
     for (; i < size; i++) {
       Instant from = marks[i];
       Instant to = i + 1 < size && marks[i + 1].isBefore(end) ? marks[i + 1] : end;
-      lastKind = kinds[i];
-      if (kinds[i] == RUN) {
+      byte kind = kind(i, mask);
+      lastKind = kind;
+      if (kind == RUN) {
         long d = calendar.between(from, to).toNanos();
         if (crossFrom == null && elapsed + d >= targetNanos) {
           crossFrom = from;
@@ -179,7 +241,7 @@ final class Track implements InstanceTrack {
         lastRunFrom = from;
         beforeLastRun = elapsed;
         elapsed += d;
-      } else if (kinds[i] == PAUSE) {
+      } else if (kind == PAUSE) {
         paused += calendar.between(from, to).toNanos();
       }
       if (!to.isBefore(end)) {
@@ -190,8 +252,8 @@ final class Track implements InstanceTrack {
     // adds no time, but it is what is in force at asOf.
     Instant runAtEnd = null;
     for (int j = i + 1; j < size && !marks[j].isAfter(end); j++) {
-      lastKind = kinds[j];
-      if (kinds[j] == RUN) {
+      lastKind = kind(j, mask);
+      if (lastKind == RUN) {
         lastRunFrom = marks[j];
         beforeLastRun = elapsed;
         runAtEnd = marks[j];

@@ -114,7 +114,7 @@ class ClocksTest {
 
   @Test
   void aSecondClockForTheSameMetricIsRefused() {
-    MetricClock twin = new MetricClock(Metric.RESOLUTION, Set.of(), Set.of()) {
+    MetricClock twin = new MetricClock(Metric.RESOLUTION, Set.of()) {
       @Override
       public void on(CaseEvent event, Case c) {}
     };

@@ -8,16 +8,15 @@ import java.util.Set;
 
 /**
  * A test-only metric, added as one class: {@code transfer-pickup}, from a transfer to the next agent
- * reply (a transfer while one runs starts nothing); paused while pending; like every metric,
+ * reply (a transfer while one runs starts nothing); paused while pending by default; like every metric,
  * stopped by a solve. Registered with {@link Clocks#register}, beside the built-in clocks.
  */
 final class TransferPickupClock extends MetricClock {
-  static final Metric TRANSFER_PICKUP = Metric.of("transfer-pickup");
+  static final Metric TRANSFER_PICKUP = Metric.of("transfer-pickup", Set.of(CaseStatus.PENDING));
   static final TransferPickupClock INSTANCE = new TransferPickupClock();
 
   TransferPickupClock() {
-    super(TRANSFER_PICKUP,
-        Set.of(CaseEventType.TRANSFER, CaseEventType.AGENT_REPLY), Set.of(CaseStatus.PENDING));
+    super(TRANSFER_PICKUP, Set.of(CaseEventType.TRANSFER, CaseEventType.AGENT_REPLY));
   }
 
   @Override
