@@ -1,6 +1,5 @@
 package dev.pledge.input;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +11,7 @@ import dev.pledge.input.internal.CustomerLine;
 import dev.pledge.input.internal.LineReader;
 import dev.pledge.input.internal.Reasons;
 import dev.pledge.internal.JsonLinesMapper;
+import dev.pledge.internal.JsonTree;
 import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseEventJson;
 import java.io.IOException;
@@ -144,13 +144,7 @@ public final class JsonLinesReader<T> {
    */
   public T read(long lineNumber, String line) {
     Objects.requireNonNull(line, "line");
-    JsonNode tree;
-    try {
-      tree = JsonLinesMapper.mapper().readTree(line);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new InputLineException(lineNumber, at == null ? 0 : at.getColumnNr(), Reasons.ofParse(e), e);
-    }
+    JsonNode tree = tree(lineNumber, line);
     if (!(tree instanceof ObjectNode record)) {
       throw new InputLineException(lineNumber, 0,
           "expected a JSON object, but was " + JsonLinesMapper.describe(tree), null);
@@ -162,6 +156,26 @@ public final class JsonLinesReader<T> {
     } catch (PledgeException e) {
       throw new InputLineException(lineNumber, 0, String.valueOf(e.getMessage()), e);
     }
+  }
+
+  /**
+   * {@code line} read as JSON with {@link JsonTree} (the limits, numbers in range, no repeated key,
+   * nothing after the value).
+   *
+   * @throws InputLineException with the first problem, its column and Pledge's words
+   */
+  private static JsonNode tree(long lineNumber, String line) {
+    InputLineException[] first = new InputLineException[1];
+    Optional<JsonNode> tree = JsonTree.read(line, null, (pointer, l, column, message) -> {
+      if (first[0] == null) {
+        first[0] = new InputLineException(lineNumber, column,
+            (pointer.isEmpty() ? "invalid JSON at column " + column : pointer) + ": " + message, null);
+      }
+    });
+    if (first[0] != null) {
+      throw first[0];
+    }
+    return tree.orElseThrow();
   }
 
   /**

@@ -51,6 +51,8 @@ public final class JsonLinesMapper {
         .streamReadConstraints(LIMITS)
         .build();
     JsonMapper mapper = JsonMapper.builder(factory)
+        .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+        .addModule(TimeRanges.module())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -28,6 +28,7 @@ public final class StrictJson {
   private static ObjectMapper create() {
     JsonMapper mapper = JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        .addModule(TimeRanges.module()) // after java.time's: its deserializers win
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -3,8 +3,9 @@ package dev.pledge.sla;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.internal.JsonLinesMapper;
+import dev.pledge.internal.JsonWords;
+import dev.pledge.internal.TimeRanges;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -59,7 +60,7 @@ public final class CaseEventJson {
       throw new InvalidCaseEventException("?", "(unreadable)", "an event must be a JSON object");
     }
     String caseId = node.path("case").isTextual() ? node.get("case").textValue() : "?";
-    String where = "at " + node.path("at").asText("?") + (node.path("id").isTextual()
+    String where = "at " + JsonWords.bounded(node.path("at").asText("?")) + (node.path("id").isTextual()
         ? " (id " + node.get("id").textValue() + ")" : "");
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
@@ -69,13 +70,9 @@ public final class CaseEventJson {
       }
     }
     text(node, "case", caseId, where);
-    Instant at;
-    try {
-      at = Instant.parse(text(node, "at", caseId, where));
-    } catch (DateTimeParseException e) {
-      throw new InvalidCaseEventException(caseId, where, "\"at\" must be an ISO-8601 instant such "
-          + "as 2026-03-02T09:00:00Z, but was \"" + node.get("at").textValue() + "\"");
-    }
+    Instant at = TimeRanges.instant(text(node, "at", caseId, where)).orElseThrow(() ->
+        new InvalidCaseEventException(caseId, where, "\"at\" must be an ISO-8601 instant such "
+            + "as 2026-03-02T09:00:00Z, " + TimeRanges.YEARS + ", but was " + JsonWords.quote(node.get("at").textValue())));
     CaseEventBuilder b = CaseEvent.builder(caseId, at, text(node, "type", caseId, where));
     if (node.has("id")) {
       b.id(text(node, "id", caseId, where));

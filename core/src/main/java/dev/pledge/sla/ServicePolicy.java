@@ -2,6 +2,7 @@ package dev.pledge.sla;
 
 import dev.pledge.InvalidValueException;
 import dev.pledge.calendar.BusinessCalendar;
+import dev.pledge.internal.TimeRanges;
 import dev.pledge.rule.Condition;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -201,10 +202,10 @@ public final class ServicePolicy {
 
     private void checkTarget(Metric metric, Duration target, String field) {
       Objects.requireNonNull(target, "target");
-      if (target.isZero() || target.isNegative()) {
+      if (target.isZero() || target.isNegative() || target.compareTo(TimeRanges.MAX_DURATION) > 0) {
         throw new InvalidValueException(field, "target of " + metric.wireName()
-            + " in policy " + id + " must be positive, but was " + target,
-            "must be a positive duration, but was " + target);
+            + " in policy " + id + " must be positive and " + TimeRanges.DURATIONS + ", but was " + target,
+            "must be a positive duration " + TimeRanges.DURATIONS + ", but was " + target);
       }
     }
 

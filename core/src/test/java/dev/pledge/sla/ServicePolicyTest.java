@@ -33,7 +33,7 @@ class ServicePolicyTest {
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> ServicePolicy.builder("p").target(Metric.RESOLUTION, Duration.ZERO))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("target of resolution in policy p must be positive, but was PT0S");
+        .hasMessage("target of resolution in policy p must be positive and of at most 100 years, but was PT0S");
   }
 
   @Test

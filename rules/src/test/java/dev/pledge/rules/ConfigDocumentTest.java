@@ -43,19 +43,20 @@ class ConfigDocumentTest {
     List<Problem> problems = ConfigFixture.problems("{\"pledge\": 1,\n \"name\": }");
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).line()).isEqualTo(2);
-    assertThat(problems.get(0).message()).startsWith("not valid JSON: Unexpected character ('}'");
+    assertThat(problems.get(0).message()).isEqualTo("unexpected '}': expected a value (a string, number, object, "
+        + "array, true, false or null)");
   }
 
   @Test
   void contentAfterTheDocumentIsAnError() {
     assertThat(ConfigFixture.problems("{\"pledge\": 1} {}")).extracting(Problem::message)
-        .containsExactly("unexpected content after the end of the document: {");
+        .containsExactly("unexpected content after the end of the value: \"{\"");
   }
 
   @Test
   void anEmptyDocumentIsAnError() {
     assertThat(ConfigFixture.problems("  ")).extracting(Problem::message)
-        .containsExactly("the document is empty; expected a JSON object");
+        .containsExactly("the text is empty; expected a JSON value");
   }
 
   @Test
@@ -69,7 +70,8 @@ class ConfigDocumentTest {
     String json = "{\"pledge\": 1, \"name\": " + "[".repeat(500) + "]".repeat(500) + "}";
     List<Problem> problems = ConfigFixture.problems(json);
     assertThat(problems).hasSize(1);
-    assertThat(problems.get(0).message()).startsWith("not valid JSON: Document nesting depth (65) exceeds");
+    assertThat(problems.get(0).message()).isEqualTo("objects and arrays nest deeper than 64 levels");
+    assertThat(problems.get(0).line()).isEqualTo(1);
   }
 
   @Test

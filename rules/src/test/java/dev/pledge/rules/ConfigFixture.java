@@ -54,7 +54,19 @@ final class ConfigFixture {
 
   /** The base document with the value at {@code pointer} replaced by {@code json} (or removed if null). */
   static String edit(String pointer, String json) {
-    ObjectNode root = base();
+    return edit(base(), pointer, json);
+  }
+
+  /** {@code document} with the value at {@code pointer} replaced by {@code json} (or removed if null). */
+  static String edit(String document, String pointer, String json) {
+    try {
+      return edit((ObjectNode) JSON.readTree(document), pointer, json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String edit(ObjectNode root, String pointer, String json) {
     JsonPointer p = JsonPointer.compile(pointer);
     JsonNode parent = root.at(p.head());
     String last = p.last().getMatchingProperty();

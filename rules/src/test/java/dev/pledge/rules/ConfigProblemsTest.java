@@ -39,7 +39,7 @@ class ConfigProblemsTest {
         Arguments.of("/calendars/office/holidays", "[\"2026-13-01\"]",
             "/calendars/office/holidays/0", "must be an ISO date such as \"2026-12-25\", but was \"2026-13-01\""),
         Arguments.of("/calendars/office/dates", "{\"tomorrow\": []}",
-            "/calendars/office/dates", "must be an ISO date such as \"2026-12-25\", but was \"tomorrow\""),
+            "/calendars/office/dates", "must be an ISO date such as \"2026-12-25\", in the years 1 to 9999, but was \"tomorrow\""),
         Arguments.of("/calendars/office/publicHolidays", "{\"region\": \"PL\"}",
             "/calendars/office/publicHolidays/region", "unknown property \"region\"; expected one of: country, subdivision"),
         Arguments.of("/programs/status/levels/2/qualify/atLeast", "\"lots\"",
@@ -91,7 +91,7 @@ class ConfigProblemsTest {
         Arguments.of("/servicePolicies/0/calendar", "\"nights\"",
             "/servicePolicies/0/calendar", "unknown calendar \"nights\"; the calendars are [office, always]"),
         Arguments.of("/servicePolicies/0/targets/first-response", "\"an hour\"",
-            "/servicePolicies/0/targets/first-response", "must be an ISO-8601 duration such as \"PT1H\" or \"P3D\", but was \"an hour\""),
+            "/servicePolicies/0/targets/first-response", "must be an ISO-8601 duration such as \"PT1H\" or \"P3D\", of at most 100 years, but was \"an hour\""),
         Arguments.of("/servicePolicies/0/targets/first-answer", "\"PT1H\"",
             "/servicePolicies/0/targets", "must be one of \"first-response\", \"next-response\", \"periodic-update\", \"resolution\", \"agent-work\", but was \"first-answer\""),
         Arguments.of("/servicePolicies/0/objective", "1.5",
@@ -105,7 +105,7 @@ class ConfigProblemsTest {
         Arguments.of("/servicePolicies/0/when/program", "\"miles\"",
             "/servicePolicies/0/when/program", "unknown program \"miles\"; the configuration defines: [status]"),
         Arguments.of("/servicePolicies/0/targets/first-response", "\"PT0S\"",
-            "/servicePolicies/0/targets/first-response", "must be a positive duration, but was PT0S"),
+            "/servicePolicies/0/targets/first-response", "must be a positive duration of at most 100 years, but was PT0S"),
         Arguments.of("/servicePolicies/0/targets", "{}",
             "/servicePolicies/0/targets", "must not be empty"),
         Arguments.of("/escalation/steps/0/when/metric", "\"happiness\"",
@@ -131,7 +131,7 @@ class ConfigProblemsTest {
         Arguments.of("/ruleSets/routing/rules/0/when", "{\"type\":\"attribute\",\"name\":\"country\"}",
             "/ruleSets/routing/rules/0/when", "needs exactly one of \"in\" and \"equals\""),
         Arguments.of("/ruleSets/routing/rules/0/when", "{\"type\":\"customer-since\",\"atLeast\":\"two years\"}",
-            "/ruleSets/routing/rules/0/when/atLeast", "must be an ISO-8601 period such as \"P2Y\", but was \"two years\""));
+            "/ruleSets/routing/rules/0/when/atLeast", "must be an ISO-8601 period such as \"P2Y\", of at most 100 years, but was \"two years\""));
   }
 
   @ParameterizedTest(name = "{0} = {1}")

@@ -72,17 +72,17 @@ class TargetsAndRemainingConfigTest {
     String at = "/servicePolicies/1/targets/";
     assertThat(problems("{\"resolution\": {\"within\": \"3 days\", \"pauseOn\": []}}"))
         .extracting(Problem::pointer, Problem::message).containsExactly(tuple(at + "resolution/within",
-            "must be an ISO-8601 duration such as \"PT1H\" or \"P3D\", but was \"3 days\""));
+            "must be an ISO-8601 duration such as \"PT1H\" or \"P3D\", of at most 100 years, but was \"3 days\""));
     assertThat(problems("{\"resolution\": {\"within\": \"PT0S\", \"pauseOn\": []}}"))
         .extracting(Problem::pointer, Problem::message).containsExactly(tuple(at + "resolution/within",
-            "must be a positive duration, but was PT0S"));
+            "must be a positive duration of at most 100 years, but was PT0S"));
     assertThat(problems("{\"resolution\": {\"pauseOn\": []}}")).extracting(Problem::pointer)
         .containsExactly(at + "resolution/within");
     assertThat(problems("{\"resolution\": {\"within\": \"PT1H\", \"alarm\": true}}")).extracting(Problem::pointer)
         .containsExactly(at + "resolution/alarm");
     assertThat(problems("{\"resolution\": 7}")).extracting(Problem::pointer).containsExactly(at + "resolution");
     assertThat(problems("{\"resolution\": \"PT0S\"}")).extracting(Problem::pointer, Problem::message)
-        .containsExactly(tuple(at + "resolution", "must be a positive duration, but was PT0S"));
+        .containsExactly(tuple(at + "resolution", "must be a positive duration of at most 100 years, but was PT0S"));
   }
 
   @Test

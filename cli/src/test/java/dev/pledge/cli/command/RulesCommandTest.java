@@ -82,9 +82,9 @@ class RulesCommandTest {
         input + ":4: /customer/id: required when a customer is given",
         input + ":5: /tags/0: must not be null",
         input + ":6: expected a JSON object, but was an array",
-        input + ":7: invalid JSON at column 11: Duplicate field 'a'",
-        input + ":8: invalid JSON at column 15: unexpected text after the JSON value",
-        input + ":9: invalid JSON at column 11: Unexpected end-of-input within/between Object entries",
+        input + ":7: /a: duplicate key \"a\"",
+        input + ":8: invalid JSON at column 15: unexpected content after the end of the value: \"{\"",
+        input + ":9: invalid JSON at column 11: the text ends before the object opened at column 1 is closed",
         "read 9 lines, processed 0, rejected 9");
   }
 

@@ -91,8 +91,8 @@ class TiersCommandTest {
     assertThat(Samples.records(run.out())).hasSize(8);
     assertThat(run.out()).isEqualTo(skyclub(Samples.SKY_ACTIVITIES).out());
     assertThat(run.err()).isEqualTo(
-        customers + ":3: /joined: expected an ISO date such as 2020-01-01, but was \"soon\"\n"
-        + activities + ":20: /at: expected an ISO-8601 instant such as 2026-03-02T09:00:00Z, but was "
+        customers + ":3: /joined: expected an ISO date such as 2020-01-01, in the years 1 to 9999, but was \"soon\"\n"
+        + activities + ":20: /at: expected an ISO-8601 instant such as 2026-03-02T09:00:00Z, in the years 1 to 9999, but was "
         + "\"2026-02-30T10:00:00Z\"\n"
         + "read 61 lines, processed 59, rejected 2\n");
   }

@@ -58,8 +58,8 @@ class JsonLinesTest {
     assertThat(out.toString()).isEqualTo("{\"line\":1,\"n\":1}\n{\"line\":4,\"n\":4}\n");
     assertThat(err.toString().lines()).containsExactly(
         "in.jsonl:2: /bad: not welcome",
-        "in.jsonl:3: invalid JSON at column 4: Unrecognized token 'not': was expecting "
-            + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+        "in.jsonl:3: invalid JSON at column 4: unknown word \"not\"; expected a value (a string, number, object, "
+            + "array, true, false or null)",
         "read 4 lines, processed 2, rejected 2");
   }
 

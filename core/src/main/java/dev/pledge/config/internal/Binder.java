@@ -72,7 +72,7 @@ public final class Binder {
       report(e, node, pointer, type);
       return Optional.empty();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      problems.add(pointer, e.getOriginalMessage());
+      problems.add(pointer, "must be " + Expectations.describe(type) + ", but could not be read as one");
       return Optional.empty();
     } catch (IllegalArgumentException e) {
       // treeToValue wraps some binding failures in IllegalArgumentException
@@ -116,8 +116,10 @@ public final class Binder {
           .map(Object::toString).sorted().collect(Collectors.joining(", "));
       problems.add(where, "unknown property \"" + u.getPropertyName() + "\""
           + (known.isEmpty() ? "" : "; expected one of: " + known));
-    } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-      problems.add(where, v.getCause().getMessage());
+    } else if (e instanceof ValueInstantiationException v && v.getCause() != null
+        && v.getCause().getMessage() != null && (v.getCause() instanceof dev.pledge.PledgeException
+            || v.getCause() instanceof IllegalArgumentException)) {
+      problems.add(where, v.getCause().getMessage()); // a record's own check, in Pledge's words
     } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
         && m.getTargetType() != null) {
       String expected = Expectations.describe(m.getTargetType(), e.getPath());
@@ -125,7 +127,9 @@ public final class Binder {
           && f.getValue() instanceof String s ? Expectations.quote(s) : Expectations.found(at);
       problems.add(where, "must be " + expected + ", but was " + found);
     } else {
-      problems.add(where, e.getOriginalMessage());
+      // not a mismatch Pledge words itself: say what was expected, never the binder's own text
+      problems.add(where, "is not valid here: expected " + Expectations.describe(rootType) + " at "
+          + (base.isEmpty() ? "the top" : base) + ", but found " + Expectations.found(at));
     }
   }
 

@@ -56,16 +56,21 @@ public final class ConfigLoader {
     }
     problems.locateIn(doc.get());
     JsonNode root = doc.get().root();
+    withoutNullMembers(root);
     if (!root.isObject()) {
       problems.add("", "the document must be a JSON object, but was " + Expectations.found(root));
       problems.throwIfAny();
     }
-    Optional<DocumentConfig> top = binder.bind(root, "", DocumentConfig.class);
+    withoutBlankNames(root);
+    Optional<DocumentConfig> top = bindTop((com.fasterxml.jackson.databind.node.ObjectNode) root);
     if (top.isEmpty()) {
       problems.throwIfAny();
     }
     DocumentConfig d = top.get();
-    Optional<ZoneId> zone = Optional.ofNullable(d.zone());
+    // A zone that was given but could not be read was reported; the sections are still checked, as
+    // if in UTC, so that it does not add "needs a zone" to every calendar and program.
+    Optional<ZoneId> zone = d.zone() != null ? Optional.of(d.zone())
+        : root.has("zone") ? Optional.of(java.time.ZoneOffset.UTC) : Optional.empty();
     RuleContext context = documentContext(d);
 
     CalendarSection calendarSection = new CalendarSection(binder);
@@ -95,12 +100,89 @@ public final class ConfigLoader {
         registry, tiers, sla);
   }
 
+  /**
+   * The document's top level, bound so that one bad key does not hide the rest: each key a problem
+   * was found in is set aside (reported once) and the rest bound again, so that the sections are
+   * still checked. A wrong format version is reported and the rest read as version 1.
+   */
+  private Optional<DocumentConfig> bindTop(com.fasterxml.jackson.databind.node.ObjectNode root) {
+    com.fasterxml.jackson.databind.node.ObjectNode rest = root.deepCopy();
+    for (int attempt = 0; attempt <= root.size(); attempt++) {
+      int before = problems.count();
+      Optional<DocumentConfig> top = binder.bind(rest, "", DocumentConfig.class);
+      if (top.isPresent()) {
+        return top;
+      }
+      boolean changed = false;
+      for (String pointer : problems.pointersSince(before)) {
+        String key = pointer.isEmpty() ? "" : pointer.substring(1).split("/", 2)[0].replace("~1", "/").replace("~0", "~");
+        if (key.equals("pledge") && !rest.path("pledge").equals(rest.numberNode(1))) {
+          rest.put("pledge", 1);
+          changed = true;
+        } else if (!key.isEmpty() && !key.equals("pledge") && rest.has(key)) {
+          rest.remove(key);
+          changed = true;
+        }
+      }
+      if (!changed) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Removes every member whose value is an explicit {@code null}, at any depth: a {@code null} reads
+   * as absent everywhere (a required one is then reported as "is required"). Array elements stay.
+   */
+  private static void withoutNullMembers(JsonNode node) {
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+      object.properties().removeIf(e -> e.getValue().isNull());
+      object.forEach(ConfigLoader::withoutNullMembers);
+    } else if (node.isArray()) {
+      node.forEach(ConfigLoader::withoutNullMembers);
+    }
+  }
+
+  /**
+   * Reports and removes every blank name of a calendar, program, rule set, tier metric, dated
+   * hours and target, so that no builder is ever given one (their names key the document's maps).
+   */
+  private void withoutBlankNames(JsonNode root) {
+    blankKeys(root.get("calendars"), "/calendars", "a calendar's name");
+    blankKeys(root.get("programs"), "/programs", "a program's name");
+    blankKeys(root.get("ruleSets"), "/ruleSets", "a rule set's name");
+    root.path("calendars").properties().forEach(c -> blankKeys(c.getValue().get("dates"),
+        "/calendars/" + SourceDocument.escape(c.getKey()) + "/dates", "a date"));
+    root.path("programs").properties().forEach(p -> blankKeys(p.getValue().get("metrics"),
+        "/programs/" + SourceDocument.escape(p.getKey()) + "/metrics", "a metric's name"));
+    JsonNode policies = root.path("servicePolicies");
+    for (int i = 0; policies.isArray() && i < policies.size(); i++) {
+      blankKeys(policies.get(i).get("targets"), "/servicePolicies/" + i + "/targets", "a metric's name");
+    }
+  }
+
+  private void blankKeys(JsonNode node, String at, String what) {
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+      object.properties().removeIf(e -> {
+        if (!e.getKey().isBlank()) {
+          return false;
+        }
+        problems.add(at + "/" + SourceDocument.escape(e.getKey()), what + " must not be blank, but was "
+            + Expectations.quote(e.getKey()));
+        return true;
+      });
+    }
+  }
+
   private List<Compiled.Policy> policies(List<JsonNode> nodes, Set<String> calendarNames, RuleContext context) {
     List<Compiled.Policy> out = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       String at = "/servicePolicies/" + i;
       Optional<ServicePolicyConfig> bound = binder.bind(nodes.get(i), at, ServicePolicyConfig.class);
       if (bound.isEmpty()) {
+        // the policy is out, but its condition is checked on its own (its problems are independent)
+        optionalCondition(nodes.get(i).get("when"), at + "/when", context);
         continue;
       }
       ServicePolicyConfig p = bound.get();
@@ -123,6 +205,9 @@ public final class ConfigLoader {
     ActionSection.Split split = new ActionSection(registry, binder).split(node, at, context);
     Optional<EscalationConfig> bound = binder.bind(split.section(), at, EscalationConfig.class);
     if (bound.isEmpty()) {
+      // the section is out, but each step's and entry's condition is checked on its own
+      conditionsOf(node.path("steps"), at + "/steps/", context);
+      conditionsOf(node.path("entry"), at + "/entry/", context);
       return Optional.empty();
     }
     EscalationConfig e = bound.get();
@@ -166,6 +251,7 @@ public final class ConfigLoader {
     String at = "/ruleSets/" + SourceDocument.escape(name);
     Optional<RuleSetConfig> bound = binder.bind(node, at, RuleSetConfig.class);
     if (bound.isEmpty()) {
+      conditionsOf(node.path("rules"), at + "/rules/", context);
       return Optional.empty();
     }
     RuleSetConfig r = bound.get();
@@ -180,6 +266,15 @@ public final class ConfigLoader {
     // Built even when a condition failed (it then holds always), so a repeated id is reported too.
     Optional<RuleSet> built = Problems.built(problems, at, () -> new RuleSet(name, mode, rules));
     return problems.count() > before ? Optional.empty() : built;
+  }
+
+  /** Checks the {@code when} of each object in {@code items}, if it is an array, on its own. */
+  private void conditionsOf(JsonNode items, String at, RuleContext context) {
+    if (items.isArray()) {
+      for (int i = 0; i < items.size(); i++) {
+        optionalCondition(items.get(i).get("when"), at + i + "/when", context);
+      }
+    }
   }
 
   /** An absent condition holds always; a present one that fails to compile was reported. */

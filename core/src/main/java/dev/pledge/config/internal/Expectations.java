@@ -2,6 +2,8 @@ package dev.pledge.config.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pledge.internal.JsonWords;
+import dev.pledge.internal.TimeRanges;
 import dev.pledge.sla.Metric;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.DecimalMax;
@@ -49,19 +51,19 @@ final class Expectations {
       return "true or false";
     }
     if (type == Duration.class) {
-      return "an ISO-8601 duration such as \"PT1H\" or \"P3D\"";
+      return "an ISO-8601 duration such as \"PT1H\" or \"P3D\", " + TimeRanges.DURATIONS;
     }
     if (ZoneId.class.isAssignableFrom(type)) {
       return "a time zone id such as \"Europe/Warsaw\"";
     }
     if (type == java.time.Period.class) {
-      return "an ISO-8601 period such as \"P2Y\"";
+      return "an ISO-8601 period such as \"P2Y\", " + TimeRanges.DURATIONS;
     }
     if (type == LocalDate.class) {
-      return "an ISO date such as \"2026-12-25\"";
+      return "an ISO date such as \"2026-12-25\", " + TimeRanges.YEARS;
     }
     if (type == Instant.class) {
-      return "an ISO-8601 instant such as \"2026-03-02T09:00:00Z\"";
+      return "an ISO-8601 instant such as \"2026-03-02T09:00:00Z\", " + TimeRanges.YEARS;
     }
     if (type == Metric.class) {
       return "one of " + Metric.all().stream().map(m -> "\"" + m.wireName() + "\"")
@@ -144,8 +146,7 @@ final class Expectations {
   }
 
   static String quote(String s) {
-    String shown = s.length() > 60 ? s.substring(0, 57) + "..." : s;
-    return "\"" + shown.replace("\"", "\\\"") + "\"";
+    return JsonWords.quote(s);
   }
 
   /** The message for a constraint violation, in the "must be X, but was Y" form. */
@@ -190,7 +191,7 @@ final class Expectations {
       return quote(s);
     }
     if (value instanceof BigDecimal d) {
-      return d.toPlainString();
+      return JsonWords.bounded(d.toPlainString());
     }
     if (value instanceof Collection<?> c) {
       return "an array of " + c.size();

@@ -4,6 +4,7 @@ import dev.pledge.InvalidValueException;
 import dev.pledge.RepeatedValueException;
 import dev.pledge.config.ConfigException;
 import dev.pledge.config.Problem;
+import dev.pledge.internal.JsonTree;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 public final class Problems {
   private final String source;
   private final List<Problem> found = new ArrayList<>();
+  private final List<String> unreadable = new ArrayList<>(); // pointers of values reported unreadable
   private SourceDocument document;
 
   /** A collector for the document named {@code source}. */
@@ -21,16 +23,22 @@ public final class Problems {
     this.source = source;
   }
 
-  /** Where problems with an explicit line and column go (the parser's). */
-  @FunctionalInterface
-  public interface Sink {
-    /** Records a problem at a known place. */
-    void add(String pointer, int line, int column, String message);
-  }
+  /**
+   * Where the parser's problems go, placed at their line and column. A value it could not read is
+   * reported once: nothing found later at or under its pointer (it reads as null) is added.
+   */
+  public JsonTree.Problems sink() {
+    return new JsonTree.Problems() {
+      @Override
+      public void add(String pointer, int line, int column, String message) {
+        found.add(new Problem(pointer, line, column, message));
+      }
 
-  /** The sink that records placed problems here. */
-  public Sink sink() {
-    return (pointer, line, column, message) -> found.add(new Problem(pointer, line, column, message));
+      @Override
+      public void unreadable(String pointer) {
+        unreadable.add(pointer);
+      }
+    };
   }
 
   /** Sets the document used to place problems by pointer. */
@@ -40,8 +48,16 @@ public final class Problems {
 
   /** Records a problem at {@code pointer}, placed at the line and column of that value. */
   public void add(String pointer, String message) {
+    for (String u : unreadable) {
+      if (pointer.equals(u) || pointer.startsWith(u + "/")) {
+        return; // the value was reported as unreadable already
+      }
+    }
     int[] at = document == null ? new int[] {0, 0} : document.locate(pointer);
-    found.add(new Problem(pointer, at[0], at[1], message));
+    Problem problem = new Problem(pointer, at[0], at[1], message);
+    if (!found.contains(problem)) { // a part checked again after its item failed says it once
+      found.add(problem);
+    }
   }
 
   /**
@@ -70,6 +86,11 @@ public final class Problems {
   /** Whether any problem was recorded. */
   public boolean any() {
     return !found.isEmpty();
+  }
+
+  /** The pointers of the problems recorded after the first {@code count}, in order. */
+  List<String> pointersSince(int count) {
+    return found.subList(count, found.size()).stream().map(Problem::pointer).toList();
   }
 
   /** The number of problems so far. */

@@ -38,6 +38,7 @@ final class ProgramSection {
     Problems problems = binder.problems();
     Optional<ProgramConfig> bound = binder.bind(node, at, ProgramConfig.class);
     if (bound.isEmpty()) {
+      checkConditionsOf(node, at);
       return Optional.empty();
     }
     ProgramConfig p = bound.get();
@@ -230,5 +231,31 @@ final class ProgramSection {
         return Optional.of(names);
       }
     };
+  }
+
+  /**
+   * For a program that could not be bound: its levels' and challenges' conditions are still
+   * checked, each on its own, against the metric names it declares, so that a bad period or zone
+   * does not hide them.
+   */
+  private void checkConditionsOf(JsonNode node, String at) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    node.path("metrics").fieldNames().forEachRemaining(names::add);
+    RuleContext scope = scoped(names);
+    JsonNode levels = node.path("levels");
+    for (int i = 0; levels.isArray() && i < levels.size(); i++) {
+      for (String key : List.of("qualify", "lifetime")) {
+        JsonNode c = levels.get(i).get(key);
+        if (c != null) {
+          conditions.compile(c, at + "/levels/" + i + "/" + key, scope);
+        }
+      }
+    }
+    node.path("challenges").properties().forEach(e -> {
+      JsonNode c = e.getValue().get("qualify");
+      if (c != null) {
+        conditions.compile(c, at + "/challenges/" + SourceDocument.escape(e.getKey()) + "/qualify", scope);
+      }
+    });
   }
 }

@@ -165,9 +165,13 @@ final class Crossings {
     return n;
   }
 
-  /** {@code ceil(share x target)} in nanoseconds. */
+  /** {@code ceil(share x target)} in nanoseconds, at most {@link Long#MAX_VALUE}. */
   static long threshold(Duration target, BigDecimal share) {
-    return share.compareTo(BigDecimal.ONE) == 0 ? target.toNanos()
-        : BigDecimal.valueOf(target.toNanos()).multiply(share).setScale(0, RoundingMode.CEILING).longValueExact();
+    if (share.compareTo(BigDecimal.ONE) == 0) {
+      return target.toNanos();
+    }
+    BigDecimal n = BigDecimal.valueOf(target.toNanos()).multiply(share).setScale(0, RoundingMode.CEILING);
+    // past Long.MAX_VALUE ns (292 years) no instance Pledge measures can reach it: saturate
+    return n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : n.longValueExact();
   }
 }

@@ -3,11 +3,13 @@ package dev.pledge.input.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.PledgeException;
+import dev.pledge.internal.JsonWords;
+import dev.pledge.internal.TimeRanges;
 import dev.pledge.customer.Activity;
 import dev.pledge.internal.JsonLinesMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -37,9 +39,12 @@ public final class ActivityLine {
     Instant instant;
     try {
       instant = OffsetDateTime.parse(at).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new PledgeException("/at: expected an ISO-8601 instant such as "
-          + "2026-03-02T09:00:00Z, but was \"" + at + "\"", e);
+    } catch (DateTimeException e) { // a parse error, or an offset that leaves the time line
+      instant = null;
+    }
+    if (instant == null || !TimeRanges.inRange(instant)) {
+      throw new PledgeException("/at: expected an ISO-8601 instant such as 2026-03-02T09:00:00Z, "
+          + TimeRanges.YEARS + ", but was " + JsonWords.quote(at));
     }
     String kind = required(record, "kind");
     Optional<String> id = record.hasNonNull("id") ? Optional.of(required(record, "id")) : Optional.empty();

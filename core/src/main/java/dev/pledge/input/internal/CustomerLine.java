@@ -1,10 +1,11 @@
 package dev.pledge.input.internal;
 
 import dev.pledge.PledgeException;
+import dev.pledge.internal.JsonWords;
+import dev.pledge.internal.TimeRanges;
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +39,10 @@ public record CustomerLine(String customer, String joined, List<String> segments
     }
     Optional<LocalDate> date = Optional.empty();
     if (joined != null) {
-      try {
-        date = Optional.of(LocalDate.parse(joined));
-      } catch (DateTimeParseException e) {
-        throw new PledgeException("/joined: expected an ISO date such as 2020-01-01, but was \""
-            + joined + "\"", e);
+      date = TimeRanges.date(joined);
+      if (date.isEmpty()) {
+        throw new PledgeException("/joined: expected an ISO date such as 2020-01-01, " + TimeRanges.YEARS
+            + ", but was " + JsonWords.quote(joined));
       }
     }
     Customer c = new Customer(customer, date, segments == null ? Set.of() : Set.copyOf(segments),

@@ -105,7 +105,7 @@ final class Track implements InstanceTrack {
         if (to == null || to.isAfter(at)) {
           to = at;
         }
-        elapsed += calendar.between(marks[i], to).toNanos();
+        elapsed = plus(elapsed, nanos(calendar.between(marks[i], to)));
       }
     }
     return elapsed;
@@ -128,8 +128,8 @@ final class Track implements InstanceTrack {
       if (to == null) {
         return project(calendar, from, Duration.ofNanos(nanos - elapsed));
       }
-      long d = calendar.between(from, to).toNanos();
-      if (elapsed + d >= nanos) {
+      long d = nanos(calendar.between(from, to));
+      if (plus(elapsed, d) >= nanos) {
         Instant crossing = calendar.add(from, Duration.ofNanos(nanos - elapsed));
         if (crossing.isBefore(to)) {
           return crossing;
@@ -142,7 +142,7 @@ final class Track implements InstanceTrack {
         }
         // Reached exactly where a pause begins: passed only when the clock runs again.
       }
-      elapsed += d;
+      elapsed = plus(elapsed, d);
     }
     return null;
   }
@@ -230,8 +230,8 @@ final class Track implements InstanceTrack {
       byte kind = kind(i, mask);
       lastKind = kind;
       if (kind == RUN) {
-        long d = calendar.between(from, to).toNanos();
-        if (crossFrom == null && elapsed + d >= targetNanos) {
+        long d = nanos(calendar.between(from, to));
+        if (crossFrom == null && plus(elapsed, d) >= targetNanos) {
           crossFrom = from;
           crossLeft = targetNanos - elapsed;
           crossTo = to;
@@ -240,9 +240,9 @@ final class Track implements InstanceTrack {
         }
         lastRunFrom = from;
         beforeLastRun = elapsed;
-        elapsed += d;
+        elapsed = plus(elapsed, d);
       } else if (kind == PAUSE) {
-        paused += calendar.between(from, to).toNanos();
+        paused = plus(paused, nanos(calendar.between(from, to)));
       }
       if (!to.isBefore(end)) {
         break;
@@ -296,6 +296,21 @@ final class Track implements InstanceTrack {
         ? Duration.ofNanos(elapsed - targetNanos) : Duration.ZERO;
     return new MetricInstance(metric, number, policy, target, marks[0], Optional.ofNullable(stop),
         Duration.ofNanos(elapsed), Duration.ofNanos(paused), Optional.ofNullable(deadline), state, over);
+  }
+
+  /**
+   * {@code d} in nanoseconds, at most {@link Long#MAX_VALUE} (about 292 years): an instance that
+   * has run longer reads as having run that long, which is past every target Pledge reads (at most
+   * 100 years), instead of overflowing.
+   */
+  private static long nanos(Duration d) {
+    return d.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L - 1 ? Long.MAX_VALUE : d.toNanos();
+  }
+
+  /** {@code a + b} for non-negative nanoseconds, at most {@link Long#MAX_VALUE}. */
+  private static long plus(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   /** Where the clock would reach the target if it kept running; none if the calendar ends first. */
