@@ -34,6 +34,22 @@ public final class JsonWords {
     return s.length() <= SHOWN ? s : s.substring(0, SHOWN) + "... (" + s.length() + " characters)";
   }
 
+  // longer than twice what a quote shows: not a quote bounded already (its start and its length)
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]{" + (2 * SHOWN + 1) + ",})\"");
+
+  /**
+   * {@code message} with every quoted value longer than twice {@link #SHOWN} characters shown by its start
+   * and length, and cut at {@code max} characters (saying so) if still longer: a message that names
+   * a huge value stays readable, however it was built.
+   */
+  public static String bounded(String message, int max) {
+    String m = message;
+    if (m.length() > SHOWN) {
+      m = QUOTED.matcher(m).replaceAll(r -> Matcher.quoteReplacement(quote(r.group(1))));
+    }
+    return m.length() <= max ? m : m.substring(0, max) + "... (the message is cut at " + max + " characters)";
+  }
+
   /**
    * What the parser rejected, as a sentence without the position (the caller places it).
    *

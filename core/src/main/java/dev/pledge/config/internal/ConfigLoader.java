@@ -108,7 +108,7 @@ public final class ConfigLoader {
   private Optional<DocumentConfig> bindTop(com.fasterxml.jackson.databind.node.ObjectNode root) {
     com.fasterxml.jackson.databind.node.ObjectNode rest = root.deepCopy();
     for (int attempt = 0; attempt <= root.size(); attempt++) {
-      int before = problems.count();
+      int before = problems.listed();
       Optional<DocumentConfig> top = binder.bind(rest, "", DocumentConfig.class);
       if (top.isPresent()) {
         return top;

@@ -5,17 +5,24 @@ import dev.pledge.RepeatedValueException;
 import dev.pledge.config.ConfigException;
 import dev.pledge.config.Problem;
 import dev.pledge.internal.JsonTree;
+import dev.pledge.internal.JsonWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Collects the problems of one document, placing each by its JSON Pointer. */
+/**
+ * Collects the problems of one document, placing each by its JSON Pointer. A message is kept to
+ * {@link #MESSAGE} characters, and every value quoted in it to a bounded prefix.
+ */
 public final class Problems {
+  /** The longest message listed; a longer one is cut, saying so. */
+  static final int MESSAGE = 500;
   private final String source;
   private final List<Problem> found = new ArrayList<>();
   private final List<String> unreadable = new ArrayList<>(); // pointers of values reported unreadable
+  private int added; // every problem found, also those not listed again (see count())
   private SourceDocument document;
 
   /** A collector for the document named {@code source}. */
@@ -31,7 +38,8 @@ public final class Problems {
     return new JsonTree.Problems() {
       @Override
       public void add(String pointer, int line, int column, String message) {
-        found.add(new Problem(pointer, line, column, message));
+        added++;
+        found.add(new Problem(pointer, line, column, JsonWords.bounded(message, MESSAGE)));
       }
 
       @Override
@@ -48,13 +56,14 @@ public final class Problems {
 
   /** Records a problem at {@code pointer}, placed at the line and column of that value. */
   public void add(String pointer, String message) {
+    added++;
     for (String u : unreadable) {
       if (pointer.equals(u) || pointer.startsWith(u + "/")) {
         return; // the value was reported as unreadable already
       }
     }
     int[] at = document == null ? new int[] {0, 0} : document.locate(pointer);
-    Problem problem = new Problem(pointer, at[0], at[1], message);
+    Problem problem = new Problem(pointer, at[0], at[1], JsonWords.bounded(message, MESSAGE));
     if (!found.contains(problem)) { // a part checked again after its item failed says it once
       found.add(problem);
     }
@@ -89,13 +98,22 @@ public final class Problems {
   }
 
   /** The pointers of the problems recorded after the first {@code count}, in order. */
-  List<String> pointersSince(int count) {
-    return found.subList(count, found.size()).stream().map(Problem::pointer).toList();
+  List<String> pointersSince(int size) {
+    return found.subList(size, found.size()).stream().map(Problem::pointer).toList();
   }
 
-  /** The number of problems so far. */
-  public int count() {
+  /** The number of problems listed (each once). */
+  int listed() {
     return found.size();
+  }
+
+  /**
+   * The number of problems found so far, including those not listed again (the same problem found
+   * twice, or one at a value already reported as unreadable): a caller comparing counts learns
+   * whether its part had a problem, whichever part reported it first.
+   */
+  public int count() {
+    return added;
   }
 
   /** Throws a {@link ConfigException} with every problem, in document order, if there is any. */
