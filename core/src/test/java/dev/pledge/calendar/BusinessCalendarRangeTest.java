@@ -185,6 +185,30 @@ class BusinessCalendarRangeTest {
   }
 
   /**
+   * jollyday computes Islamic holidays with java.time's Hijrah calendar, which covers 1882-11-12 to
+   * 2174-11-25 only: outside those years the public holidays of such a country cannot be known,
+   * and a query that needs them says so instead of failing inside the library.
+   */
+  @Test
+  void publicHolidaysTheLibraryCannotComputeAreRefusedNamingTheCountryAndTheYears() {
+    BusinessCalendar turkey = BusinessCalendar.builder("istanbul", "Europe/Istanbul")
+        .hours("mon", "09:00-17:00").publicHolidays("TR").build();
+    // 2026-01-05 is a Monday; 2026 lies in the Hijrah calendar's span.
+    assertThat(turkey.between(Instant.parse("2026-01-05T00:00:00Z"), Instant.parse("2026-01-06T00:00:00Z")))
+        .isEqualTo(Duration.ofHours(8));
+    // The first and last instants whose 365-day block needs no year outside 1883-2173 (docs/calendars.md);
+    // both fall at night in Istanbul, so closed.
+    assertThat(turkey.isOpen(Instant.parse("1883-01-22T00:00:00Z"))).isFalse();
+    assertThat(turkey.isOpen(Instant.parse("2173-11-11T23:59:59.999999999Z"))).isFalse();
+    for (String at : List.of("2200-06-01T00:00:00Z", "1500-06-01T00:00:00Z", "0001-01-01T00:00:00Z",
+        "1883-01-21T23:59:59.999999999Z", "2173-11-12T00:00:00Z")) {
+      assertThatThrownBy(() -> turkey.isOpen(Instant.parse(at))).isInstanceOf(PledgeException.class)
+          .hasMessageStartingWith("public holidays of TR cannot be computed for the year ")
+          .hasMessageContaining("1882-11-12 to 2174-11-25");
+    }
+  }
+
+  /**
    * A span of 1,000 years (365,250 days) works; one nanosecond more is refused, by every
    * operation that would have to look so far.
    */
