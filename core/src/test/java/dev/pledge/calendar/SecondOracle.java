@@ -64,7 +64,13 @@ final class SecondOracle {
 
   /** Working seconds among the whole seconds from index {@code from} up to, not including, {@code to}. */
   private long count(int from, int to) {
-    return working.get(from, to).cardinality();
+    long n = 0;
+    for (int i = working.nextSetBit(from); i >= 0 && i < to; i = working.nextSetBit(i)) {
+      int runEnd = Math.min(working.nextClearBit(i), to);
+      n += runEnd - i;
+      i = runEnd;
+    }
+    return n;
   }
 
   Duration between(Instant a, Instant b) {
