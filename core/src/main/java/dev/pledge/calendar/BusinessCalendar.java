@@ -21,7 +21,9 @@ import java.util.Optional;
  * ({@code add}, {@code nextOpen}, {@code nextClose}) is never later than the end of the range nor
  * more than 1,000 years (365,250 days) after the instant asked about; where it would be, a {@link
  * dev.pledge.PledgeException} says which limit was reached. {@code between} takes spans of at most
- * those 1,000 years.
+ * those 1,000 years. A calendar with public holidays also throws a {@code PledgeException} from any
+ * query that needs a year whose holidays its holiday library cannot compute (Islamic holidays
+ * outside 1882-11-12 to 2174-11-25).
  */
 public interface BusinessCalendar {
 
@@ -85,12 +87,13 @@ public interface BusinessCalendar {
   Instant add(Instant from, Duration amount);
 
   /**
-   * What {@link #add} returns, or empty where {@code add} would throw for any reason but a negative
-   * amount: {@code from} outside the supported range, or not {@code amount} of working time after
-   * it (none left at all, or not before the end of the range, or not within 1,000 years). Lets a
+   * What {@link #add} returns, or empty where {@code add} would throw because {@code from} is
+   * outside the supported range or the calendar has not {@code amount} of working time after it
+   * (none left at all, or not before the end of the range, or not within 1,000 years). Lets a
    * caller ask instead of catching.
    *
    * @throws dev.pledge.InvalidValueException if {@code amount} is negative
+   * @throws dev.pledge.PledgeException if public holidays the answer depends on cannot be computed
    */
   Optional<Instant> tryAdd(Instant from, Duration amount);
 
