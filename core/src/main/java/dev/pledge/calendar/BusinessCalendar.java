@@ -14,6 +14,16 @@ import java.util.Optional;
  *
  * <p>Build one with {@link #builder(String, ZoneId)}, or take {@link #always(String)} for a
  * calendar that is open at every instant. The semantics are set out in {@code docs/calendars.md}.
+ *
+ * <p><b>Supported range.</b> Every method takes instants from {@code 0001-01-01T00:00:00Z} to
+ * {@code 9999-12-31T23:59:59.999999999Z}, both included, and refuses any other with an {@link
+ * dev.pledge.InvalidValueException} that names the argument and states the range. An answer
+ * ({@code add}, {@code nextOpen}, {@code nextClose}) is never later than the end of the range nor
+ * more than 1,000 years (365,250 days) after the instant asked about; where it would be, a {@link
+ * dev.pledge.PledgeException} says which limit was reached. {@code between} takes spans of at most
+ * those 1,000 years. A calendar with public holidays also throws a {@code PledgeException} from any
+ * query that needs a year whose holidays its holiday library cannot compute (Islamic holidays
+ * outside 1882-11-12 to 2174-11-25).
  */
 public interface BusinessCalendar {
 
@@ -56,7 +66,9 @@ public interface BusinessCalendar {
   /**
    * The working time inside {@code [from, to)}.
    *
-   * @throws dev.pledge.InvalidValueException if {@code from} is after {@code to}
+   * @throws dev.pledge.InvalidValueException if {@code from} is after {@code to}, or either is
+   *     outside the supported range
+   * @throws dev.pledge.PledgeException if the span is longer than 1,000 years (365,250 days)
    */
   Duration between(Instant from, Instant to);
 
@@ -66,27 +78,38 @@ public interface BusinessCalendar {
    * An amount that runs out exactly at closing time returns closing time; a zero amount returns
    * {@code from}.
    *
-   * @throws dev.pledge.InvalidValueException if {@code amount} is negative
-   * @throws dev.pledge.PledgeException if the calendar has no working time left after {@code from}
+   * @throws dev.pledge.InvalidValueException if {@code amount} is negative, or {@code from} is
+   *     outside the supported range
+   * @throws dev.pledge.PledgeException if the calendar has not {@code amount} of working time after
+   *     {@code from}: none left at all, or not before the end of the supported range, or not within
+   *     1,000 years (365,250 days)
    */
   Instant add(Instant from, Duration amount);
 
   /**
-   * What {@link #add} returns, or empty where {@code add} would throw because the calendar has not
-   * {@code amount} of working time after {@code from} (no working time left, or not within the
-   * supported range of years). Lets a caller ask instead of catching.
+   * What {@link #add} returns, or empty where {@code add} would throw because {@code from} is
+   * outside the supported range or the calendar has not {@code amount} of working time after it
+   * (none left at all, or not before the end of the range, or not within 1,000 years). Lets a
+   * caller ask instead of catching.
    *
    * @throws dev.pledge.InvalidValueException if {@code amount} is negative
+   * @throws dev.pledge.PledgeException if public holidays the answer depends on cannot be computed
    */
   Optional<Instant> tryAdd(Instant from, Duration amount);
 
-  /** Whether {@code at} lies inside a working interval. */
+  /**
+   * Whether {@code at} lies inside a working interval.
+   *
+   * @throws dev.pledge.InvalidValueException if {@code at} is outside the supported range
+   */
   boolean isOpen(Instant at);
 
   /**
    * The earliest instant {@code >= at} at which the calendar is open ({@code at} itself when open).
    *
-   * @throws dev.pledge.PledgeException if the calendar never opens again
+   * @throws dev.pledge.InvalidValueException if {@code at} is outside the supported range
+   * @throws dev.pledge.PledgeException if the calendar never opens again, or not before the end of
+   *     the supported range, or not within 1,000 years (365,250 days)
    */
   Instant nextOpen(Instant at);
 
@@ -94,7 +117,9 @@ public interface BusinessCalendar {
    * The earliest instant {@code >= at} at which the calendar is closed ({@code at} itself when
    * closed).
    *
-   * @throws dev.pledge.PledgeException if the calendar never closes again (a 24x7 calendar)
+   * @throws dev.pledge.InvalidValueException if {@code at} is outside the supported range
+   * @throws dev.pledge.PledgeException if the calendar never closes again (a 24x7 calendar), or not
+   *     before the end of the supported range, or not within 1,000 years (365,250 days)
    */
   Instant nextClose(Instant at);
 }

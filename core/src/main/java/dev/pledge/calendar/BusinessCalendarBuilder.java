@@ -4,6 +4,7 @@ import dev.pledge.InvalidValueException;
 import dev.pledge.calendar.internal.OverlapCheck;
 import dev.pledge.calendar.internal.PublicHolidays;
 import dev.pledge.calendar.internal.Schedule;
+import dev.pledge.calendar.internal.SupportedRange;
 import dev.pledge.calendar.internal.WorkingCalendar;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -104,9 +105,14 @@ public final class BusinessCalendarBuilder {
     return hours(parsed.dayOfWeek(), ranges);
   }
 
-  /** Closes every range that starts on {@code date} (a date with dated hours may not be one). */
+  /**
+   * Closes every range that starts on {@code date} (a date with dated hours may not be one).
+   *
+   * @throws InvalidValueException (field {@code holidays}) if the year is not from 1 to 9999
+   */
   public BusinessCalendarBuilder holiday(LocalDate date) {
-    holidays.add(Objects.requireNonNull(date, "date"));
+    Objects.requireNonNull(date, "date");
+    holidays.add(SupportedRange.checkDate("holidays", "holiday must be a date", date));
     return this;
   }
 
@@ -114,7 +120,8 @@ public final class BusinessCalendarBuilder {
    * Closes every range that starts on {@code date}, written {@code YYYY-MM-DD}, or, written
    * {@code --MM-DD}, on that day in every year ({@link #yearlyHoliday}).
    *
-   * @throws InvalidValueException quoting the text if it is neither
+   * @throws InvalidValueException quoting the text if it is neither, or a date not in the years 1
+   *     to 9999
    */
   public BusinessCalendarBuilder holiday(String date) {
     Objects.requireNonNull(date, "holiday");
@@ -140,7 +147,11 @@ public final class BusinessCalendarBuilder {
     return this;
   }
 
-  /** Closes every range that starts on any of {@code dates}. */
+  /**
+   * Closes every range that starts on any of {@code dates}.
+   *
+   * @throws InvalidValueException (field {@code holidays}) if a year is not from 1 to 9999
+   */
   public BusinessCalendarBuilder holidays(Iterable<LocalDate> dates) {
     Objects.requireNonNull(dates, "dates");
     dates.forEach(this::holiday);
@@ -177,15 +188,21 @@ public final class BusinessCalendarBuilder {
    * hours win over a public holiday on the same date; a date may not also be a {@link
    * #holiday(LocalDate)}.
    *
-   * @throws InvalidValueException quoting a malformed range
+   * @throws InvalidValueException quoting a malformed range, or (field {@code dates/}<i>date</i>)
+   *     if the year is not from 1 to 9999
    */
   public BusinessCalendarBuilder date(LocalDate date, String... ranges) {
     return date(date, parseAll(ranges));
   }
 
-  /** Replaces the weekly hours of {@code date} with {@code ranges}; empty closes the date. */
+  /**
+   * Replaces the weekly hours of {@code date} with {@code ranges}; empty closes the date.
+   *
+   * @throws InvalidValueException (field {@code dates/}<i>date</i>) if the year is not from 1 to 9999
+   */
   public BusinessCalendarBuilder date(LocalDate date, List<LocalTimeRange> ranges) {
     Objects.requireNonNull(date, "date");
+    SupportedRange.checkDate("dates/" + date, "date must be", date);
     dates.put(date, copyOf(ranges));
     return this;
   }
@@ -193,7 +210,8 @@ public final class BusinessCalendarBuilder {
   /**
    * Like {@link #date(LocalDate, String...)} with the date written {@code YYYY-MM-DD}.
    *
-   * @throws InvalidValueException quoting a text that is not such a date, or a bad range
+   * @throws InvalidValueException quoting a text that is not such a date or not in the years 1 to
+   *     9999, or a bad range
    */
   public BusinessCalendarBuilder date(String date, String... ranges) {
     return date(parseDate("date", date), ranges);

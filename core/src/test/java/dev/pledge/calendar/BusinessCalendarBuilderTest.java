@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BusinessCalendarBuilderTest {
@@ -101,6 +102,30 @@ class BusinessCalendarBuilderTest {
         .hasMessage("zone must be a time-zone ID such as \"Europe/Warsaw\", but was \"Mars/Olympus\"");
     assertThatThrownBy(() -> BusinessCalendar.builder(" ", WARSAW))
         .hasMessage("calendar name must not be blank, but was \" \"");
+  }
+
+  @Test
+  void aDateOutsideTheYears1To9999IsRejectedNamingItsField() {
+    for (LocalDate date : List.of(LocalDate.of(0, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.MAX, LocalDate.MIN)) {
+      assertThatThrownBy(() -> builder().holiday(date))
+          .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("holidays");
+            assertThat(e.problem()).isEqualTo("must be a date in the years 1 to 9999, but was " + date);
+          })
+          .hasMessage("holiday must be a date in the years 1 to 9999, but was " + date);
+      assertThatThrownBy(() -> builder().date(date, "08:00-12:00"))
+          .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("dates/" + date);
+            assertThat(e.problem()).isEqualTo("must be a date in the years 1 to 9999, but was " + date);
+          })
+          .hasMessage("date must be in the years 1 to 9999, but was " + date);
+    }
+    assertThatThrownBy(() -> builder().holiday("0000-06-01"))
+        .isInstanceOf(InvalidValueException.class).hasMessage("holiday must be a date in the years 1 to 9999, but was 0000-06-01");
+    assertThatThrownBy(() -> builder().date("+10000-06-01"))
+        .isInstanceOf(InvalidValueException.class).hasMessage("date must be in the years 1 to 9999, but was +10000-06-01");
+    assertThatThrownBy(() -> builder().holidays(List.of(LocalDate.of(2026, 1, 1), LocalDate.MAX)))
+        .isInstanceOf(InvalidValueException.class);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.config.Problem;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Calendars loaded from JSON: the built calendar, and builder rejections placed by pointer. */
@@ -79,6 +80,21 @@ class CalendarConfigTest {
             "must be an ISO date such as \"2026-12-25\" or a yearly day such as \"--12-25\", but was \"--02-30\""),
         tuple("/calendars/office/holidays/2",
             "must be an ISO date such as \"2026-12-25\" or a yearly day such as \"--12-25\", but was \"--13-01\""));
+  }
+
+  @Test
+  void aDateOutsideTheYears1To9999IsPlacedAtItsPointerWithItsLineAndColumn() {
+    // "+999999999-12-31" is the last date Java knows: the builder used to fail on the day after it.
+    String json = ConfigFixture.edit("/calendars/office/dates",
+            "{\"+999999999-12-31\": [\"08:00-12:00\"], \"0000-12-31\": [], \"9999-12-31\": [\"20:00-02:00\"]}")
+        .replace("\"week\" :", "\"holidays\": [\"2026-12-25\", \"0000-06-01\"], \"week\" :");
+    List<Problem> problems = ConfigFixture.problems(json);
+    assertThat(problems).extracting(Problem::pointer, Problem::message).containsExactlyInAnyOrder(
+        tuple("/calendars/office/dates/+999999999-12-31", "must be a date in the years 1 to 9999, but was +999999999-12-31"),
+        tuple("/calendars/office/dates/0000-12-31", "must be a date in the years 1 to 9999, but was 0000-12-31"),
+        tuple("/calendars/office/holidays/1", "must be a date in the years 1 to 9999, but was 0000-06-01"));
+    assertThat(problems).allSatisfy(p -> assertThat(p.line()).isPositive());
+    assertThat(problems).allSatisfy(p -> assertThat(p.column()).isPositive());
   }
 
   @Test

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class CalendarCommandTest {
@@ -44,6 +46,35 @@ class CalendarCommandTest {
         {"instant":"2026-03-03T12:00:00Z"}
         {"instant":"2026-03-03T17:00:00Z"}
         """);
+  }
+
+  /** Issue 14: before 1970 the block search mistook the block of 1969 for "not found" and never returned. */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void queriesBefore1970AndAtBothEndsOfTheSupportedRangeAreAnswered() {
+    String stdin = String.join("\n",
+        // sale-hours, Berlin (UTC+1 in winter): Wednesday 1969-12-31 11:00 local, open 08-22: + 1 h = 12:00 local.
+        "{\"op\":\"add\",\"calendar\":\"sale-hours\",\"from\":\"1969-12-31T10:00:00Z\",\"duration\":\"PT1H\"}",
+        // Saturday 1969-12-27 21:00 local is closed until Monday 1969-12-29 08:00 local.
+        "{\"op\":\"next-open\",\"calendar\":\"sale-hours\",\"at\":\"1969-12-27T20:00:00Z\"}",
+        // 0001-01-01 was a Monday; Berlin kept its local mean time, +00:53:28: 08:00 local is 07:06:32Z.
+        "{\"op\":\"next-open\",\"calendar\":\"sale-hours\",\"at\":\"0001-01-01T00:00:00Z\"}",
+        // 9999-12-31 is a Friday, open until 22:00 local; the next opening would be in the year 10000.
+        "{\"op\":\"next-open\",\"calendar\":\"sale-hours\",\"at\":\"9999-12-31T22:00:00Z\"}",
+        "{\"op\":\"is-open\",\"calendar\":\"sale-hours\",\"at\":\"+10000-01-01T00:00:00Z\"}") + "\n";
+
+    Run run = Run.withStdin(stdin, "calendar", "-c", Run.SHOP.toString(), "-q", "-");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    String[] lines = run.out().split("\n");
+    assertThat(lines).hasSize(5);
+    assertThat(lines[0]).isEqualTo("{\"instant\":\"1969-12-31T11:00:00Z\"}");
+    assertThat(lines[1]).isEqualTo("{\"instant\":\"1969-12-29T07:00:00Z\"}");
+    assertThat(lines[2]).isEqualTo("{\"instant\":\"0001-01-01T07:06:32Z\"}");
+    assertThat(lines[3]).isEqualTo("{\"error\":\"calendar \\\"sale-hours\\\" does not open between 9999-12-31T22:00:00Z"
+        + " and the end of the supported range, 9999-12-31T23:59:59.999999999Z\"}");
+    // Rejected with its range, by the calendar or before it by the reader of the line.
+    assertThat(lines[4]).startsWith("{\"error\":").contains("9999").contains("+10000-01-01T00:00:00Z");
   }
 
   @Test

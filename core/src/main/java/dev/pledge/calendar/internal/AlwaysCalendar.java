@@ -3,7 +3,6 @@ package dev.pledge.calendar.internal;
 import dev.pledge.InvalidValueException;
 import dev.pledge.PledgeException;
 import dev.pledge.calendar.BusinessCalendar;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +10,10 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The {@code 24x7} calendar: open at every instant, so working time is elapsed time. */
+/**
+ * The {@code 24x7} calendar: open at every instant, so working time is elapsed time. It keeps to
+ * the same {@link SupportedRange} as every other calendar.
+ */
 public final class AlwaysCalendar implements BusinessCalendar {
 
   private final String name;
@@ -36,54 +38,61 @@ public final class AlwaysCalendar implements BusinessCalendar {
   public Duration between(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    if (from.isAfter(to)) {
-      throw new InvalidValueException("from",
-          "between: from must not be after to, but from was " + from + " and to was " + to);
-    }
+    SupportedRange.check(name, "from", from);
+    SupportedRange.check(name, "to", to);
+    SupportedRange.checkSpan(name, from, to);
     return Duration.between(from, to);
   }
 
   @Override
   public Optional<Instant> tryAdd(Instant from, Duration amount) {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(amount, "amount");
-    if (amount.isNegative()) {
-      throw new InvalidValueException("amount", "add: amount must not be negative, but was " + amount);
-    }
-    // Instant.plus fails beyond Instant.MAX; compare first so nothing is thrown.
-    return amount.compareTo(Duration.between(from, Instant.MAX)) > 0
-        ? Optional.empty() : Optional.of(from.plus(amount));
+    checkArguments(from, amount);
+    return SupportedRange.contains(from) ? Optional.ofNullable(plus(from, amount)) : Optional.empty();
   }
 
   @Override
   public Instant add(Instant from, Duration amount) {
+    checkArguments(from, amount);
+    SupportedRange.check(name, "from", from);
+    Instant sum = plus(from, amount);
+    if (sum == null) {
+      throw new PledgeException("calendar \"" + name + "\" has not " + amount + " of working time "
+          + SupportedRange.searched(from, SupportedRange.limitAfter(from)));
+    }
+    return sum;
+  }
+
+  private static void checkArguments(Instant from, Duration amount) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(amount, "amount");
     if (amount.isNegative()) {
       throw new InvalidValueException("amount", "add: amount must not be negative, but was " + amount);
     }
-    try {
-      return from.plus(amount);
-    } catch (DateTimeException | ArithmeticException e) {
-      throw new PledgeException(
-          "calendar \"" + name + "\": cannot add " + amount + " to " + from, e);
-    }
+  }
+
+  /** {@code from + amount}, or null past the limit of a query from {@code from} (a supported instant). */
+  private static Instant plus(Instant from, Duration amount) {
+    Instant limit = SupportedRange.limitAfter(from);
+    return amount.compareTo(Duration.between(from, limit)) > 0 ? null : from.plus(amount);
   }
 
   @Override
   public boolean isOpen(Instant at) {
     Objects.requireNonNull(at, "at");
+    SupportedRange.check(name, "at", at);
     return true;
   }
 
   @Override
   public Instant nextOpen(Instant at) {
-    return Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(at, "at");
+    return SupportedRange.check(name, "at", at);
   }
 
   @Override
   public Instant nextClose(Instant at) {
     Objects.requireNonNull(at, "at");
+    SupportedRange.check(name, "at", at);
     throw new PledgeException(
         "calendar \"" + name + "\" is open at every instant and never closes");
   }

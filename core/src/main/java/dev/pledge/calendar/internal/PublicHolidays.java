@@ -6,8 +6,15 @@ import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import dev.pledge.InvalidValueException;
+import dev.pledge.PledgeException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.ValueRange;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +30,9 @@ import java.util.stream.Collectors;
  * count, on their observed date when the law moves them.
  */
 public final class PublicHolidays {
+
+  /** The dates java.time's Hijrah calendar covers, "1882-11-12 to 2174-11-25". */
+  private static final String HIJRAH_SPAN = hijrahSpan();
 
   private final String country;
   private final Optional<String> subdivision;
@@ -95,14 +105,36 @@ public final class PublicHolidays {
     return subdivision;
   }
 
-  /** Whether {@code date} is a public holiday. */
+  /**
+   * Whether {@code date} is a public holiday.
+   *
+   * @throws PledgeException naming the country and the year if jollyday cannot compute that year:
+   *     it computes Islamic holidays with java.time's Hijrah calendar, which covers only
+   *     1882-11-12 to 2174-11-25 (the public holidays of AE, SA, TR and eleven more countries)
+   */
   public boolean contains(LocalDate date) {
     return byYear.computeIfAbsent(date.getYear(), this::load).contains(date);
   }
 
   private Set<LocalDate> load(int year) {
-    return manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, path).stream()
-        .map(Holiday::getActualDate)
-        .collect(Collectors.toUnmodifiableSet());
+    try {
+      return manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, path).stream()
+          .map(Holiday::getActualDate)
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (DateTimeException e) {
+      throw new PledgeException(
+          "public holidays of " + country + subdivision.map(s -> "/" + s).orElse("")
+              + " cannot be computed for the year " + year + ": " + e.getMessage() + " (the holiday"
+              + " library computes Islamic holidays with java.time's Hijrah calendar, which covers "
+              + HIJRAH_SPAN + " only)", e);
+    }
+  }
+
+  private static String hijrahSpan() {
+    ValueRange years = HijrahChronology.INSTANCE.range(ChronoField.YEAR);
+    HijrahDate first = HijrahChronology.INSTANCE.dateYearDay((int) years.getMinimum(), 1);
+    HijrahDate last = HijrahChronology.INSTANCE.dateYearDay((int) years.getMaximum(), 1)
+        .with(TemporalAdjusters.lastDayOfYear());
+    return LocalDate.from(first) + " to " + LocalDate.from(last);
   }
 }

@@ -1,6 +1,5 @@
 package dev.pledge.calendar.internal;
 
-import dev.pledge.PledgeException;
 import java.time.Instant;
 
 /**
@@ -10,13 +9,11 @@ import java.time.Instant;
  */
 final class Timeline {
 
-  /** The most blocks held at once, about 1,200 years; a longer span is refused. */
+  /**
+   * The most blocks held at once, about 1,200 years: more than the longest span a query may
+   * cover ({@link SupportedRange#LONGEST_SPAN} touches at most 1,003 blocks).
+   */
   static final int MAX_BLOCKS = 1_200;
-
-  /** Instants from 0001-01-01 to 9999-01-01 (UTC) are supported. */
-  static final long MIN_SECOND = -62_135_596_800L;
-
-  static final long MAX_SECOND = 253_370_764_800L;
 
   private final String name;
   private final Schedule schedule;
@@ -43,9 +40,9 @@ final class Timeline {
       return w;
     }
     if (hi - lo + 1 > MAX_BLOCKS) {
-      throw new PledgeException(
-          "calendar \"" + name + "\": spans longer than " + MAX_BLOCKS
-              + " years are not supported");
+      // Callers keep to SupportedRange.LONGEST_SPAN, so this is a bug.
+      throw new IllegalStateException(
+          "calendar \"" + name + "\": blocks " + lo + " to " + hi + " are more than " + MAX_BLOCKS);
     }
     long newLo = lo;
     long newHi = hi;
@@ -69,25 +66,21 @@ final class Timeline {
     return grown;
   }
 
-  /** Whether {@code at} lies in the supported range (see {@link #indexOf}). */
-  boolean supports(Instant at) {
-    long second = at.getEpochSecond();
-    return second >= MIN_SECOND && second < MAX_SECOND;
-  }
-
-  /** The block index of {@code at}, after checking that it lies in the supported range. */
-  long indexOf(Instant at) {
-    long second = at.getEpochSecond();
-    if (second < MIN_SECOND || second >= MAX_SECOND) {
-      throw new PledgeException(
-          "calendar \"" + name + "\": instants from 0001-01-01T00:00:00Z to"
-              + " 9999-01-01T00:00:00Z are supported, but was " + at);
-    }
-    return Block.indexOf(second);
+  /**
+   * The block index of {@code at}, after checking that it lies in the supported range. Indices of
+   * blocks before 1970 are negative.
+   *
+   * @throws dev.pledge.InvalidValueException naming {@code field} and the range if it does not
+   */
+  long indexOf(String field, Instant at) {
+    return Block.indexOf(SupportedRange.check(name, field, at).getEpochSecond());
   }
 
   /** An immutable run of consecutive blocks with cumulative working seconds. */
   static final class Window {
+    /** No block; not -1, which is the index of the block of 1969. */
+    static final long NONE = Long.MIN_VALUE;
+
     final long lo;
     private final Block[] blocks;
     /** {@code cumulative[i]}: working seconds in the window before block {@code lo + i}. */
@@ -118,7 +111,7 @@ final class Timeline {
 
     /**
      * The first block at or after {@code from} whose end lies more than {@code seconds} working
-     * seconds into the window, or -1 if the window ends first.
+     * seconds into the window, or {@link #NONE} if the window ends first.
      */
     long firstBlockEndingAfter(long from, long seconds) {
       int low = (int) (from - lo);
@@ -131,7 +124,7 @@ final class Timeline {
           low = mid + 1;
         }
       }
-      return low == blocks.length ? -1 : lo + low;
+      return low == blocks.length ? NONE : lo + low;
     }
 
     /** The last block index in the window. */

@@ -5,7 +5,6 @@ import dev.pledge.PledgeException;
 import dev.pledge.calendar.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,12 +43,9 @@ public final class WorkingCalendar implements BusinessCalendar {
   public Duration between(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    if (from.isAfter(to)) {
-      throw new InvalidValueException("from",
-          "between: from must not be after to, but from was " + from + " and to was " + to);
-    }
-    long a = timeline.indexOf(from);
-    long b = timeline.indexOf(to);
+    long a = timeline.indexOf("from", from);
+    long b = timeline.indexOf("to", to);
+    SupportedRange.checkSpan(name, from, to);
     Timeline.Window w = timeline.covering(a, b);
     long nanosFrom = w.block(a).nanosBefore(from.getEpochSecond(), from.getNano());
     long nanosTo = w.block(b).nanosBefore(to.getEpochSecond(), to.getNano());
@@ -67,8 +63,9 @@ public final class WorkingCalendar implements BusinessCalendar {
   }
 
   /**
-   * {@link #add}; when the calendar has not {@code amount} of working time after {@code from} in
-   * the supported range, throws a precise {@link PledgeException} if {@code strict}, else returns null.
+   * {@link #add}; when {@code from} is outside the supported range, or the calendar has not {@code
+   * amount} of working time between {@code from} and its {@link SupportedRange#limitAfter limit},
+   * throws a precise {@link PledgeException} if {@code strict}, else returns null.
    */
   private Instant add(Instant from, Duration amount, boolean strict) {
     Objects.requireNonNull(from, "from");
@@ -76,143 +73,155 @@ public final class WorkingCalendar implements BusinessCalendar {
     if (amount.isNegative()) {
       throw new InvalidValueException("amount", "add: amount must not be negative, but was " + amount);
     }
+    if (!strict && !SupportedRange.contains(from)) {
+      return null;
+    }
+    long k = timeline.indexOf("from", from);
     if (amount.isZero()) {
       return from;
     }
-    if (amount.getSeconds() >= Timeline.MAX_BLOCKS * Block.SECONDS) {
-      if (!strict) {
-        return null;
-      }
+    Instant limit = SupportedRange.limitAfter(from);
+    // Working time never runs faster than the clock: a longer amount cannot be found in time.
+    Instant found = amount.compareTo(SupportedRange.LONGEST_SPAN) > 0 ? null : search(k, from, amount, limit);
+    if (found != null || !strict) {
+      return found;
+    }
+    if (!schedule.hasWeeklyHours() && schedule.lastDatedWorkDay().isEmpty()) {
       throw new PledgeException(
-          "calendar \"" + name + "\": cannot add " + amount + ", more than "
-              + Timeline.MAX_BLOCKS + " years");
+          "calendar \"" + name + "\" has no working time at all, so nothing can be added to " + from);
     }
-    if (!strict && !timeline.supports(from)) {
-      return null;
+    if (ranOutBefore(limit)) {
+      throw new PledgeException("calendar \"" + name + "\" has not enough working time after " + from);
     }
-    long k = timeline.indexOf(from);
+    throw new PledgeException(
+        "calendar \"" + name + "\" has not " + amount + " of working time " + SupportedRange.searched(from, limit));
+  }
+
+  /** The instant {@code amount} of working time after {@code from}, in block {@code k}; null if past {@code limit}. */
+  private Instant search(long k, Instant from, Duration amount, Instant limit) {
     long inBlock =
         timeline.covering(k, k).block(k).nanosBefore(from.getEpochSecond(), from.getNano());
     // The target lies amount after from's position; search for the first interval whose end
     // is at or past it, that is, strictly past it minus one nanosecond.
     long nanos = inBlock + amount.getNano() - 1;
     long seconds = amount.getSeconds() + Math.floorDiv(nanos, NANOS);
-    Located at = locate(k, seconds, Math.floorMod(nanos, NANOS), from, strict);
+    Located at = locate(k, seconds, Math.floorMod(nanos, NANOS), lastBlock(limit));
     if (at == null) {
       return null;
     }
     Block block = at.block;
-    return Instant.ofEpochSecond(
+    Instant found = Instant.ofEpochSecond(
         block.starts[at.interval], at.nanosInBlock + 1 - block.nanosBeforeInterval(at.interval));
+    return found.isAfter(limit) ? null : found;
   }
 
   @Override
   public boolean isOpen(Instant at) {
     Objects.requireNonNull(at, "at");
-    long k = timeline.indexOf(at);
+    long k = timeline.indexOf("at", at);
     return timeline.covering(k, k).block(k).isOpen(at.getEpochSecond());
   }
 
   @Override
   public Instant nextOpen(Instant at) {
     Objects.requireNonNull(at, "at");
-    long k = timeline.indexOf(at);
+    long k = timeline.indexOf("at", at);
     Block block = timeline.covering(k, k).block(k);
     if (block.isOpen(at.getEpochSecond())) {
       return at;
     }
+    Instant limit = SupportedRange.limitAfter(at);
     long inBlock = block.nanosBefore(at.getEpochSecond(), at.getNano());
-    Located next = locate(k, inBlock / NANOS, 0, at, true);
-    return Instant.ofEpochSecond(next.block.starts[next.interval]);
+    Located next = locate(k, inBlock / NANOS, 0, lastBlock(limit));
+    Instant open = next == null ? null : Instant.ofEpochSecond(next.block.starts[next.interval]);
+    if (open != null && !open.isAfter(limit)) {
+      return open;
+    }
+    if (ranOutBefore(limit)) {
+      throw new PledgeException("calendar \"" + name + "\" has no working time after " + at + ", so it never opens");
+    }
+    throw new PledgeException("calendar \"" + name + "\" does not open " + SupportedRange.searched(at, limit));
   }
 
   @Override
   public Instant nextClose(Instant at) {
     Objects.requireNonNull(at, "at");
-    long k = timeline.indexOf(at);
+    long k = timeline.indexOf("at", at);
     Block block = timeline.covering(k, k).block(k);
     int i = block.floor(at.getEpochSecond());
     if (i < 0 || at.getEpochSecond() >= block.ends[i]) {
       return at;
     }
+    Instant limit = SupportedRange.limitAfter(at);
+    long lastBlock = Block.indexOf(limit.getEpochSecond());
     long end = block.ends[i];
     // Only an interval that runs to the end of its block can continue in the next one.
-    for (long next = k + 1; end == block.end() && next - k < Timeline.MAX_BLOCKS; next++) {
+    for (long next = k + 1; end == block.end() && next <= lastBlock; next++) {
       block = timeline.covering(next, next).block(next);
       if (block.starts.length == 0 || block.starts[0] != end) {
-        return Instant.ofEpochSecond(end);
+        break;
       }
       end = block.ends[0];
     }
-    if (end == block.end()) {
-      throw new PledgeException(
-          "calendar \"" + name + "\" does not close within " + Timeline.MAX_BLOCKS
-              + " years after " + at);
+    Instant close = Instant.ofEpochSecond(end);
+    if (close.isAfter(limit)) {
+      throw new PledgeException("calendar \"" + name + "\" does not close " + SupportedRange.searched(at, limit));
     }
-    return Instant.ofEpochSecond(end);
+    return close;
   }
 
   /**
-   * The first interval, at or after block {@code k}, that ends more than {@code seconds} plus
-   * {@code nano} working time after the start of block {@code k}; grows the timeline as needed.
-   * When there is none, throws if {@code strict}, else returns null.
+   * The first interval, at or after block {@code k} and not after block {@code lastBlock}, that
+   * ends more than {@code seconds} plus {@code nano} working time after the start of block {@code
+   * k}; grows the timeline as needed. Null if there is none.
    */
-  private Located locate(long k, long seconds, long nano, Instant from, boolean strict) {
-    long lastUseful = lastUsefulBlock(from, strict);
-    if (lastUseful == NO_BLOCK) {
-      return null;
-    }
+  private Located locate(long k, long seconds, long nano, long lastBlock) {
     long hi = k;
     while (true) {
       Timeline.Window w = timeline.covering(k, hi);
       long target = w.secondsBefore(k) + seconds;
       long j = w.firstBlockEndingAfter(k, target);
-      if (j >= 0) {
+      if (j != Timeline.Window.NONE) {
         Block block = w.block(j);
         long inBlock = (target - w.secondsBefore(j)) * NANOS + nano;
         return new Located(block, block.firstEndingAfter(inBlock), inBlock);
       }
-      if (hi >= lastUseful || hi - k + 1 >= Timeline.MAX_BLOCKS) {
-        if (!strict) {
-          return null;
-        }
-        throw new PledgeException(
-            "calendar \"" + name + "\" has not enough working time after " + from
-                + (hi >= lastUseful ? "" : " within " + Timeline.MAX_BLOCKS + " years"));
+      hi = Math.max(hi, w.last()); // the whole window was searched
+      if (hi >= lastBlock) {
+        return null;
       }
       long span = hi - k + 1;
       long worked = w.secondsBefore(hi + 1) - w.secondsBefore(k);
-      // Jump by the blocks the remaining time needs at the average rate so far, or double.
+      // Jump by the blocks the remaining time needs at the average rate so far, or double. Not
+      // found means the window ends before the target: remaining is positive, so is the step.
       long remaining = target - w.secondsBefore(hi + 1);
       long step = worked > 0 ? remaining / (worked / span + 1) + 1 : span;
-      hi = Math.min(Math.min(lastUseful, k + Timeline.MAX_BLOCKS - 1), hi + step);
+      hi = Math.min(lastBlock, hi + step);
     }
+  }
+
+  /** The last block a search that may reach {@code limit} needs to look at. */
+  private long lastBlock(Instant limit) {
+    return Math.min(Block.indexOf(limit.getEpochSecond()), lastUsefulBlock());
+  }
+
+  /** Whether the calendar's working time ends (its dated hours run out) before {@code limit}. */
+  private boolean ranOutBefore(Instant limit) {
+    return lastUsefulBlock() < Block.indexOf(limit.getEpochSecond());
   }
 
   /**
-   * The last block that can hold working time: unbounded with weekly hours. A calendar with no
-   * working time at all has none: throws if {@code strict}, else returns {@link #NO_BLOCK}.
+   * The last block that can hold working time: unbounded with weekly hours, else the block of the
+   * last dated hours, or {@link Long#MIN_VALUE} for a calendar without working time at all.
    */
-  private long lastUsefulBlock(Instant from, boolean strict) {
+  private long lastUsefulBlock() {
     if (schedule.hasWeeklyHours()) {
       return Long.MAX_VALUE;
     }
-    if (!strict && schedule.lastDatedWorkDay().isEmpty()) {
-      return NO_BLOCK;
-    }
-    LocalDate last =
-        schedule
-            .lastDatedWorkDay()
-            .orElseThrow(
-                () ->
-                    new PledgeException(
-                        "calendar \"" + name + "\" has no working time at all, so nothing can"
-                            + " be added to " + from));
-    return Block.indexOf(last.plusDays(3).toEpochDay() * 86_400);
+    return schedule.lastDatedWorkDay()
+        .map(last -> Block.indexOf(last.plusDays(3).toEpochDay() * 86_400))
+        .orElse(Long.MIN_VALUE);
   }
-
-  /** No block: see {@link #lastUsefulBlock}. */
-  private static final long NO_BLOCK = Long.MIN_VALUE;
 
   private record Located(Block block, int interval, long nanosInBlock) {}
 }
