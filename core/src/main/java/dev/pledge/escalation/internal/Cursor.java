@@ -218,25 +218,21 @@ final class Cursor implements CaseHistory {
 
   @Override
   public boolean reached(String metric, BigDecimal share) {
-    int j = plan.trigger(metric, share, Duration.ZERO, false);
-    if (j >= 0) { // a trigger of the plan: its value was computed by refresh
-      reads |= triggerBit(j);
-      return reachedNow[j];
-    }
-    reads |= VOLATILE;
-    int k = latestTrack(metric);
-    ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
-    if (p == null) {
-      return false;
-    }
-    InstanceTrack t = tracks.get(k);
-    Instant c = t.reach(p, Crossings.threshold(p.target(t.metric()).orElseThrow(), share), false);
-    return c != null && !c.isAfter(at);
+    return reachedNow(metric, share, Duration.ZERO, false);
   }
 
   @Override
   public boolean remainingAtMost(String metric, Duration atMost) {
-    int j = plan.trigger(metric, BigDecimal.ONE, atMost, true);
+    return reachedNow(metric, BigDecimal.ONE, atMost, true);
+  }
+
+  /**
+   * Whether the latest instance of {@code metric} has reached {@code share} of its target less
+   * {@code before} by now (and, {@code whileRunning}, still runs): the plan's value for a trigger it
+   * planned, else computed here (and then re-tested at every candidate).
+   */
+  private boolean reachedNow(String metric, BigDecimal share, Duration before, boolean whileRunning) {
+    int j = plan.trigger(metric, share, before, whileRunning);
     if (j >= 0) { // a trigger of the plan: its value was computed by refresh
       reads |= triggerBit(j);
       return reachedNow[j];
@@ -244,12 +240,12 @@ final class Cursor implements CaseHistory {
     reads |= VOLATILE;
     int k = latestTrack(metric);
     ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
-    InstanceTrack t = k < 0 ? null : tracks.get(k);
-    if (p == null || !t.runningAt(at)) {
+    if (p == null || whileRunning && !tracks.get(k).runningAt(at)) {
       return false;
     }
-    long threshold = Math.max(0, p.target(t.metric()).orElseThrow().toNanos() - atMost.toNanos());
-    Instant c = t.reach(p, threshold, true);
+    InstanceTrack t = tracks.get(k);
+    long threshold = Math.max(0, Crossings.threshold(p.target(t.metric()).orElseThrow(), share) - before.toNanos());
+    Instant c = t.reach(p, threshold, whileRunning);
     return c != null && !c.isAfter(at);
   }
 
