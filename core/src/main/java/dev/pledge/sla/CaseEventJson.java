@@ -97,7 +97,8 @@ public final class CaseEventJson {
    * @throws UnknownStatusException if {@code status} is not a known status
    */
   public static CaseEvent read(JsonNode node) {
-    if (node == null || !node.isObject()) {
+    Objects.requireNonNull(node, "node");
+    if (!node.isObject()) {
       throw new InvalidCaseEventException("?", "(unreadable)", "an event must be a JSON object");
     }
     String caseId = node.path("case").isTextual() ? node.get("case").textValue() : "?";

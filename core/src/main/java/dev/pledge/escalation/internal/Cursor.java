@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -203,6 +204,7 @@ final class Cursor implements CaseHistory {
 
   @Override
   public Optional<BigDecimal> elapsedFraction(String metric) {
+    Objects.requireNonNull(metric, "metric");
     reads |= VOLATILE;
     int k = latestTrack(metric);
     ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
@@ -218,6 +220,8 @@ final class Cursor implements CaseHistory {
 
   @Override
   public boolean reached(String metric, BigDecimal share) {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(share, "share");
     int j = plan.trigger(metric, share, Duration.ZERO, false);
     if (j >= 0) { // a trigger of the plan: its value was computed by refresh
       reads |= triggerBit(j);
@@ -236,6 +240,8 @@ final class Cursor implements CaseHistory {
 
   @Override
   public boolean remainingAtMost(String metric, Duration atMost) {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(atMost, "atMost");
     int j = plan.trigger(metric, BigDecimal.ONE, atMost, true);
     if (j >= 0) { // a trigger of the plan: its value was computed by refresh
       reads |= triggerBit(j);
@@ -255,6 +261,7 @@ final class Cursor implements CaseHistory {
 
   @Override
   public Optional<Duration> remaining(String metric) {
+    Objects.requireNonNull(metric, "metric");
     reads |= VOLATILE;
     int k = latestTrack(metric);
     ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
