@@ -21,7 +21,7 @@ public class InvalidValueException extends PledgeException {
    * @param message what was expected and what was found, quoting the bad value
    */
   public InvalidValueException(String field, String message) {
-    super(message);
+    super(Objects.requireNonNull(message, "message"));
     this.field = Objects.requireNonNull(field, "field");
     this.problem = message;
   }
@@ -36,7 +36,7 @@ public class InvalidValueException extends PledgeException {
    *     review, but maxDrop was 0"})
    */
   public InvalidValueException(String field, String message, String problem) {
-    super(message);
+    super(Objects.requireNonNull(message, "message"));
     this.field = Objects.requireNonNull(field, "field");
     this.problem = Objects.requireNonNull(problem, "problem");
   }
@@ -44,19 +44,21 @@ public class InvalidValueException extends PledgeException {
   /**
    * @param field as for {@link #InvalidValueException(String, String)}
    * @param message what was expected and what was found
-   * @param cause the lower-level failure (a parse error)
+   * @param cause the lower-level failure (a parse error); may be {@code null}, as for any
+   *     {@link Throwable}
    */
   public InvalidValueException(String field, String message, Throwable cause) {
-    super(message, cause);
+    super(Objects.requireNonNull(message, "message"), cause);
     this.field = Objects.requireNonNull(field, "field");
     this.problem = message;
   }
 
   /**
-   * As {@link #InvalidValueException(String, String, String)}, with the lower-level failure.
+   * As {@link #InvalidValueException(String, String, String)}, with the lower-level failure
+   * ({@code cause}, which may be {@code null} as for any {@link Throwable}).
    */
   public InvalidValueException(String field, String message, String problem, Throwable cause) {
-    super(message, cause);
+    super(Objects.requireNonNull(message, "message"), cause);
     this.field = Objects.requireNonNull(field, "field");
     this.problem = Objects.requireNonNull(problem, "problem");
   }

@@ -104,6 +104,7 @@ public final class Pledge {
 
   /** The calendar called {@code name}, if configured. */
   public Optional<BusinessCalendar> findCalendar(String name) {
+    Objects.requireNonNull(name, "name");
     return Optional.ofNullable(document.calendars().get(name)).map(Compiled.Calendar::calendar);
   }
 
@@ -124,6 +125,7 @@ public final class Pledge {
 
   /** The rule set called {@code name}, if configured. */
   public Optional<RuleSet> findRuleSet(String name) {
+    Objects.requireNonNull(name, "name");
     return Optional.ofNullable(document.ruleSets().get(name));
   }
 
@@ -144,6 +146,7 @@ public final class Pledge {
 
   /** The tier program called {@code name}, if configured. */
   public Optional<TierProgram> findTiers(String name) {
+    Objects.requireNonNull(name, "name");
     return Optional.ofNullable(document.tiers().get(name));
   }
 

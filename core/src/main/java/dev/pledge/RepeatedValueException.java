@@ -25,7 +25,8 @@ public final class RepeatedValueException extends InvalidValueException {
    * @param firstAt the words before the place of the first use ({@code "first at "})
    */
   public RepeatedValueException(String field, String first, String what, String value, String firstAt) {
-    this(field, first, what + " " + quote(value) + " is repeated; " + firstAt);
+    this(field, first, Objects.requireNonNull(what, "what") + " " + quote(Objects.requireNonNull(value, "value"))
+        + " is repeated; " + Objects.requireNonNull(firstAt, "firstAt"));
   }
 
   private RepeatedValueException(String field, String first, String text) {
@@ -46,6 +47,7 @@ public final class RepeatedValueException extends InvalidValueException {
 
   /** The message with {@code firstAt} (a JSON Pointer, say) as the place of the first use. */
   public String message(String firstAt) {
+    Objects.requireNonNull(firstAt, "firstAt");
     return text + firstAt;
   }
 }

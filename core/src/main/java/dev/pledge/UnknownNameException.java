@@ -13,7 +13,7 @@ public class UnknownNameException extends PledgeException {
    * @param message what was asked for and what exists
    */
   public UnknownNameException(String name, String message) {
-    super(message);
+    super(Objects.requireNonNull(message, "message"));
     this.name = Objects.requireNonNull(name, "name");
   }
 

@@ -14,6 +14,7 @@ import dev.pledge.cli.command.ValidateCommand;
 import dev.pledge.cli.input.HeldInputTooLargeException;
 import dev.pledge.cli.input.InvalidConfigException;
 import dev.pledge.cli.input.JsonLines;
+import dev.pledge.cli.input.RecordFailure;
 import dev.pledge.PledgeException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -116,6 +117,15 @@ public final class PledgeCommand implements Callable<Integer> {
       exitCodes.put(entry.substring(0, colon), entry.substring(colon + 1));
     }
     applyToAll(cmd, exitCodes);
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    cmd.setExecutionStrategy(parsed -> {
+      try {
+        return run.execute(parsed);
+      } catch (OutOfMemoryError | StackOverflowError e) {
+        // not one record's (those are contained where they happen): still one line, no trace
+        return failed(e, parsed.commandSpec().commandLine());
+      }
+    });
     cmd.setExecutionExceptionHandler(PledgeCommand::failed);
     cmd.setParameterExceptionHandler(new UsageErrorHandler());
     return cmd;
@@ -130,6 +140,16 @@ public final class PledgeCommand implements Callable<Integer> {
 
   /** Turns an exception from a command into messages on stderr and an exit code. */
   static int failed(Exception e, CommandLine cmd, ParseResult parsed) {
+    return failed(e, cmd);
+  }
+
+  /**
+   * Turns a failure of a command into messages on stderr and an exit code: an invalid
+   * configuration, a {@link PledgeException} or input too large for the heap is the user's to fix
+   * ({@link ExitCode#INVALID}); anything else is a bug ({@link ExitCode#INTERNAL}), one line unless
+   * {@code PLEDGE_DEBUG} is set.
+   */
+  static int failed(Throwable e, CommandLine cmd) {
     cmd.getOut().flush();
     PrintWriter err = cmd.getErr();
     int code;
@@ -138,6 +158,12 @@ public final class PledgeCommand implements Callable<Integer> {
       code = ExitCode.INVALID;
     } else if (e instanceof PledgeException || e instanceof HeldInputTooLargeException) {
       err.println("pledge: " + e.getMessage());
+      code = ExitCode.INVALID;
+    } else if (e instanceof OutOfMemoryError) {
+      err.println("pledge: " + RecordFailure.reason(e));
+      if (System.getenv("PLEDGE_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
       code = ExitCode.INVALID;
     } else {
       err.println("pledge: internal error (a bug, please report it): " + e);

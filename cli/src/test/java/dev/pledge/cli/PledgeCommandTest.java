@@ -101,4 +101,32 @@ class PledgeCommandTest {
     assertThat(code).isEqualTo(ExitCode.INTERNAL);
     assertThat(err.toString()).contains("internal error", "boom").doesNotContain("\tat ");
   }
+
+  @Test
+  void aHeapThatRunsOutOutsideAnyRecordIsOneLineWithExitStatusTwo() {
+    CommandLine cmd = PledgeCommand.commandLine(new ByteArrayInputStream(new byte[0]));
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(new StringWriter()));
+    cmd.setErr(new PrintWriter(err));
+
+    int code = PledgeCommand.failed(new OutOfMemoryError("Java heap space"), cmd);
+
+    assertThat(code).isEqualTo(ExitCode.INVALID);
+    assertThat(err.toString()).isEqualTo("pledge: out of memory (Java's heap holds at most "
+        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give Java more heap (-Xmx)\n");
+  }
+
+  @Test
+  void aStackOverflowOutsideAnyRecordIsAnInternalErrorInOneLine() {
+    CommandLine cmd = PledgeCommand.commandLine(new ByteArrayInputStream(new byte[0]));
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(new StringWriter()));
+    cmd.setErr(new PrintWriter(err));
+
+    int code = PledgeCommand.failed(new StackOverflowError(), cmd);
+
+    assertThat(code).isEqualTo(ExitCode.INTERNAL);
+    assertThat(err.toString()).startsWith("pledge: internal error (a bug, please report it): java.lang.StackOverflowError\n")
+        .doesNotContain("\tat ");
+  }
 }

@@ -2,6 +2,7 @@ package dev.pledge.config;
 
 import dev.pledge.PledgeException;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +19,7 @@ public final class ConfigException extends PledgeException {
    * @param problems the problems, at least one
    */
   public ConfigException(String source, List<Problem> problems) {
-    super(render(source, problems));
+    super(render(Objects.requireNonNull(source, "source"), Objects.requireNonNull(problems, "problems")));
     if (problems.isEmpty()) {
       throw new dev.pledge.InvalidValueException("problems", "a ConfigException needs at least one problem");
     }

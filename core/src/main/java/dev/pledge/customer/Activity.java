@@ -27,7 +27,7 @@ public record Activity(String customer, Instant at, String kind, Optional<String
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");
-    fields = Map.copyOf(fields);
+    fields = Map.copyOf(Objects.requireNonNull(fields, "fields"));
     for (Map.Entry<String, Object> e : fields.entrySet()) {
       Object v = e.getValue();
       if (!(v instanceof BigDecimal || v instanceof String || v instanceof Boolean)) {
@@ -44,24 +44,29 @@ public record Activity(String customer, Instant at, String kind, Optional<String
 
   /** A copy with {@code field} set to {@code value} (a number, string or boolean). */
   public Activity with(String field, Object value) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(value, "value");
     Map<String, Object> copy = new java.util.HashMap<>(fields);
-    copy.put(Objects.requireNonNull(field, "field"),
+    copy.put(field,
         value instanceof Number n && !(value instanceof BigDecimal) ? new BigDecimal(n.toString()) : value);
     return new Activity(customer, at, kind, id, copy);
   }
 
   /** A copy with the given id. */
   public Activity withId(String newId) {
+    Objects.requireNonNull(newId, "newId");
     return new Activity(customer, at, kind, Optional.of(newId), fields);
   }
 
   /** A numeric field, if present and a number. */
   public Optional<BigDecimal> number(String field) {
+    Objects.requireNonNull(field, "field");
     return fields.get(field) instanceof BigDecimal d ? Optional.of(d) : Optional.empty();
   }
 
   /** A field as text (numbers in plain notation without trailing zeros), if present. */
   public Optional<String> text(String field) {
+    Objects.requireNonNull(field, "field");
     Object v = fields.get(field);
     if (v == null) {
       return Optional.empty();

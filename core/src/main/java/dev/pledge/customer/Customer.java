@@ -37,16 +37,19 @@ public record Customer(String id, Optional<LocalDate> joined, Set<String> segmen
 
   /** A copy that joined on {@code date}. */
   public Customer withJoined(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return new Customer(id, Optional.of(date), segments, attributes);
   }
 
   /** A copy in the given segments. */
   public Customer withSegments(Set<String> newSegments) {
+    Objects.requireNonNull(newSegments, "newSegments");
     return new Customer(id, joined, newSegments, attributes);
   }
 
   /** A copy with the given attributes. */
   public Customer withAttributes(Map<String, String> newAttributes) {
+    Objects.requireNonNull(newAttributes, "newAttributes");
     return new Customer(id, joined, segments, newAttributes);
   }
 }

@@ -33,6 +33,7 @@ public record CustomerContext(Customer customer, Map<String, String> levels) {
 
   /** The level in {@code program}, if known. */
   public Optional<String> level(String program) {
+    Objects.requireNonNull(program, "program");
     return Optional.ofNullable(levels.get(program));
   }
 }

@@ -2,6 +2,7 @@ package dev.pledge.escalation;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,7 @@ public interface CaseHistory {
    * so it holds from the instance's deadline on.
    */
   default boolean breached(String metric) {
+    Objects.requireNonNull(metric, "metric");
     return reached(metric, BigDecimal.ONE);
   }
 

@@ -25,7 +25,7 @@ public record Compensation(String program, String kind, Map<String, Object> fiel
   public Compensation {
     requireText(program, "program");
     requireText(kind, "kind");
-    fields = Map.copyOf(fields);
+    fields = Map.copyOf(Objects.requireNonNull(fields, "fields"));
     for (Map.Entry<String, Object> e : fields.entrySet()) {
       if (Map.of("customer", 1, "at", 1, "kind", 1, "id", 1).containsKey(e.getKey())) {
         throw new InvalidValueException(e.getKey(), "compensation field \"" + e.getKey()

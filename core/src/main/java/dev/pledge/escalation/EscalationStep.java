@@ -64,6 +64,7 @@ public record EscalationStep(String id, Condition when, StepActions actions) {
 
     /** Adds roles to notify. */
     public Builder notifyRoles(String... roles) {
+      Objects.requireNonNull(roles, "roles");
       for (String r : roles) {
         notify.add(Objects.requireNonNull(r, "role"));
       }
@@ -94,6 +95,9 @@ public record EscalationStep(String id, Condition when, StepActions actions) {
 
     /** Credits an activity of {@code kind} with {@code fields} to the tier program {@code program}. */
     public Builder compensate(String program, String kind, Map<String, ?> fields) {
+      Objects.requireNonNull(program, "program");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(fields, "fields");
       Map<String, Object> exact = new java.util.HashMap<>();
       fields.forEach((k, v) -> exact.put(k, v instanceof Number n && !(v instanceof BigDecimal)
           ? new BigDecimal(n.toString()) : v));

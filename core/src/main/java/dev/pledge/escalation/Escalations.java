@@ -27,7 +27,7 @@ public record Escalations(String caseId, Instant asOf, int line, Optional<String
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(owner, "owner");
-    due = List.copyOf(due);
+    due = List.copyOf(Objects.requireNonNull(due, "due"));
     Objects.requireNonNull(nextCheckAt, "nextCheckAt");
   }
 }

@@ -47,7 +47,7 @@ public record StepActions(List<String> notifyRoles, OptionalInt moveToLine, bool
    *     custom actions have the same type
    */
   public StepActions {
-    notifyRoles = List.copyOf(notifyRoles);
+    notifyRoles = List.copyOf(Objects.requireNonNull(notifyRoles, "notifyRoles"));
     for (String role : notifyRoles) {
       if (role.isBlank()) {
         throw new InvalidValueException("notify", "a role to notify must not be blank");
@@ -58,7 +58,7 @@ public record StepActions(List<String> notifyRoles, OptionalInt moveToLine, bool
       SupportLine.checkLevel(moveToLine.getAsInt(), "moveToLine");
     }
     Objects.requireNonNull(compensate, "compensate");
-    custom = List.copyOf(custom);
+    custom = List.copyOf(Objects.requireNonNull(custom, "custom"));
     Set<String> types = new HashSet<>();
     for (CustomAction a : custom) {
       if (!types.add(a.type())) {

@@ -181,7 +181,10 @@ public final class JsonLinesReader<T> {
   /**
    * Reads every line of {@code in} (UTF-8; a byte order mark and {@code \r\n} endings are
    * accepted) and hands each record, or the reason a line was rejected, to {@code sink}. Blank
-   * lines are skipped. Does not close {@code in}.
+   * lines are skipped. Does not close {@code in}. A line whose reading fails with an unexpected
+   * exception (a bug, or a {@link StackOverflowError}) is handed to the sink too, as an
+   * {@link InputLineException} saying {@code internal error (a bug, please report it): KIND} with
+   * that exception as its cause, and the reading goes on.
    *
    * @throws InputReadException if the stream fails, naming the line being read
    */
@@ -207,12 +210,22 @@ public final class JsonLinesReader<T> {
         } catch (InputLineException e) {
           sink.reject(e);
           continue;
+        } catch (RuntimeException | StackOverflowError e) {
+          // A bug (in Pledge, or in a caller's bound type) on this line: the line is lost, not the stream.
+          sink.reject(new InputLineException(lineNumber, 0, internalError(e), e));
+          continue;
         }
         sink.accept(lineNumber, record);
       }
     } catch (IOException e) {
       throw new InputReadException(lineNumber + 1, e);
     }
+  }
+
+  /** The problem of a line that failed inside the reader: names the failure's kind, never its text. */
+  private static String internalError(Throwable e) {
+    String kind = e.getClass().getSimpleName();
+    return "internal error (a bug, please report it): " + (kind.isEmpty() ? e.getClass().getName() : kind);
   }
 
   /**

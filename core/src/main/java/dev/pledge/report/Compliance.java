@@ -45,6 +45,7 @@ public final class Compliance {
 
   /** Counts every instance of {@code outcome}; returns this fold. */
   public Compliance add(CaseOutcome outcome) {
+    Objects.requireNonNull(outcome, "outcome");
     for (MetricInstance instance : outcome.instances()) {
       add(instance);
     }
@@ -53,6 +54,7 @@ public final class Compliance {
 
   /** Counts one instance under its policy and metric; returns this fold. */
   public Compliance add(MetricInstance instance) {
+    Objects.requireNonNull(instance, "instance");
     int m = instance.metric().ordinal();
     Tally[] row = row(instance.policy().id(), m);
     if (row[m] == null) {
@@ -105,6 +107,8 @@ public final class Compliance {
 
   /** The row of {@code policy} and {@code metric}, if any instance of it was counted. */
   public Optional<ComplianceRow> row(String policy, Metric metric) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(metric, "metric");
     Tally[] row = tallies.get(policy);
     return row == null || metric.ordinal() >= row.length || row[metric.ordinal()] == null
         ? Optional.empty() : Optional.of(toRow(policy, metric, row[metric.ordinal()]));

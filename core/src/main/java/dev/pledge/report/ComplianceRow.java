@@ -34,14 +34,14 @@ public record ComplianceRow(String policy, Metric metric, long instances, long a
   public ComplianceRow {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(metric, "metric");
-    if (instances != achieved + breached + running) {
-      throw new InvalidValueException("instances", "instances (" + instances
-          + ") must equal achieved + breached + running");
-    }
     Objects.requireNonNull(attainment, "attainment");
     Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(p50, "p50");
     Objects.requireNonNull(p90, "p90");
     Objects.requireNonNull(p95, "p95");
+    if (instances != achieved + breached + running) {
+      throw new InvalidValueException("instances", "instances (" + instances
+          + ") must equal achieved + breached + running");
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.pledge.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The combinators of the rule language: {@code all}, {@code any} and {@code not}. */
 public final class Conditions {
@@ -9,22 +10,23 @@ public final class Conditions {
 
   /** Holds when every part holds (an empty list holds). */
   public static Condition all(List<Condition> parts) {
-    return new Group("all", List.copyOf(parts), true);
+    return new Group("all", List.copyOf(Objects.requireNonNull(parts, "parts")), true);
   }
 
   /** Holds when at least one part holds (an empty list fails). */
   public static Condition any(List<Condition> parts) {
-    return new Group("any", List.copyOf(parts), false);
+    return new Group("any", List.copyOf(Objects.requireNonNull(parts, "parts")), false);
   }
 
   /** Holds when its part fails. */
   public static Condition not(Condition part) {
-    return new Not(part);
+    return new Not(Objects.requireNonNull(part, "part"));
   }
 
   private record Group(String type, List<Condition> children, boolean all) implements Condition {
     @Override
     public boolean test(Facts facts) {
+      Objects.requireNonNull(facts, "facts");
       for (Condition c : children) {
         if (c.test(facts) != all) {
           return !all;
@@ -35,6 +37,7 @@ public final class Conditions {
 
     @Override
     public Explanation explain(Facts facts) {
+      Objects.requireNonNull(facts, "facts");
       List<Explanation> parts = new ArrayList<>(children.size());
       int held = 0;
       for (Condition c : children) {

@@ -18,7 +18,7 @@ public record Explanation(String condition, boolean held, String detail, List<Ex
   public Explanation {
     Objects.requireNonNull(condition, "condition");
     Objects.requireNonNull(detail, "detail");
-    children = List.copyOf(children);
+    children = List.copyOf(Objects.requireNonNull(children, "children"));
   }
 
   /** A leaf explanation. */

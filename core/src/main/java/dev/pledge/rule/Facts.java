@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class Facts {
   private static final MetricValues NO_METRICS = name -> {
-    Objects.requireNonNull(name); // as a lookup in an empty immutable map
+    Objects.requireNonNull(name, "metric");
     return Optional.empty();
   };
   private static final Facts EMPTY = builder().build();
@@ -69,8 +69,8 @@ public final class Facts {
 
     /** Values read from a map. */
     static MetricValues of(Map<String, BigDecimal> values) {
-      Map<String, BigDecimal> copy = Map.copyOf(values);
-      return name -> Optional.ofNullable(copy.get(name));
+      Map<String, BigDecimal> copy = Map.copyOf(Objects.requireNonNull(values, "values"));
+      return name -> Optional.ofNullable(copy.get(Objects.requireNonNull(name, "metric")));
     }
   }
 
@@ -106,6 +106,7 @@ public final class Facts {
 
   /** The customer's level in {@code program}, if known. */
   public Optional<String> level(String program) {
+    Objects.requireNonNull(program, "program");
     return Optional.ofNullable(levels.get(program));
   }
 
@@ -136,6 +137,7 @@ public final class Facts {
 
   /** A metric's value, if known. */
   public Optional<BigDecimal> metric(String name) {
+    Objects.requireNonNull(name, "name");
     return metrics.value(name);
   }
 
@@ -146,6 +148,7 @@ public final class Facts {
 
   /** A typed fact contributed by another feature (a case's history), if present. */
   public <T> Optional<T> extension(Class<T> type) {
+    Objects.requireNonNull(type, "type");
     return Optional.ofNullable(extensions.get(type)).map(type::cast);
   }
 
@@ -171,8 +174,8 @@ public final class Facts {
     private Builder() {}
 
     /** Sets the customer. */
-    public Builder customer(Customer value) {
-      customer = Objects.requireNonNull(value, "customer");
+    public Builder customer(Customer customer) {
+      this.customer = Objects.requireNonNull(customer, "customer");
       return this;
     }
 
@@ -183,33 +186,34 @@ public final class Facts {
     }
 
     /** Sets the customer's levels, program to level. */
-    public Builder levels(Map<String, String> value) {
-      value.forEach(this::level);
+    public Builder levels(Map<String, String> levels) {
+      Objects.requireNonNull(levels, "levels").forEach(this::level);
       return this;
     }
 
     /** Sets the case's channel. */
-    public Builder channel(String value) {
-      channel = Objects.requireNonNull(value, "channel");
+    public Builder channel(String channel) {
+      this.channel = Objects.requireNonNull(channel, "channel");
       return this;
     }
 
     /** Sets the case's priority. */
-    public Builder priority(String value) {
-      priority = Objects.requireNonNull(value, "priority");
+    public Builder priority(String priority) {
+      this.priority = Objects.requireNonNull(priority, "priority");
       return this;
     }
 
     /** Sets the case's tags. */
-    public Builder tags(Set<String> value) {
-      tags = Set.copyOf(value);
+    public Builder tags(Set<String> tags) {
+      this.tags = Set.copyOf(Objects.requireNonNull(tags, "tags"));
       return this;
     }
 
     /** Sets the case's attributes. */
-    public Builder caseAttributes(Map<String, String> value) {
-      caseAttributes.clear();
-      caseAttributes.putAll(value);
+    public Builder caseAttributes(Map<String, String> caseAttributes) {
+      Objects.requireNonNull(caseAttributes, "caseAttributes");
+      this.caseAttributes.clear();
+      this.caseAttributes.putAll(caseAttributes);
       return this;
     }
 
@@ -226,8 +230,8 @@ public final class Facts {
     }
 
     /** Sets the evaluation instant. */
-    public Builder asOf(Instant value) {
-      asOf = Objects.requireNonNull(value, "asOf");
+    public Builder asOf(Instant asOf) {
+      this.asOf = Objects.requireNonNull(asOf, "asOf");
       return this;
     }
 

@@ -18,7 +18,7 @@ public final class RuleDefinitionException extends PledgeException {
    * @param message what was expected and what was found
    */
   public RuleDefinitionException(String parameter, String message) {
-    super(message);
+    super(Objects.requireNonNull(message, "message"));
     this.parameter = Objects.requireNonNull(parameter, "parameter");
   }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -26,7 +27,7 @@ public final class RuleRegistry {
 
   /** Registers the types of {@code modules}, in order, noting every conflict. */
   public RuleRegistry(List<RuleModule> modules) {
-    this.modules = List.copyOf(modules);
+    this.modules = List.copyOf(Objects.requireNonNull(modules, "modules"));
     Map<String, String> conditionOwner = new LinkedHashMap<>();
     Map<String, String> metricOwner = new LinkedHashMap<>();
     Map<String, String> actionOwner = new LinkedHashMap<>();
@@ -66,16 +67,19 @@ public final class RuleRegistry {
 
   /** The condition type called {@code name}. */
   public Optional<ConditionType<?>> condition(String name) {
+    Objects.requireNonNull(name, "name");
     return Optional.ofNullable(conditions.get(name));
   }
 
   /** The metric type called {@code name}. */
   public Optional<MetricType<?>> metric(String name) {
+    Objects.requireNonNull(name, "name");
     return Optional.ofNullable(metrics.get(name));
   }
 
   /** The action type called {@code name}; empty for a built-in action or an unknown name. */
   public Optional<ActionType<?>> action(String name) {
+    Objects.requireNonNull(name, "name");
     return Optional.ofNullable(actions.get(name));
   }
 

@@ -21,8 +21,8 @@ public record RuleResult(String ruleSet, List<Match> matched, List<Trace> trace)
   /** Checks and copies the components. */
   public RuleResult {
     Objects.requireNonNull(ruleSet, "ruleSet");
-    matched = List.copyOf(matched);
-    trace = List.copyOf(trace);
+    matched = List.copyOf(Objects.requireNonNull(matched, "matched"));
+    trace = List.copyOf(Objects.requireNonNull(trace, "trace"));
   }
 
   /** The first matching rule, if any. */
@@ -54,6 +54,7 @@ public record RuleResult(String ruleSet, List<Match> matched, List<Trace> trace)
      * @throws PledgeException if the payload does not fit {@code type}, naming the rule
      */
     public <T> T thenAs(Class<T> type) {
+      Objects.requireNonNull(type, "type");
       try {
         return StrictJson.mapper().treeToValue(then, type);
       } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -38,6 +38,7 @@ public final class RuleSet {
 
     /** The mode written {@code name} in JSON, or empty if there is none. */
     public static Optional<Mode> fromWireName(String name) {
+      Objects.requireNonNull(name, "name");
       return Arrays.stream(values()).filter(m -> m.wireName.equals(name)).findFirst();
     }
 
@@ -76,7 +77,7 @@ public final class RuleSet {
   public RuleSet(String name, Mode mode, List<Rule> rules) {
     this.name = Objects.requireNonNull(name, "name");
     this.mode = Objects.requireNonNull(mode, "mode");
-    this.rules = List.copyOf(rules);
+    this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
     if (this.rules.isEmpty()) {
       throw new InvalidValueException("rules", "rule set '" + name + "' needs at least one rule");
     }

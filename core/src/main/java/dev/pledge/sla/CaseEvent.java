@@ -62,6 +62,8 @@ public final class CaseEvent {
    * @throws UnknownEventTypeException if {@code type} names no {@link CaseEventType}
    */
   public static CaseEventBuilder builder(String caseId, Instant at, String type) {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(at, "at");
     Objects.requireNonNull(type, "type");
     CaseEventType known = CaseEventType.fromWireName(type).orElseThrow(() ->
         new UnknownEventTypeException(caseId, "at " + at, "unknown event type \"" + type
@@ -114,6 +116,7 @@ public final class CaseEvent {
 
   /** A copy with the event id {@code id}. */
   public CaseEvent withId(String newId) {
+    Objects.requireNonNull(newId, "newId");
     CaseEventBuilder b = toBuilder();
     b.id(newId);
     return b.build();

@@ -37,67 +37,70 @@ public final class CaseEventBuilder {
   }
 
   /** Sets the event id. */
-  public CaseEventBuilder id(String value) {
-    id = text("id", value, CaseEventType.values());
+  public CaseEventBuilder id(String id) {
+    this.id = text("id", id, CaseEventType.values());
     return this;
   }
 
   /** Sets the customer ({@code opened} only). */
-  public CaseEventBuilder customer(String value) {
-    customer = text("customer", value, CaseEventType.OPENED);
+  public CaseEventBuilder customer(String customer) {
+    this.customer = text("customer", customer, CaseEventType.OPENED);
     return this;
   }
 
   /** Sets the channel ({@code opened} only). */
-  public CaseEventBuilder channel(String value) {
-    channel = text("channel", value, CaseEventType.OPENED);
+  public CaseEventBuilder channel(String channel) {
+    this.channel = text("channel", channel, CaseEventType.OPENED);
     return this;
   }
 
   /** Sets the priority ({@code opened} and {@code priority}). */
-  public CaseEventBuilder priority(String value) {
-    priority = text("priority", value, CaseEventType.OPENED, CaseEventType.PRIORITY);
+  public CaseEventBuilder priority(String priority) {
+    this.priority = text("priority", priority, CaseEventType.OPENED, CaseEventType.PRIORITY);
     return this;
   }
 
   /** Sets the tags ({@code opened} only). */
-  public CaseEventBuilder tags(Set<String> value) {
+  public CaseEventBuilder tags(Set<String> tags) {
+    Objects.requireNonNull(tags, "tags");
     allowed("tags", CaseEventType.OPENED);
-    tags = Set.copyOf(Objects.requireNonNull(value, "tags"));
+    this.tags = Set.copyOf(tags);
     return this;
   }
 
   /** Sets the attributes ({@code opened} only). */
-  public CaseEventBuilder attributes(Map<String, String> value) {
+  public CaseEventBuilder attributes(Map<String, String> attributes) {
+    Objects.requireNonNull(attributes, "attributes");
     allowed("attributes", CaseEventType.OPENED);
-    attributes = Map.copyOf(Objects.requireNonNull(value, "attributes"));
+    this.attributes = Map.copyOf(attributes);
     return this;
   }
 
   /** Sets the status ({@code status} only). */
-  public CaseEventBuilder status(CaseStatus value) {
+  public CaseEventBuilder status(CaseStatus status) {
+    Objects.requireNonNull(status, "status");
     allowed("status", CaseEventType.STATUS);
-    status = Objects.requireNonNull(value, "status");
+    this.status = status;
     return this;
   }
 
   /**
-   * Sets the status written {@code value} in JSON ({@code status} only).
+   * Sets the status written {@code status} in JSON ({@code status} only).
    *
-   * @throws UnknownStatusException if {@code value} names no {@link CaseStatus}
+   * @throws UnknownStatusException if {@code status} names no {@link CaseStatus}
    */
-  public CaseEventBuilder status(String value) {
+  public CaseEventBuilder status(String status) {
+    Objects.requireNonNull(status, "status");
     allowed("status", CaseEventType.STATUS);
-    Objects.requireNonNull(value, "status");
-    return status(CaseStatus.fromWireName(value).orElseThrow(() -> new UnknownStatusException(
-        caseId, CaseEvent.describe(type, at, id), "unknown status \"" + value + "\"; expected one of "
+    return status(CaseStatus.fromWireName(status).orElseThrow(() -> new UnknownStatusException(
+        caseId, CaseEvent.describe(type, at, id), "unknown status \"" + status + "\"; expected one of "
             + Arrays.stream(CaseStatus.values()).map(CaseStatus::wireName)
                 .collect(Collectors.joining(", ")))));
   }
 
   /** Sets who the case goes to ({@code transfer} only). */
-  public CaseEventBuilder to(String value) {
-    to = text("to", value, CaseEventType.TRANSFER);
+  public CaseEventBuilder to(String to) {
+    this.to = text("to", to, CaseEventType.TRANSFER);
     return this;
   }
 
@@ -112,8 +115,8 @@ public final class CaseEventBuilder {
   }
 
   /** Sets the escalation step ({@code escalated} only). */
-  public CaseEventBuilder step(String value) {
-    step = text("step", value, CaseEventType.ESCALATED);
+  public CaseEventBuilder step(String step) {
+    this.step = text("step", step, CaseEventType.ESCALATED);
     return this;
   }
 
@@ -154,8 +157,8 @@ public final class CaseEventBuilder {
   }
 
   String text(String field, String value, CaseEventType... types) {
-    allowed(field, types);
     Objects.requireNonNull(value, field);
+    allowed(field, types);
     if (value.isBlank()) {
       throw invalid("\"" + field + "\" must not be blank");
     }

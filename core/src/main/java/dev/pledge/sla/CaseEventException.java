@@ -1,6 +1,7 @@
 package dev.pledge.sla;
 
 import dev.pledge.PledgeException;
+import java.util.Objects;
 
 /**
  * A case event that cannot be accepted. The message names the case and the event; the subclasses
@@ -21,7 +22,8 @@ public class CaseEventException extends PledgeException {
    * @param problem what is wrong with it
    */
   public CaseEventException(String caseId, String event, String problem) {
-    super("case " + caseId + ", event " + event + ": " + problem);
+    super("case " + Objects.requireNonNull(caseId, "caseId") + ", event " + Objects.requireNonNull(event, "event")
+        + ": " + Objects.requireNonNull(problem, "problem"));
     this.caseId = caseId;
     this.event = event;
   }

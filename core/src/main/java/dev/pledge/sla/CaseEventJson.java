@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,12 +18,16 @@ import java.util.Set;
  * docs/promises.md, "Events"):
  * {@code {"case":"c1","at":"2026-03-02T09:00:00Z","type":"opened","customer":"anna",
  * "channel":"email","priority":"high"}}. Every problem is a {@link CaseEventException} subclass
- * naming the case and the event. Text is read with the configuration loader's limits and
- * strictly (duplicate keys and trailing text are errors). To read a file of events, line by line
+ * naming the case and the event. Text is read with the configuration loader's limits and as
+ * strictly as {@link dev.pledge.input.JsonLinesReader} reads a line of events: duplicate keys,
+ * trailing text, a line break before the end (an event is one line) and more than 1 MiB are errors. To read a file of events, line by line
  * with line numbers in the errors, use {@link dev.pledge.input.JsonLinesReader#caseEvents()}.
  * Thread-safe.
  */
 public final class CaseEventJson {
+  /** The longest event text, in UTF-8 bytes: a line of JSON Lines ({@code JsonLinesReader.MAX_LINE_BYTES}). */
+  private static final int MAX_LINE_BYTES = 1 << 20;
+
   private static final Set<String> FIELDS = Set.of("case", "at", "type", "id", "customer",
       "channel", "priority", "tags", "attributes", "status", "to", "line", "step");
 
@@ -31,12 +36,15 @@ public final class CaseEventJson {
   /**
    * The event written in {@code json}.
    *
-   * @throws InvalidCaseEventException if the text is not a JSON object, a field is missing, has
-   *     the wrong type or is unknown, or {@code at} is not an ISO-8601 instant
+   * @throws InvalidCaseEventException if the text is not one line (a line break may only end it)
+   *     of at most 1 MiB holding one JSON object, a field is missing, has the wrong type or is
+   *     unknown, or {@code at} is not an ISO-8601 instant
    * @throws UnknownEventTypeException if {@code type} is not a known type
    * @throws UnknownStatusException if {@code status} is not a known status
    */
   public static CaseEvent read(String json) {
+    Objects.requireNonNull(json, "json");
+    checkOneLine(json);
     JsonNode node;
     try {
       node = JsonLinesMapper.mapper().readTree(json);
@@ -48,6 +56,40 @@ public final class CaseEventJson {
   }
 
   /**
+   * Rejects what the JSON Lines reader would not read as one line: text with a line break before
+   * its end (one event is one line), or longer than a line may be (in UTF-8, without its line
+   * break).
+   */
+  private static void checkOneLine(String json) {
+    int end = json.length();
+    if (end > 0 && json.charAt(end - 1) == '\n') {
+      end--;
+      if (end > 0 && json.charAt(end - 1) == '\r') {
+        end--;
+      }
+    }
+    int lineBreak = json.indexOf('\n');
+    if (lineBreak >= 0 && lineBreak < end) {
+      throw new InvalidCaseEventException("?", "(unreadable)", "a line break at column " + (lineBreak + 1)
+          + ": an event is one line of JSON Lines");
+    }
+    if (end > MAX_LINE_BYTES / 3 && utf8Length(json, end) > MAX_LINE_BYTES) {
+      throw new InvalidCaseEventException("?", "(unreadable)", "line longer than " + MAX_LINE_BYTES + " bytes");
+    }
+  }
+
+  /** The UTF-8 length of {@code text}'s first {@code end} characters, counted to just past the limit. */
+  private static long utf8Length(String text, int end) {
+    long bytes = 0;
+    for (int i = 0; i < end && bytes <= MAX_LINE_BYTES; i++) {
+      char c = text.charAt(i);
+      // a surrogate pair is 4 bytes: 2 for each of its chars
+      bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
+  }
+
+  /**
    * The event held in an already-parsed JSON tree (what a JSON Lines reader has at hand).
    *
    * @throws InvalidCaseEventException if the tree is not an object, a field is missing, has the
@@ -56,7 +98,8 @@ public final class CaseEventJson {
    * @throws UnknownStatusException if {@code status} is not a known status
    */
   public static CaseEvent read(JsonNode node) {
-    if (node == null || !node.isObject()) {
+    Objects.requireNonNull(node, "node");
+    if (!node.isObject()) {
       throw new InvalidCaseEventException("?", "(unreadable)", "an event must be a JSON object");
     }
     String caseId = node.path("case").isTextual() ? node.get("case").textValue() : "?";

@@ -1,5 +1,6 @@
 package dev.pledge.sla;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /** The kinds of case event, with their names as written in JSON ({@code "agent-reply"}). */
@@ -34,6 +35,7 @@ public enum CaseEventType {
 
   /** The type written {@code name} in JSON, or empty if there is none. */
   public static Optional<CaseEventType> fromWireName(String name) {
+    Objects.requireNonNull(name, "name");
     for (CaseEventType type : values()) {
       if (type.wireName.equals(name)) {
         return Optional.of(type);

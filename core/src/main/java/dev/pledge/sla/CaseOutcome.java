@@ -51,7 +51,7 @@ public final class CaseOutcome {
     this.promise = Objects.requireNonNull(promise, "promise");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.explain = Objects.requireNonNull(why, "why");
-    this.instances = List.copyOf(instances);
+    this.instances = List.copyOf(Objects.requireNonNull(instances, "instances"));
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     if (policy.isPresent() != (promise == Promise.PROMISED)) {
       throw new InvalidValueException("policy", "a policy is present exactly when the case is promised");
@@ -61,8 +61,12 @@ public final class CaseOutcome {
   /** An outcome with an explanation already built; see the other constructor. */
   public CaseOutcome(String caseId, Promise promise, Optional<ServicePolicy> policy,
       Explanation why, List<MetricInstance> instances, Instant asOf) {
-    this(caseId, promise, policy, () -> why, instances, asOf);
+    this(caseId, promise, policy, given(why), instances, asOf);
+  }
+
+  private static Supplier<Explanation> given(Explanation why) {
     Objects.requireNonNull(why, "why");
+    return () -> why;
   }
 
   /** The case's id. */
@@ -112,11 +116,13 @@ public final class CaseOutcome {
 
   /** The instances of {@code metric}, in order of number. */
   public List<MetricInstance> instances(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
     return instances.stream().filter(i -> i.metric() == metric).toList();
   }
 
   /** Instance {@code number} of {@code metric}, if reported. */
   public Optional<MetricInstance> instance(Metric metric, int number) {
+    Objects.requireNonNull(metric, "metric");
     return instances.stream().filter(i -> i.metric() == metric && i.number() == number).findFirst();
   }
 

@@ -1,6 +1,7 @@
 package dev.pledge.sla;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The status of a case, with its name as written in JSON. */
@@ -40,6 +41,7 @@ public enum CaseStatus {
 
   /** The status written {@code name} in JSON, or empty if there is none. */
   public static Optional<CaseStatus> fromWireName(String name) {
+    Objects.requireNonNull(name, "name");
     for (CaseStatus status : values()) {
       if (status.wireName.equals(name)) {
         return Optional.of(status);

@@ -128,6 +128,7 @@ public final class Metric implements Comparable<Metric> {
 
   /** The metric written {@code name} in JSON, or empty if there is none. */
   public static Optional<Metric> fromWireName(String name) {
+    Objects.requireNonNull(name, "name");
     for (Metric metric : all) {
       if (metric.wireName.equals(name)) {
         return Optional.of(metric);
@@ -163,6 +164,7 @@ public final class Metric implements Comparable<Metric> {
   /** Orders metrics by {@link #ordinal()}. */
   @Override
   public int compareTo(Metric other) {
+    Objects.requireNonNull(other, "other");
     return Integer.compare(ordinal, other.ordinal);
   }
 

@@ -79,12 +79,14 @@ public final class ServicePolicy {
 
   /** The target of {@code metric}, if this policy promises it. */
   public Optional<Duration> target(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
     int m = metric.ordinal();
     return m < targetArray.length ? Optional.ofNullable(targetArray[m]) : Optional.empty();
   }
 
   /** Whether this policy promises {@code metric}. */
   public boolean targets(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
     int m = metric.ordinal();
     return m < targetArray.length && targetArray[m] != null;
   }
@@ -95,12 +97,15 @@ public final class ServicePolicy {
    * (also for a metric this policy does not promise).
    */
   public Set<CaseStatus> pauseOn(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
     Set<CaseStatus> statuses = pauseOn.get(metric);
     return statuses != null ? statuses : metric.defaultPauseOn();
   }
 
   /** Whether {@code metric}'s instances are paused under this policy while the case has {@code status}. */
   public boolean pausedIn(Metric metric, CaseStatus status) {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(status, "status");
     int m = metric.ordinal();
     return m < pauseMasks.length && targetArray[m] != null ? (pauseMasks[m] >> status.ordinal() & 1) != 0
         : metric.defaultPauseOn().contains(status);
@@ -142,14 +147,14 @@ public final class ServicePolicy {
     }
 
     /** Sets the condition that selects cases; without one the policy applies to every case. */
-    public Builder when(Condition condition) {
-      when = Objects.requireNonNull(condition, "when");
+    public Builder when(Condition when) {
+      this.when = Objects.requireNonNull(when, "when");
       return this;
     }
 
     /** Sets the calendar whose working time measures the targets. Required. */
-    public Builder calendar(BusinessCalendar value) {
-      calendar = Objects.requireNonNull(value, "calendar");
+    public Builder calendar(BusinessCalendar calendar) {
+      this.calendar = Objects.requireNonNull(calendar, "calendar");
       return this;
     }
 
@@ -212,21 +217,21 @@ public final class ServicePolicy {
     /**
      * Sets the objective: the share of finished instances that must be achieved.
      *
-     * @throws InvalidValueException if {@code value} is not in {@code (0, 1]}
+     * @throws InvalidValueException if {@code objective} is not in {@code (0, 1]}
      */
-    public Builder objective(BigDecimal value) {
-      Objects.requireNonNull(value, "objective");
-      if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
+    public Builder objective(BigDecimal objective) {
+      Objects.requireNonNull(objective, "objective");
+      if (objective.signum() <= 0 || objective.compareTo(BigDecimal.ONE) > 0) {
         throw new InvalidValueException("objective", "objective of policy " + id
-            + " must be above 0 and at most 1, but was " + value.toPlainString());
+            + " must be above 0 and at most 1, but was " + objective.toPlainString());
       }
-      objective = value;
+      this.objective = objective;
       return this;
     }
 
     /** Sets the objective from its decimal text ({@code "0.95"}); see {@link #objective(BigDecimal)}. */
-    public Builder objective(String value) {
-      return objective(new BigDecimal(Objects.requireNonNull(value, "objective")));
+    public Builder objective(String objective) {
+      return objective(new BigDecimal(Objects.requireNonNull(objective, "objective")));
     }
 
     /**

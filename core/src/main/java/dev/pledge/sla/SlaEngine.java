@@ -36,7 +36,7 @@ public final class SlaEngine {
    *     clock is not registered
    */
   public static SlaEngine of(List<ServicePolicy> policies) {
-    List<ServicePolicy> copy = List.copyOf(policies);
+    List<ServicePolicy> copy = List.copyOf(Objects.requireNonNull(policies, "policies"));
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < copy.size(); i++) {
       Integer first = ids.putIfAbsent(copy.get(i).id(), i);
@@ -55,6 +55,7 @@ public final class SlaEngine {
 
   /** The policy named {@code id}, if there is one. */
   public Optional<ServicePolicy> policy(String id) {
+    Objects.requireNonNull(id, "id");
     return policies.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 

@@ -3,6 +3,11 @@ package dev.pledge.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.CustomerContext;
@@ -250,5 +255,49 @@ class JsonLinesReaderTest {
           assertThat(e.line()).isEqualTo(3);
           assertThat(e.getCause()).hasMessage("disk gone");
         });
+  }
+
+  /** A caller's type read by a deserializer of its own, which has a bug: it fails on {"fail":true}. */
+  @JsonDeserialize(using = Fragile.Reader.class)
+  record Fragile(int n) {
+    static final class Reader extends StdDeserializer<Fragile> {
+      Reader() {
+        super(Fragile.class);
+      }
+
+      @Override
+      public Fragile deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        JsonNode node = parser.readValueAsTree();
+        if (node.has("fail")) {
+          throw new IllegalStateException("the reader's own bug");
+        }
+        return new Fragile(node.get("n").intValue());
+      }
+    }
+  }
+
+  @Test
+  void aLineThatFailsInsideTheReaderIsRejectedAloneAsAnInternalErrorAndTheStreamGoesOn() throws IOException {
+    Collected<Fragile> got = new Collected<>();
+
+    JsonLinesReader.binding(Fragile.class).read(bytes("{\"n\":1}\n{\"fail\":true}\n{\"n\":3}\n"), got);
+
+    assertThat(got.records).containsExactly("1:Fragile[n=1]", "3:Fragile[n=3]");
+    assertThat(got.problems).singleElement().satisfies(problem -> {
+      assertThat(problem.line()).isEqualTo(2);
+      assertThat(problem.problem()).isEqualTo("internal error (a bug, please report it): IllegalStateException");
+      assertThat(problem.getCause()).isInstanceOf(IllegalStateException.class);
+    });
+  }
+
+  @Test
+  void aLineWhoseNumberTheParserCannotHoldIsRejectedAloneAndTheStreamGoesOn() throws IOException {
+    Collected<ObjectNode> got = new Collected<>();
+
+    JsonLinesReader.objects().read(bytes("{\"n\":1}\n{\"n\":1e2147483648}\n{\"n\":3}\n"), got);
+
+    assertThat(got.records).containsExactly("1:{\"n\":1}", "3:{\"n\":3}");
+    assertThat(got.problems).extracting(InputLineException::line).containsExactly(2L);
+    assertThat(got.problems.get(0).problem()).doesNotContain("Cannot invoke").isNotBlank();
   }
 }

@@ -3,8 +3,21 @@ package dev.pledge.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.pledge.input.InputLineException;
+import dev.pledge.input.JsonLinesReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Reading case events from JSON lines. */
 class CaseEventJsonTest {
@@ -44,5 +57,52 @@ class CaseEventJsonTest {
     assertThatThrownBy(() -> CaseEventJson.read("[1]")).isInstanceOf(InvalidCaseEventException.class);
     assertThatThrownBy(() -> CaseEventJson.read("{\"case\":\"c1\",\"type\":\"agent-reply\"}"))
         .isInstanceOf(InvalidCaseEventException.class).hasMessageContaining("\"at\" is missing");
+  }
+
+  private static final String EVENT = "{\"case\":\"k1\",\"at\":\"2026-03-02T09:00:00Z\",\"type\":\"agent-reply\"";
+
+  /** Texts of one event, each with whether a JSON Lines file holding it as a line is read or rejected. */
+  static Stream<Arguments> texts() {
+    String big = "x".repeat(JsonLinesReader.MAX_LINE_BYTES - 100);
+    return Stream.of(
+        arguments("plain", EVENT + "}", true),
+        arguments("spaces around", "  \t" + EVENT + " } \t", true),
+        arguments("ended by a line break", EVENT + "}\n", true),
+        arguments("ended by CR LF", EVENT + "}\r\n", true),
+        arguments("a carriage return between tokens", EVENT + ",\r\"id\":\"e1\"}", true),
+        arguments("just under 1 MiB", EVENT + ",\"id\":\"" + big.substring(100) + "\"}", true),
+        arguments("a key twice", EVENT + ",\"id\":\"e1\",\"id\":\"e2\"}", false),
+        arguments("a key twice, once escaped", EVENT + ",\"id\":\"e1\",\"\\u0069d\":\"e2\"}", false),
+        arguments("a nested key twice", EVENT + ",\"attributes\":{\"a\":\"1\",\"a\":\"2\"}}", false),
+        arguments("a word after the object", EVENT + "} x", false),
+        arguments("a second object", EVENT + "} {}", false),
+        arguments("a second object on the next line", EVENT + "}\n{}", false),
+        arguments("a number after the object", EVENT + "}1", false),
+        arguments("a closing brace too many", EVENT + "}}", false),
+        arguments("a comment after the object", EVENT + "} // note", false),
+        arguments("a NUL after the object", EVENT + "}\u0000", false),
+        arguments("a line separator after the object", EVENT + "}\u2028", false),
+        arguments("the object spread over two lines", EVENT + ",\n\"id\":\"e1\"}", false),
+        arguments("the object spread over two lines by CR LF", EVENT + ",\r\n\"id\":\"e1\"}", false),
+        arguments("longer than a line may be", " ".repeat(200) + EVENT + ",\"id\":\"" + big + "\"}", false),
+        arguments("unclosed", EVENT, false),
+        arguments("single quotes", EVENT.replace("\"case\"", "'case'") + "}", false),
+        arguments("a trailing comma", EVENT + ",}", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("texts")
+  void readOfTextIsAsStrictAsTheJsonLinesReader(String name, String text, boolean read) throws IOException {
+    List<InputLineException> problems = new ArrayList<>();
+    List<CaseEvent> events = JsonLinesReader.caseEvents().readAll(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), problems::add);
+
+    assertThat(problems.isEmpty() && events.size() == 1).as("the JSON Lines reader reads it").isEqualTo(read);
+    if (read) {
+      assertThat(CaseEventJson.read(text)).isEqualTo(events.get(0));
+    } else {
+      assertThatThrownBy(() -> CaseEventJson.read(text)).isInstanceOf(InvalidCaseEventException.class)
+          .hasMessageStartingWith("case ?, event (unreadable): ");
+    }
   }
 }

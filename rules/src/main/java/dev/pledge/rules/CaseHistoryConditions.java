@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -91,12 +92,14 @@ final class CaseHistoryConditions {
 
     @Override
     public boolean test(Facts facts) {
+      Objects.requireNonNull(facts, "facts");
       CaseHistory h = facts.extension(CaseHistory.class).orElse(null);
       return h != null && h.remainingAtMost(metric, atMost);
     }
 
     @Override
     public Explanation explain(Facts facts) {
+      Objects.requireNonNull(facts, "facts");
       Optional<CaseHistory> h = history(facts);
       boolean held = test(facts);
       String detail = h.map(x -> x.remaining(metric)
@@ -122,12 +125,14 @@ final class CaseHistoryConditions {
       implements Condition, WorkingTimeTrigger {
     @Override
     public boolean test(Facts facts) {
+      Objects.requireNonNull(facts, "facts");
       CaseHistory h = facts.extension(CaseHistory.class).orElse(null);
       return h != null && h.reached(metric, share);
     }
 
     @Override
     public Explanation explain(Facts facts) {
+      Objects.requireNonNull(facts, "facts");
       Optional<CaseHistory> h = history(facts);
       boolean held = test(facts);
       String detail = h.map(x -> x.elapsedFraction(metric)

@@ -19,6 +19,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -116,12 +117,14 @@ final class CustomerConditions {
 
     @Override
     public boolean test(Facts facts) {
+      Objects.requireNonNull(facts, "facts");
       Optional<BigDecimal> v = facts.metric(metric);
       return v.isPresent() && v.get().compareTo(atLeast) >= 0;
     }
 
     @Override
     public Explanation explain(Facts facts) {
+      Objects.requireNonNull(facts, "facts");
       Optional<BigDecimal> v = facts.metric(metric);
       return Explanation.leaf("metric " + metric + " at least " + atLeast.toPlainString(), test(facts),
           v.map(x -> metric + " is " + x.toPlainString()).orElse("metric " + metric + " is not known"));

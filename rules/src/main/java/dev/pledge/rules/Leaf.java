@@ -4,6 +4,7 @@ import dev.pledge.rule.Condition;
 import dev.pledge.rule.Explanation;
 import dev.pledge.rule.Facts;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -28,11 +29,12 @@ final class Leaf implements Condition {
 
   @Override
   public boolean test(Facts facts) {
-    return test.test(facts);
+    return test.test(Objects.requireNonNull(facts, "facts"));
   }
 
   @Override
   public Explanation explain(Facts facts) {
+    Objects.requireNonNull(facts, "facts");
     return Explanation.leaf(description, test.test(facts), detail.apply(facts));
   }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** The standard metric types: {@code sum} of a field, {@code count}, {@code distinct} values of a field. */
@@ -26,6 +27,7 @@ final class Metrics {
 
         @Override
         public void add(Activity activity) {
+          Objects.requireNonNull(activity, "activity");
           BigDecimal v = activity.number(p.sum()).orElse(null);
           if (v != null) {
             total = total.add(v);
@@ -45,6 +47,7 @@ final class Metrics {
 
         @Override
         public void add(Activity activity) {
+          Objects.requireNonNull(activity, "activity");
           n++;
         }
 
@@ -61,6 +64,7 @@ final class Metrics {
 
         @Override
         public void add(Activity activity) {
+          Objects.requireNonNull(activity, "activity");
           activity.text(p.distinct()).ifPresent(seen::add);
         }
 

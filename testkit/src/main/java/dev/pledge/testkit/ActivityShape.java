@@ -24,12 +24,12 @@ public record ActivityShape(List<String> kinds, List<String> numberFields, List<
   /** Checks and copies the components. */
   public ActivityShape {
     kinds = List.copyOf(Objects.requireNonNull(kinds, "kinds"));
+    numberFields = List.copyOf(Objects.requireNonNull(numberFields, "numberFields"));
+    textFields = List.copyOf(Objects.requireNonNull(textFields, "textFields"));
+    filterValues = Map.copyOf(Objects.requireNonNull(filterValues, "filterValues"));
     if (kinds.isEmpty()) {
       throw new IllegalArgumentException("an activity shape needs at least one kind");
     }
-    numberFields = List.copyOf(numberFields);
-    textFields = List.copyOf(textFields);
-    filterValues = Map.copyOf(filterValues);
     filterValues.forEach((field, values) -> {
       if (values.isEmpty()) {
         throw new IllegalArgumentException("filter field '" + field + "' needs at least one value");

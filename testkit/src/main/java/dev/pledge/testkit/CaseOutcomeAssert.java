@@ -6,6 +6,7 @@ import dev.pledge.sla.Metric;
 import dev.pledge.sla.MetricInstance;
 import java.util.List;
 import org.assertj.core.api.AbstractObjectAssert;
+import java.util.Objects;
 
 /**
  * Assertions on a {@link CaseOutcome}. Every failure message shows the outcome: whether and by
@@ -21,6 +22,7 @@ public final class CaseOutcomeAssert extends AbstractObjectAssert<CaseOutcomeAss
 
   /** Verifies that the case is promised by the policy {@code id} (the selection in force at {@code asOf}). */
   public CaseOutcomeAssert hasPolicy(String id) {
+    Objects.requireNonNull(id, "id");
     isNotNull();
     if (actual.policy().filter(p -> p.id().equals(id)).isEmpty()) {
       fail("Expected case " + actual.caseId() + " to be promised by policy <" + id + "> but it was "
@@ -53,6 +55,7 @@ public final class CaseOutcomeAssert extends AbstractObjectAssert<CaseOutcomeAss
    * instance and every instance is achieved or still within its target (active or paused).
    */
   public CaseOutcomeAssert keptPromise(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
     isNotNull();
     List<MetricInstance> instances = actual.instances(metric);
     if (instances.isEmpty()) {
@@ -69,6 +72,7 @@ public final class CaseOutcomeAssert extends AbstractObjectAssert<CaseOutcomeAss
 
   /** Like {@link #keptPromise(Metric)} with the metric written as in JSON. */
   public CaseOutcomeAssert keptPromise(String metric) {
+    Objects.requireNonNull(metric, "metric");
     return keptPromise(metric(metric));
   }
 
@@ -89,6 +93,7 @@ public final class CaseOutcomeAssert extends AbstractObjectAssert<CaseOutcomeAss
    * much.
    */
   public BreachAssert breached(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
     isNotNull();
     List<MetricInstance> breached = actual.instances(metric).stream()
         .filter(i -> i.state() == InstanceState.BREACHED).toList();
@@ -100,11 +105,13 @@ public final class CaseOutcomeAssert extends AbstractObjectAssert<CaseOutcomeAss
 
   /** Like {@link #breached(Metric)} with the metric written as in JSON. */
   public BreachAssert breached(String metric) {
+    Objects.requireNonNull(metric, "metric");
     return breached(metric(metric));
   }
 
   /** Verifies how many instances of {@code metric} the case has (any state). */
   public CaseOutcomeAssert hasInstances(Metric metric, int count) {
+    Objects.requireNonNull(metric, "metric");
     isNotNull();
     int n = actual.instances(metric).size();
     if (n != count) {

@@ -23,6 +23,8 @@ public final class ComplianceAssert extends AbstractObjectAssert<ComplianceAsser
    * share of decided instances was achieved. Fails when no instance of it was counted.
    */
   public ComplianceAssert meetsObjective(String policy, Metric metric) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(metric, "metric");
     ComplianceRow row = row(policy, metric);
     if (!row.kept()) {
       fail("Expected policy " + policy + " to meet its objective on " + metric + " but it did not: "
@@ -33,11 +35,15 @@ public final class ComplianceAssert extends AbstractObjectAssert<ComplianceAsser
 
   /** Like {@link #meetsObjective(String, Metric)} with the metric written as in JSON. */
   public ComplianceAssert meetsObjective(String policy, String metric) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(metric, "metric");
     return meetsObjective(policy, metric(metric));
   }
 
   /** Verifies that {@code policy}'s objective on {@code metric} is not kept. */
   public ComplianceAssert missesObjective(String policy, Metric metric) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(metric, "metric");
     ComplianceRow row = row(policy, metric);
     if (row.kept()) {
       fail("Expected policy " + policy + " to miss its objective on " + metric + " but it kept it: "
@@ -60,6 +66,9 @@ public final class ComplianceAssert extends AbstractObjectAssert<ComplianceAsser
    * {@code minimum}. Fails when no instance is decided yet.
    */
   public ComplianceAssert attainmentAtLeast(String policy, Metric metric, BigDecimal minimum) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(minimum, "minimum");
     Objects.requireNonNull(minimum, "minimum");
     ComplianceRow row = row(policy, metric);
     if (row.attainment().isEmpty() || row.attainment().get().compareTo(minimum) < 0) {
@@ -72,6 +81,9 @@ public final class ComplianceAssert extends AbstractObjectAssert<ComplianceAsser
 
   /** Like {@link #attainmentAtLeast(String, Metric, BigDecimal)} with the metric written as in JSON. */
   public ComplianceAssert attainmentAtLeast(String policy, String metric, BigDecimal minimum) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(minimum, "minimum");
     return attainmentAtLeast(policy, metric(metric), minimum);
   }
 

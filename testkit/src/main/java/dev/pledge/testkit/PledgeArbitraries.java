@@ -112,12 +112,14 @@ public final class PledgeArbitraries {
    * @throws PledgeException if there is no such program
    */
   public ActivityShape shape(String program) {
+    Objects.requireNonNull(program, "program");
     pledge.tiers(program);
     return shapes.get(program);
   }
 
   /** The level ids of {@code program}, any of them. */
   public Arbitrary<String> levels(String program) {
+    Objects.requireNonNull(program, "program");
     return Arbitraries.of(pledge.tiers(program).levels().stream().map(TierLevel::id).toList());
   }
 
@@ -128,6 +130,7 @@ public final class PledgeArbitraries {
    * @param segments the segments a customer may belong to; may be empty
    */
   public Arbitrary<CustomerContext> customerContexts(Collection<String> segments) {
+    Objects.requireNonNull(segments, "segments");
     List<String> programs = new ArrayList<>(pledge.tierNames());
     Arbitrary<List<String>> levels = Arbitraries.just(List.<String>of());
     for (String program : programs) {
@@ -156,6 +159,10 @@ public final class PledgeArbitraries {
    * @throws IllegalArgumentException if {@code span} is not positive
    */
   public Arbitrary<List<Activity>> activities(String program, String customer, Instant from, Duration span) {
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(span, "span");
     TierProgram tiers = pledge.tiers(program);
     return Streams.activities(tiers, shape(program), customer, from, span);
   }
@@ -167,6 +174,10 @@ public final class PledgeArbitraries {
    */
   public static Arbitrary<List<Activity>> activities(ActivityShape shape, String customer, Instant from,
       Duration span) {
+    Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(span, "span");
     return Streams.activities(null, shape, customer, from, span);
   }
 
@@ -175,6 +186,7 @@ public final class PledgeArbitraries {
    * and a subset of {@code segments}.
    */
   public static Arbitrary<Customer> customers(Collection<String> segments) {
+    Objects.requireNonNull(segments, "segments");
     List<String> pool = List.copyOf(segments);
     Arbitrary<Set<String>> chosen = pool.isEmpty() ? Arbitraries.just(Set.of()) : Arbitraries.subsetOf(pool);
     Arbitrary<Optional<LocalDate>> joined = Arbitraries.integers().between(0, 365 * 27)
@@ -202,6 +214,11 @@ public final class PledgeArbitraries {
    */
   public static Arbitrary<List<CaseEvent>> caseTimelines(String caseId, String customer,
       List<String> channels, List<String> priorities, Instant from) {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(channels, "channels");
+    Objects.requireNonNull(priorities, "priorities");
+    Objects.requireNonNull(from, "from");
     return CaseTimelines.arbitrary(caseId, customer, channels, priorities, from);
   }
 }

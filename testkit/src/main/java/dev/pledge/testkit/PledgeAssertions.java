@@ -17,6 +17,9 @@ import dev.pledge.tier.TierStatus;
  * <p>Failure messages show what the engine saw: a tier status with its metrics, progress and
  * history; a case outcome with why its policy was chosen and every metric instance; a compliance
  * fold with its rows.
+ *
+ * <p>As with AssertJ, {@code actual} may be {@code null}: the assertion is made, and its first
+ * check fails with {@code Expecting actual not to be null}.
  */
 public final class PledgeAssertions {
   private PledgeAssertions() {}

@@ -40,6 +40,7 @@ public final class TierStatusAssert extends AbstractObjectAssert<TierStatusAsser
 
   /** Verifies that the customer holds {@code level}. */
   public TierStatusAssert hasLevel(String level) {
+    Objects.requireNonNull(level, "level");
     isNotNull();
     if (!actual.level().equals(level)) {
       fail("Expected level <" + level + "> but was <" + actual.level() + ">" + qualifyOf(level));
@@ -49,6 +50,7 @@ public final class TierStatusAssert extends AbstractObjectAssert<TierStatusAsser
 
   /** Verifies that {@code validUntil} is {@code date}: the last day the level holds. */
   public TierStatusAssert isValidUntil(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     isNotNull();
     if (!actual.validUntil().equals(Optional.of(date))) {
       fail("Expected the level to be valid until <" + date + "> but it was valid until <"
@@ -68,6 +70,7 @@ public final class TierStatusAssert extends AbstractObjectAssert<TierStatusAsser
 
   /** Verifies why the customer holds the level. */
   public TierStatusAssert hasReason(TierReason reason) {
+    Objects.requireNonNull(reason, "reason");
     isNotNull();
     if (actual.reason() != reason) {
       fail("Expected reason <" + reason + "> but was <" + actual.reason() + ">");
@@ -81,11 +84,13 @@ public final class TierStatusAssert extends AbstractObjectAssert<TierStatusAsser
    * @throws IllegalArgumentException if {@code reason} names no {@link TierReason}
    */
   public TierStatusAssert hasReason(String reason) {
+    Objects.requireNonNull(reason, "reason");
     return hasReason(TierReason.valueOf(reason.toUpperCase(Locale.ROOT).replace('-', '_')));
   }
 
   /** Verifies that the current level was reached at {@code since}. */
   public TierStatusAssert hasSince(Instant since) {
+    Objects.requireNonNull(since, "since");
     isNotNull();
     if (!actual.since().equals(since)) {
       fail("Expected the level to be held since <" + since + "> but it was since <" + actual.since() + ">");
@@ -95,6 +100,7 @@ public final class TierStatusAssert extends AbstractObjectAssert<TierStatusAsser
 
   /** Verifies that the history has a change of level at {@code at}. */
   public TierStatusAssert changedAt(Instant at) {
+    Objects.requireNonNull(at, "at");
     isNotNull();
     if (changesAt(at).isEmpty()) {
       fail("Expected a change of level at <" + at + "> but there was none then");
@@ -104,6 +110,8 @@ public final class TierStatusAssert extends AbstractObjectAssert<TierStatusAsser
 
   /** Verifies that the history has a change to {@code level} at {@code at}. */
   public TierStatusAssert changedAt(Instant at, String level) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(level, "level");
     isNotNull();
     if (changesAt(at).stream().noneMatch(c -> c.to().equals(level))) {
       fail("Expected a change to <" + level + "> at <" + at + "> but there was none");
@@ -122,6 +130,8 @@ public final class TierStatusAssert extends AbstractObjectAssert<TierStatusAsser
 
   /** Verifies the value of a metric in the running period (compared by value: 2 equals 2.0). */
   public TierStatusAssert hasMetric(String metric, BigDecimal value) {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(value, "value");
     isNotNull();
     BigDecimal v = actual.metrics().get(metric);
     if (v == null || v.compareTo(value) != 0) {
@@ -133,6 +143,7 @@ public final class TierStatusAssert extends AbstractObjectAssert<TierStatusAsser
 
   /** Like {@link #hasMetric(String, BigDecimal)} for a whole number. */
   public TierStatusAssert hasMetric(String metric, long value) {
+    Objects.requireNonNull(metric, "metric");
     return hasMetric(metric, BigDecimal.valueOf(value));
   }
 

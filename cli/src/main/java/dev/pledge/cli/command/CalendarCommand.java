@@ -4,6 +4,7 @@ import dev.pledge.cli.ExitCode;
 import dev.pledge.cli.PledgeCommand;
 import dev.pledge.cli.input.Input;
 import dev.pledge.cli.input.JsonLines;
+import dev.pledge.cli.input.RecordFailure;
 import dev.pledge.cli.output.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -63,11 +64,11 @@ public final class CalendarCommand implements Callable<Integer> {
     Pledge pledge = config.load();
     Input input = Input.open(queries, parent.stdin());
     JsonLines lines = parent.jsonLines(spec.commandLine(), progress);
-    int code = lines.run(input, (line, query) -> List.of(answer(pledge, query))).exitCode();
+    int code = lines.run(input, (line, query) -> List.of(answer(pledge, lines, query))).exitCode();
     return unanswered ? Math.max(code, ExitCode.REJECTED) : code;
   }
 
-  private JsonNode answer(Pledge pledge, ObjectNode query) {
+  private JsonNode answer(Pledge pledge, JsonLines lines, ObjectNode query) {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     try {
       BusinessCalendar calendar = pledge.calendar(text(query, "calendar"));
@@ -82,10 +83,12 @@ public final class CalendarCommand implements Callable<Integer> {
         default -> throw new PledgeException("\"op\" must be one of between, add, is-open, "
             + "next-open, next-close, but was \"" + op + "\"");
       }
-    } catch (PledgeException | ArithmeticException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // a query that cannot be answered, or a bug on this query: an error answer on its line
       unanswered = true;
       out.removeAll();
-      out.put("error", e.getMessage());
+      out.put("error", RecordFailure.reason(e));
+      lines.debug(e);
     }
     return out;
   }

@@ -5,6 +5,7 @@ import dev.pledge.cli.input.CustomersFile;
 import dev.pledge.cli.input.Grouper;
 import dev.pledge.cli.input.Input;
 import dev.pledge.cli.input.JsonLines;
+import dev.pledge.cli.input.RecordFailure;
 import dev.pledge.cli.input.StdinOnce;
 import dev.pledge.Pledge;
 import dev.pledge.PledgeException;
@@ -83,8 +84,9 @@ public final class CaseInputs {
     long[] byPromise = new long[CaseOutcome.Promise.values().length];
     Cases cases = runCases(pledge, lines, stdin, (events, customer) -> {
       CaseOutcome outcome = engine.evaluate(events, customer, asOf);
-      byPromise[outcome.promise().ordinal()]++;
       sink.accept(outcome);
+      // counted once the command took it: a case whose output failed is counted as rejected instead
+      byPromise[outcome.promise().ordinal()]++;
     });
     long evaluated = 0;
     for (long n : byPromise) {
@@ -97,7 +99,10 @@ public final class CaseInputs {
     return cases.summary();
   }
 
-  /** Evaluates one case; throws {@link PledgeException} when it cannot. */
+  /**
+   * Evaluates one case; throws {@link PledgeException} when it cannot. Any other failure (a bug)
+   * rejects the case too, as an internal error.
+   */
   @FunctionalInterface
   interface CaseHandler {
     /** Handles the case's events, in input order, for its customer (with levels). */
@@ -112,8 +117,9 @@ public final class CaseInputs {
 
   /**
    * Reads customers and activities, collects case events by case id and hands each case to
-   * {@code handler} with its customer's context. A case the handler rejects is reported once, at
-   * its first line, and all its lines count as rejected.
+   * {@code handler} with its customer's context. A case the handler rejects, or whose evaluation
+   * fails in any other way (a bug, a stack overflow, the heap exhausted by this case), is reported
+   * once, at its first line, and all its lines count as rejected; the other cases go on.
    */
   Cases runCases(Pledge pledge, JsonLines lines, InputStream stdin, CaseHandler handler) {
     StdinOnce.check(cases, customers, activities);
@@ -170,13 +176,15 @@ public final class CaseInputs {
     }
 
     void evaluate(String caseId, List<Grouper.Item<CaseEvent>> items) {
-      List<CaseEvent> events = new ArrayList<>(items.size());
-      items.forEach(item -> events.add(item.value()));
       try {
+        List<CaseEvent> events = new ArrayList<>(items.size());
+        items.forEach(item -> events.add(item.value()));
         handler.handle(events, levels.of(events, asOf));
-      } catch (PledgeException e) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // this case's failure only: whatever its evaluation held is garbage once this returns
         lines.reject(inputName, items.get(0).line(), "case \"" + caseId + "\" (" + items.size()
-            + (items.size() == 1 ? " line" : " lines") + ") not evaluated: " + e.getMessage());
+            + (items.size() == 1 ? " line" : " lines") + ") not evaluated: " + RecordFailure.reason(e));
+        lines.debug(e);
         failedCases++;
         failedLines += items.size();
       }

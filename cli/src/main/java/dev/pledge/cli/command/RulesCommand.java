@@ -4,6 +4,7 @@ import dev.pledge.cli.PledgeCommand;
 import dev.pledge.cli.input.FactsLine;
 import dev.pledge.cli.input.Input;
 import dev.pledge.cli.input.JsonLines;
+import dev.pledge.cli.input.RecordFailure;
 import dev.pledge.cli.output.ExplanationJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -71,8 +72,14 @@ public final class RulesCommand implements Callable<Integer> {
             + String.join(", ", pledge.ruleSetNames().stream().sorted().toList())));
     Input input = Input.open(facts, parent.stdin());
     JsonLines lines = parent.jsonLines(spec.commandLine(), progress);
-    return lines.run(input, JsonLinesReader.binding(FactsLine.class),
-        (line, factsLine) -> List.of(evaluate(ruleSet, line, factsLine))).exitCode();
+    return lines.run(input, JsonLinesReader.binding(FactsLine.class), (line, factsLine) -> {
+      try {
+        return List.of(evaluate(ruleSet, line, factsLine));
+      } catch (OutOfMemoryError e) {
+        // this line's evaluation held the memory, and let it go: the line is rejected, the run goes on
+        throw new PledgeException(RecordFailure.reason(e));
+      }
+    }).exitCode();
   }
 
   private JsonNode evaluate(RuleSet ruleSet, long line, FactsLine factsLine) {

@@ -2,7 +2,10 @@ package dev.pledge.cli.command;
 
 import dev.pledge.cli.input.JsonLines;
 import dev.pledge.cli.output.MetricInstanceJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.sla.MetricInstance;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code pledge sla}: every metric instance of every case, one JSON line each. */
@@ -26,9 +29,12 @@ public final class SlaCommand extends CaseCommand {
   int run(Context run) {
     JsonLines lines = run.lines();
     JsonLines.Summary summary = inputs.run(run.pledge(), lines, run.err(), run.stdin(), outcome -> {
+      // every line of the case is made before one is written: a case that fails writes none
+      List<JsonNode> out = new ArrayList<>(outcome.instances().size());
       for (MetricInstance instance : outcome.instances()) {
-        lines.write(MetricInstanceJson.of(outcome.caseId(), instance));
+        out.add(MetricInstanceJson.of(outcome.caseId(), instance));
       }
+      out.forEach(lines::write);
     });
     lines.printSummary(summary);
     return summary.exitCode();

@@ -5,15 +5,16 @@ import dev.pledge.cli.input.CustomersFile;
 import dev.pledge.cli.input.Grouper;
 import dev.pledge.cli.input.Input;
 import dev.pledge.cli.input.JsonLines;
+import dev.pledge.cli.input.RecordFailure;
 import dev.pledge.cli.input.StdinOnce;
 import dev.pledge.cli.output.TierStatusJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.Pledge;
 import dev.pledge.PledgeException;
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.Activity;
 import dev.pledge.input.JsonLinesReader;
 import dev.pledge.tier.TierProgram;
-import dev.pledge.tier.TierStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -121,20 +122,23 @@ public final class TiersCommand implements Callable<Integer> {
       evaluated.add(id);
     }
     Customer customer = customers.customer(id);
-    List<Activity> activities = new ArrayList<>(items.size());
-    items.forEach(item -> activities.add(item.value()));
-    List<TierStatus> statuses = new ArrayList<>(programs.size());
+    List<JsonNode> out = new ArrayList<>(programs.size());
     try {
+      List<Activity> activities = new ArrayList<>(items.size());
+      items.forEach(item -> activities.add(item.value()));
       for (TierProgram p : programs) {
-        statuses.add(p.evaluate(customer, activities, asOf));
+        out.add(TierStatusJson.of(id, p.evaluate(customer, activities, asOf)));
       }
-    } catch (PledgeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // One customer's failure, a bug or its activities too many for the heap, is that customer's;
+      // whatever its evaluation held is garbage once this returns.
       long first = items.isEmpty() ? 0 : items.get(0).line();
-      lines.reject(inputName, first, "customer \"" + id + "\" (" + items.size() + " lines) not evaluated: "
-          + e.getMessage());
+      lines.reject(inputName, first, "customer \"" + id + "\" (" + items.size()
+          + (items.size() == 1 ? " line" : " lines") + ") not evaluated: " + RecordFailure.reason(e));
+      lines.debug(e);
       failedLines += items.size();
       return;
     }
-    statuses.forEach(status -> lines.write(TierStatusJson.of(id, status)));
+    out.forEach(lines::write);
   }
 }

@@ -3,7 +3,6 @@ package dev.pledge.cli.html;
 import dev.pledge.cli.input.ActivitiesFile;
 import dev.pledge.cli.input.CustomersFile;
 import dev.pledge.Pledge;
-import dev.pledge.PledgeException;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierProgram;
 import java.time.Instant;
@@ -27,7 +26,8 @@ public record TierDistribution(List<Program> programs) {
    *
    * @param name the program's name
    * @param levels customers per level, lowest level first, every level listed
-   * @param failed customers whose activities the program could not replay
+   * @param failed customers whose activities the program could not replay (a bad membership
+   *     event, or a failure inside Pledge)
    */
   record Program(String name, Map<String, Long> levels, long failed) {
     long customers() {
@@ -52,7 +52,8 @@ public record TierDistribution(List<Program> programs) {
         try {
           String level = program.evaluate(customers.customer(id), activities.of(id), asOf).level();
           levels.merge(level, 1L, Long::sum);
-        } catch (PledgeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+          // a customer the program cannot replay, or a bug on this customer: counted on the page
           failed++;
         }
       }

@@ -72,16 +72,26 @@ public final class Grouper<T> {
 
   /**
    * Runs {@code reading} (the pipeline that calls {@link #add}); if the heap runs out while input
-   * is held, drops what is held and stops with one clear message instead of a stack trace.
+   * is held, drops what is held and stops with one clear message instead of a stack trace. (A
+   * group's evaluation that runs out is the group's failure, reported by the sink; this is the
+   * reading itself, which cannot go on past a line it lost.) Groups handed over before stay handed
+   * over: in grouped mode their output is written.
    *
-   * @throws HeldInputTooLargeException if the heap ran out while holding ungrouped input
+   * @throws HeldInputTooLargeException if the heap ran out while holding input: ungrouped, or in
+   *     grouped mode one group too large for the heap
    */
   public <R> R reading(java.util.function.Supplier<R> reading) {
     try {
       return reading.get();
     } catch (OutOfMemoryError e) {
       if (grouped) {
-        throw e;
+        long lines = current.size();
+        long first = current.isEmpty() ? 0 : current.get(0).line();
+        String key = currentKey;
+        current.clear(); // lets the held records go without allocating: the heap is full
+        current = new ArrayList<>();
+        currentKey = null;
+        throw HeldInputTooLargeException.oneGroup(noun, key, lines, first, e);
       }
       int groups = held.size();
       held.clear();

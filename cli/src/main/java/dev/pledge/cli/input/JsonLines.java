@@ -24,8 +24,10 @@ import java.util.function.LongSupplier;
  *
  * <p>A bad line (invalid JSON or UTF-8, not an object, longer than {@link #MAX_LINE_BYTES}, or rejected by
  * the handler) is reported on stderr as {@code INPUT:LINE: reason} and counted; the other lines
- * are still processed. At the end a summary {@code read N lines, processed N, rejected N} goes to
- * stderr. Line numbers count every physical line, blank ones too, so they match an editor's.
+ * are still processed. So is a line whose reading or handling fails with any other exception (a
+ * bug): its reason names the failure as an internal error ({@link RecordFailure}). At the end a
+ * summary {@code read N lines, processed N, rejected N} goes to stderr. Line numbers count every
+ * physical line, blank ones too, so they match an editor's.
  */
 public final class JsonLines {
   /** Lines longer than this many bytes are rejected without being held in memory. */
@@ -104,6 +106,15 @@ public final class JsonLines {
     err.println(input + ":" + line + ": " + reason);
   }
 
+  /**
+   * Prints the stack trace of {@code failure}, a failure of one record already reported with
+   * {@link #reject}, on stderr if it is a bug and {@code PLEDGE_DEBUG} is set
+   * ({@link RecordFailure#debug}).
+   */
+  public void debug(Throwable failure) {
+    RecordFailure.debug(err, failure);
+  }
+
   /** Writes one record as a line on stdout (for records produced after the input was read). */
   public void write(JsonNode record) {
     try {
@@ -180,8 +191,10 @@ public final class JsonLines {
       List<JsonNode> results;
       try {
         results = handler.handle(line, record);
-      } catch (PledgeException e) {
-        rejected(line, String.valueOf(e.getMessage()));
+      } catch (RuntimeException | StackOverflowError e) {
+        // a bad record (PledgeException) or a bug on this record: either way this line only
+        rejected(line, RecordFailure.reason(e));
+        RecordFailure.debug(err, e);
         return;
       }
       for (JsonNode result : results) {
@@ -194,7 +207,8 @@ public final class JsonLines {
     public void reject(InputLineException problem) {
       lastLine = problem.line();
       read++;
-      rejected(problem.line(), problem.problem());
+      rejected(problem.line(), RecordFailure.reason(problem));
+      RecordFailure.debug(err, problem.getCause());
     }
 
     private void rejected(long line, String reason) {

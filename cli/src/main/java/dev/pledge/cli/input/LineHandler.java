@@ -8,8 +8,9 @@ import java.util.List;
  * zero or more output records. Used with {@link JsonLines}.
  *
  * <p>A handler rejects a bad record by throwing {@link dev.pledge.PledgeException}: the record is
- * reported on stderr with its line number and the others are still processed. Any other exception
- * is a bug and stops the run.
+ * reported on stderr with its line number and the others are still processed. Any other runtime
+ * exception, or a {@link StackOverflowError}, is a bug: it rejects the record too, reported as an
+ * internal error ({@link RecordFailure}), and the run goes on.
  *
  * @param <T> what the reader reads a line as
  */

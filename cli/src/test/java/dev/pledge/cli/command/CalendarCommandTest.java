@@ -97,4 +97,23 @@ class CalendarCommandTest {
         + "\\\"2026-03-02T09:00:00Z\\\", but was \\\"2026-03-02 08:00\\\"\"}");
     assertThat(lines[3]).isEqualTo("{\"open\":true}");
   }
+
+  @Test
+  void aLineThatFailsInsidePledgeIsRejectedWithItsLineAndTheOthersAreAnswered() throws IOException {
+    // a number the JSON parser cannot hold: it used to fail inside the reader and end the run (exit 3)
+    String input = queries(
+        "{\"op\":\"is-open\",\"calendar\":\"always\",\"at\":\"2026-03-03T11:30:00Z\"}",
+        "{\"op\":\"add\",\"calendar\":\"support-hours\",\"from\":\"2026-03-02T08:00:00Z\",\"duration\":1e2147483648}",
+        "{\"op\":\"next-open\",\"calendar\":\"support-hours\",\"at\":\"2026-03-03T11:30:00Z\"}");
+
+    Run run = Run.of("calendar", "-c", Run.SKYCLUB.toString(), "-q", input);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.out()).isEqualTo("""
+        {"open":true}
+        {"instant":"2026-03-03T12:00:00Z"}
+        """);
+    assertThat(run.err()).startsWith(input + ":2: ").endsWith("\nread 3 lines, processed 2, rejected 1\n")
+        .doesNotContain("\tat ");
+  }
 }

@@ -76,4 +76,28 @@ class CheckCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(run.err()).isEqualTo("pledge: " + dir.resolve("none.jsonl") + ": no such file\n");
   }
+
+  @Test
+  void aLineThatFailsInsidePledgeIsRejectedWithItsLineAndTheOthersAreStillChecked() {
+    // a number the JSON parser cannot hold: it used to fail inside the reader and end the run (exit 3)
+    String cases = Samples.write(dir, "kept.jsonl",
+        "{\"case\":\"k01\",\"at\":\"2026-03-02T09:00:00Z\",\"type\":\"opened\",\"customer\":\"anna\",\"channel\":\"email\",\"priority\":\"normal\"}",
+        "{\"case\":\"k01\",\"at\":\"2026-03-02T09:40:00Z\",\"type\":\"agent-reply\"}",
+        "{\"case\":\"k01\",\"at\":\"2026-03-02T10:00:00Z\",\"type\":\"agent-reply\",\"n\":1e2147483648}",
+        "{\"case\":\"k01\",\"at\":\"2026-03-02T13:00:00Z\",\"type\":\"status\",\"status\":\"solved\"}");
+
+    Run run = Run.of("check", "--config", Run.SKYCLUB.toString(), "--cases", cases, "--customers",
+        Samples.SKY_CUSTOMERS, "--as-of", Samples.AS_OF);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.out()).isEqualTo("""
+        kept      gold-email first-response: attainment 100.0% (1 of 1), objective 95.0%
+        kept      gold-email periodic-update: attainment 100.0% (1 of 1), objective 95.0%
+        kept      gold-email resolution: attainment 100.0% (1 of 1), objective 95.0%
+        check: every objective kept (3 policy and metric pairs)
+        """);
+    assertThat(run.err()).startsWith(cases + ":3: ")
+        .endsWith("cases: 1 evaluated (1 promised, 0 unpromised, 0 not yet opened), 0 rejected\n"
+            + "read 12 lines, processed 11, rejected 1\n").doesNotContain("\tat ");
+  }
 }

@@ -119,4 +119,23 @@ class EscalationsCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(run.err()).contains("--as-of");
   }
+
+  @Test
+  void aLineThatFailsInsidePledgeIsRejectedWithItsLineAndEveryOtherCaseIsWritten() {
+    // a number the JSON parser cannot hold: it used to fail inside the reader and end the run (exit 3)
+    String clean = EVENTS.replace("not json\n", "").replace("{\"case\":\"c3\",\"at\":\"2026-03-02T07:00:00Z\",\"type\":\"agent-reply\"}\n", "");
+    String events = clean.replace("{\"case\":\"c2\",\"at\":\"2026-03-02T07:30:00Z\"",
+        "{\"case\":\"c2\",\"at\":\"2026-03-02T07:10:00Z\",\"type\":\"agent-reply\",\"n\":1e2147483648}\n"
+            + "{\"case\":\"c2\",\"at\":\"2026-03-02T07:30:00Z\"");
+
+    Run run = Run.withStdin(events, "escalations", "-c", Run.SKYCLUB.toString(), "--cases", "-",
+        "--as-of", "2026-03-02T12:00:00Z");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.out()).isEqualTo(Run.withStdin(clean, "escalations", "-c", Run.SKYCLUB.toString(),
+        "--cases", "-", "--as-of", "2026-03-02T12:00:00Z").out());
+    assertThat(lines(run.out())).hasSize(2);
+    assertThat(run.err()).startsWith("<stdin>:3: ")
+        .endsWith("cases 2, evaluated 2, rejected 0\nread 6 lines, processed 5, rejected 1\n").doesNotContain("\tat ");
+  }
 }

@@ -63,4 +63,22 @@ class ReportCommandTest {
     assertThat(run.out()).startsWith("policy ").contains("gold-email      first-response           6");
     assertThat(run.err()).startsWith(cases + ":12: case k01").endsWith("read 81 lines, processed 80, rejected 1\n");
   }
+
+  @Test
+  void aLineThatFailsInsidePledgeIsRejectedWithItsLineAndTheTableIsTheOthers() {
+    // a number the JSON parser cannot hold: it used to fail inside the reader and end the run (exit 3)
+    String cases = Samples.withLineAt(dir, Samples.SKY_CASES, 12,
+        "{\"case\":\"k01\",\"at\":\"2026-03-02T09:50:00Z\",\"type\":\"agent-reply\",\"n\":1e2147483648}");
+    String[] args = {"report", "-c", Run.SKYCLUB.toString(), "--cases", cases, "--customers", Samples.SKY_CUSTOMERS,
+        "--as-of", Samples.AS_OF, "--format", "json"};
+
+    Run run = Run.of(args);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    args[4] = Samples.SKY_CASES;
+    assertThat(run.out()).isEqualTo(Run.of(args).out());
+    assertThat(run.err()).startsWith(cases + ":12: ")
+        .endsWith("cases: 16 evaluated (15 promised, 0 unpromised, 1 not yet opened), 0 rejected\n"
+            + "read 81 lines, processed 80, rejected 1\n").doesNotContain("\tat ");
+  }
 }

@@ -166,4 +166,20 @@ class RulesCommandTest {
     assertThat(run.err()).isEqualTo("pledge rules: missing required options: '--rule-set=NAME', '--facts=FILE|-'\n"
         + "see pledge rules --help\n");
   }
+
+  @Test
+  void aLineThatFailsInsidePledgeIsRejectedWithItsLineAndTheOthersAreAnswered() throws IOException {
+    // a number the JSON parser cannot hold: it used to fail inside the reader and end the run (exit 3)
+    String input = facts(GOLD, "{\"metrics\":{\"xp\":1e2147483648}}", SILVER);
+
+    Run run = Run.of("rules", "-c", Run.SKYCLUB.toString(), "-r", "benefits", "-f", input);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.out()).isEqualTo("""
+        {"line":1,"matched":["lounge","priority-boarding"],"then":[{"benefit":"lounge"},{"benefit":"priority-boarding"}]}
+        {"line":3,"matched":["priority-boarding"],"then":[{"benefit":"priority-boarding"}]}
+        """);
+    assertThat(run.err()).startsWith(input + ":2: ").endsWith("\nread 3 lines, processed 2, rejected 1\n")
+        .doesNotContain("\tat ");
+  }
 }

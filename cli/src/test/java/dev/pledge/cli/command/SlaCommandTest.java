@@ -137,4 +137,19 @@ class SlaCommandTest {
     List<JsonNode> out = Samples.records(run.out());
     assertThat(out).extracting(r -> r.get("state").asText()).containsExactly("active", "active");
   }
+
+  @Test
+  void aLineThatFailsInsidePledgeIsRejectedWithItsLineAndEveryOtherCaseIsWritten() {
+    // a number the JSON parser cannot hold: it used to fail inside the reader and end the run (exit 3)
+    String cases = Samples.withLineAt(dir, Samples.SKY_CASES, 30,
+        "{\"case\":\"k01\",\"at\":\"2026-03-02T09:50:00Z\",\"type\":\"agent-reply\",\"n\":1e2147483648}");
+
+    Run run = sla(cases, "--customers", Samples.SKY_CUSTOMERS);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.out()).isEqualTo(sla(Samples.SKY_CASES, "--customers", Samples.SKY_CUSTOMERS).out());
+    assertThat(run.err().lines().toList().get(0)).startsWith(cases + ":30: ");
+    assertThat(run.err()).endsWith("cases: 16 evaluated (15 promised, 0 unpromised, 1 not yet opened), 0 rejected\n"
+        + "read 81 lines, processed 80, rejected 1\n").doesNotContain("\tat ");
+  }
 }

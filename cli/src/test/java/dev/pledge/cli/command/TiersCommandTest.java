@@ -117,4 +117,26 @@ class TiersCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(run.err()).startsWith("pledge: ").contains("miles");
   }
+
+  @Test
+  void aLineOrCustomerThatFailsInsidePledgeIsRejectedWithItsLineAndEveryOtherCustomerIsWritten() {
+    // line 3: a number the JSON parser cannot hold (it failed inside the reader); line 10: a
+    // customer of its own at the far end of the time line (the replay failed on it). Neither is a
+    // PledgeException today, and both used to end the run with exit 3 and no output.
+    String activities = Samples.withLineAt(dir, Samples.SKY_ACTIVITIES, 3,
+        "{\"customer\":\"anna\",\"at\":\"2026-01-02T10:00:00Z\",\"kind\":\"flight\",\"xp\":1e2147483648}");
+    activities = Samples.withLineAt(dir, activities, 10,
+        "{\"customer\":\"zoe\",\"at\":\"-999999999-01-01T00:00:00+18:00\",\"kind\":\"flight\",\"xp\":1}");
+
+    Run run = skyclub(activities);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.out()).isEqualTo(skyclub(Samples.SKY_ACTIVITIES).out());
+    List<String> err = run.err().lines().toList();
+    assertThat(err).hasSize(3);
+    assertThat(err.get(0)).startsWith(activities + ":3: ");
+    assertThat(err.get(1)).startsWith(activities + ":10: ");
+    assertThat(err.get(2)).isEqualTo("read 61 lines, processed 59, rejected 2");
+    assertThat(run.err()).doesNotContain("\tat ", "Cannot invoke");
+  }
 }

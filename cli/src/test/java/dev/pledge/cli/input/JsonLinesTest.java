@@ -76,13 +76,36 @@ class JsonLinesTest {
   }
 
   @Test
-  void otherExceptionsAreBugsAndStopTheRun() {
+  void anyOtherFailureOfTheHandlerRejectsItsLineAsAnInternalErrorAndTheRunGoesOn() {
     LineHandler<ObjectNode> buggy = (line, record) -> {
-      throw new NullPointerException("oops");
+      if (record.has("npe")) {
+        throw new NullPointerException("oops");
+      }
+      if (record.has("deep")) {
+        throw new StackOverflowError();
+      }
+      return ECHO.handle(line, record);
     };
 
-    assertThatThrownBy(() -> pipeline().run(text("{}\n{}\n"), buggy))
-        .isInstanceOf(NullPointerException.class);
+    JsonLines.Summary summary = pipeline().run(text("{\"n\":1}\n{\"npe\":1}\n{\"deep\":1}\n{\"n\":4}\n"), buggy);
+
+    assertThat(summary).isEqualTo(new JsonLines.Summary(4, 2, 2));
+    assertThat(summary.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(out.toString()).isEqualTo("{\"line\":1,\"n\":1}\n{\"line\":4,\"n\":4}\n");
+    assertThat(err.toString().lines()).containsExactly(
+        "in.jsonl:2: internal error (a bug, please report it): NullPointerException; PLEDGE_DEBUG=1 shows the stack trace",
+        "in.jsonl:3: internal error (a bug, please report it): StackOverflowError; PLEDGE_DEBUG=1 shows the stack trace",
+        "read 4 lines, processed 2, rejected 2");
+  }
+
+  @Test
+  void aHeapThatRunsOutIsLeftToWhatHoldsTheInput() {
+    // a handler that holds records (a Grouper) decides: a line cannot be rejected for a heap full of others
+    LineHandler<ObjectNode> holding = (line, record) -> {
+      throw new OutOfMemoryError("Java heap space");
+    };
+
+    assertThatThrownBy(() -> pipeline().run(text("{}\n{}\n"), holding)).isInstanceOf(OutOfMemoryError.class);
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -203,6 +204,7 @@ final class Cursor implements CaseHistory {
 
   @Override
   public Optional<BigDecimal> elapsedFraction(String metric) {
+    Objects.requireNonNull(metric, "metric");
     reads |= VOLATILE;
     int k = latestTrack(metric);
     ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
@@ -218,11 +220,15 @@ final class Cursor implements CaseHistory {
 
   @Override
   public boolean reached(String metric, BigDecimal share) {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(share, "share");
     return reachedNow(metric, share, Duration.ZERO, false);
   }
 
   @Override
   public boolean remainingAtMost(String metric, Duration atMost) {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(atMost, "atMost");
     return reachedNow(metric, BigDecimal.ONE, atMost, true);
   }
 
@@ -251,6 +257,7 @@ final class Cursor implements CaseHistory {
 
   @Override
   public Optional<Duration> remaining(String metric) {
+    Objects.requireNonNull(metric, "metric");
     reads |= VOLATILE;
     int k = latestTrack(metric);
     ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));

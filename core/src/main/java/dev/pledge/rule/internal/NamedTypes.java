@@ -22,6 +22,7 @@ public final class NamedTypes {
 
     @Override
     public Condition create(P p, RuleContext context) {
+      checkArguments(p, context);
       return factory.apply(p, context);
     }
 
@@ -41,6 +42,7 @@ public final class NamedTypes {
 
     @Override
     public MetricType.Metric create(P p, RuleContext context) {
+      checkArguments(p, context);
       return factory.apply(p, context);
     }
 
@@ -60,6 +62,7 @@ public final class NamedTypes {
 
     @Override
     public Object create(P p, RuleContext context) {
+      checkArguments(p, context);
       return Objects.requireNonNull(factory.apply(p, context), "the factory of action type " + name);
     }
 
@@ -67,6 +70,12 @@ public final class NamedTypes {
     public String toString() {
       return "ActionType[" + name + "]";
     }
+  }
+
+  /** The arguments of {@code create}, named as the interfaces name them. */
+  private static void checkArguments(Object parameters, RuleContext context) {
+    Objects.requireNonNull(parameters, "parameters");
+    Objects.requireNonNull(context, "context");
   }
 
   private static void check(String name, Class<?> parameters, Object factory) {
