@@ -1,8 +1,7 @@
 package dev.pledge.sla;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pledge.internal.JsonLinesMapper;
+import dev.pledge.internal.JsonTree;
 import dev.pledge.internal.JsonWords;
 import dev.pledge.internal.TimeRanges;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,14 +45,16 @@ public final class CaseEventJson {
   public static CaseEvent read(String json) {
     Objects.requireNonNull(json, "json");
     checkOneLine(json);
-    JsonNode node;
-    try {
-      node = JsonLinesMapper.mapper().readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new InvalidCaseEventException("?", "(unreadable)", "not valid JSON: "
-          + e.getOriginalMessage());
+    String[] problem = new String[1];
+    Optional<JsonNode> node = JsonTree.read(json, null, (pointer, line, column, message) -> {
+      if (problem[0] == null) {
+        problem[0] = (pointer.isEmpty() ? "not valid JSON at column " + column : pointer) + ": " + message;
+      }
+    });
+    if (problem[0] != null) {
+      throw new InvalidCaseEventException("?", "(unreadable)", problem[0]);
     }
-    return read(node);
+    return read(node.orElseThrow());
   }
 
   /**

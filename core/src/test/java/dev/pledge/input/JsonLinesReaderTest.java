@@ -180,7 +180,7 @@ class JsonLinesReaderTest {
 
     assertThatThrownBy(() -> dev.pledge.sla.CaseEventJson.read(deep))
         .isInstanceOf(InvalidCaseEventException.class)
-        .hasMessageContaining("not valid JSON").hasMessageContaining("nesting depth");
+        .hasMessageContaining("not valid JSON").hasMessageContaining("nest deeper than 64 levels");
   }
 
   /** A record of a caller's own line format. */

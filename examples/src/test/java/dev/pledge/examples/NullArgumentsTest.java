@@ -68,9 +68,7 @@ class NullArgumentsTest {
    * Parameters whose check belongs in a file that other work on issue 14 is changing right now:
    * add it there after the merge and drop the entry. Key as for {@link #NULL_ALLOWED}.
    */
-  private static final Map<String, String> PENDING = Map.of(
-      "RuleContext.levels(program)", "the one implementation is in config.internal.ConfigLoader"
-          + " (ProgramSection's delegates to it): Objects.requireNonNull(program, \"program\")");
+  private static final Map<String, String> PENDING = Map.of();
 
   /**
    * Types whose instances only callers make (callbacks and extensions Pledge calls): checking

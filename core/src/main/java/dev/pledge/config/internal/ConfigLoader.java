@@ -302,6 +302,7 @@ public final class ConfigLoader {
 
       @Override
       public Optional<List<String>> levels(String program) {
+        java.util.Objects.requireNonNull(program, "program");
         return Optional.ofNullable(levels.get(program));
       }
 

@@ -23,21 +23,9 @@ public final class Reasons {
   /** Why parsing a line of text as JSON failed. */
   public static String ofParse(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
-    String where = at != null && at.getColumnNr() > 0 ? "invalid JSON at column " + at.getColumnNr()
-        : "invalid JSON";
-    String message = firstLine(e.getOriginalMessage());
-    if (message.startsWith("Trailing token")) {
-      return where + ": unexpected text after the JSON value";
-    }
-    for (String noise : new String[] {" (start marker at", " (bound as", "\n at [Source"}) {
-      int cut = message.indexOf(noise);
-      if (cut > 0) {
-        message = message.substring(0, cut);
-      }
-    }
-    // a limit: "... exceeds the maximum allowed (64, from `StreamReadConstraints.getMaxNestingDepth()`)"
-    message = message.replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`\\)", ")");
-    return where + ": " + message;
+    // lines are read by JsonTree, which words its own problems; this is only the binder's rare
+    // parse failure, said without the parser's text
+    return at != null && at.getColumnNr() > 0 ? "invalid JSON at column " + at.getColumnNr() : "invalid JSON";
   }
 
   /** Why binding a parsed record failed; {@code record} is used to show the value found. */
@@ -60,7 +48,8 @@ public final class Reasons {
       return prefix + "expected " + expected(mi.getTargetType()) + ", but was "
           + JsonLinesMapper.describe(record.at(pointer));
     }
-    return prefix + firstLine(m.getOriginalMessage());
+    // anything else (a record's constructor failing, say): what was expected, not the binder's text
+    return prefix + "not a valid value here: " + JsonLinesMapper.describe(record.at(pointer));
   }
 
   /** The JSON Pointer of the value a mapping exception is about, {@code ""} for the record. */
@@ -97,11 +86,4 @@ public final class Reasons {
     return "a " + type.getSimpleName();
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "malformed input";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
-  }
 }
