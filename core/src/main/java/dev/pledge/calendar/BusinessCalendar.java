@@ -44,6 +44,7 @@ public interface BusinessCalendar {
    *     name} is blank
    */
   static BusinessCalendarBuilder builder(String name, String zone) {
+    java.util.Objects.requireNonNull(name, "name");
     return new BusinessCalendarBuilder(name, BusinessCalendarBuilder.parseZone(zone));
   }
 

@@ -100,6 +100,7 @@ public final class BusinessCalendarBuilder {
    */
   public BusinessCalendarBuilder hours(String day, String... ranges) {
     Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(ranges, "ranges");
     Weekday parsed = Weekday.fromWireName(day).orElseThrow(() -> new InvalidValueException("week",
         "day must be one of " + Arrays.toString(Weekday.values()) + ", but was \"" + day + "\""));
     return hours(parsed.dayOfWeek(), ranges);
@@ -124,7 +125,7 @@ public final class BusinessCalendarBuilder {
    *     to 9999
    */
   public BusinessCalendarBuilder holiday(String date) {
-    Objects.requireNonNull(date, "holiday");
+    Objects.requireNonNull(date, "date");
     if (date.startsWith("--")) {
       try {
         return yearlyHoliday(MonthDay.parse(date));
@@ -214,6 +215,7 @@ public final class BusinessCalendarBuilder {
    *     9999, or a bad range
    */
   public BusinessCalendarBuilder date(String date, String... ranges) {
+    Objects.requireNonNull(ranges, "ranges");
     return date(parseDate("date", date), ranges);
   }
 

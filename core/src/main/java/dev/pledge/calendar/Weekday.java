@@ -36,11 +36,13 @@ public enum Weekday {
 
   /** The weekday of {@code day}. */
   public static Weekday of(DayOfWeek day) {
+    java.util.Objects.requireNonNull(day, "day");
     return values()[day.ordinal()];
   }
 
   /** The weekday written {@code name} in JSON ({@code mon}), or empty if there is none. */
   public static Optional<Weekday> fromWireName(String name) {
+    java.util.Objects.requireNonNull(name, "name");
     return Arrays.stream(values()).filter(w -> w.wireName.equals(name)).findFirst();
   }
 

@@ -72,8 +72,13 @@ public final class AlwaysCalendar implements BusinessCalendar {
 
   /** {@code from + amount}, or null past the limit of a query from {@code from} (a supported instant). */
   private static Instant plus(Instant from, Duration amount) {
-    Instant limit = SupportedRange.limitAfter(from);
-    return amount.compareTo(Duration.between(from, limit)) > 0 ? null : from.plus(amount);
+    // amount is at most the longest span first, so that from + amount stays on the time line;
+    // no Duration.between, which pays for an exception past 292 years
+    if (amount.compareTo(SupportedRange.LONGEST_SPAN) > 0) {
+      return null;
+    }
+    Instant to = from.plus(amount);
+    return to.isAfter(SupportedRange.limitAfter(from)) ? null : to;
   }
 
   @Override
