@@ -11,6 +11,7 @@ import dev.pledge.tier.internal.Plan;
 import dev.pledge.tier.internal.Replay;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ import java.util.Set;
 
 /**
  * A tier program (an earned status ladder or a paid plan) and its engine: metrics, ordered levels,
- * the period, validity, downgrade, rollover, challenges and the levels sold as subscriptions.
+ * the period, validity and its grace, downgrade, rollover, challenges and the levels sold as subscriptions.
  * Built with {@link #builder(String, ZoneId)} or loaded from JSON. Immutable and thread-safe;
  * {@link #evaluate} is pure.
  */
@@ -35,6 +36,7 @@ public final class TierProgram {
   private final TierPeriod period;
   private final List<TierLevel> levels;
   private final Validity validity;
+  private final Optional<Period> grace;
   private final Downgrade downgrade;
   private final Optional<Rollover> rollover;
   private final Map<String, TierChallenge> challenges;
@@ -48,6 +50,7 @@ public final class TierProgram {
     period = b.period;
     levels = List.copyOf(b.levels);
     validity = b.validity;
+    grace = b.grace;
     downgrade = b.downgrade;
     rollover = b.rollover;
     challenges = Map.copyOf(b.challenges);
@@ -127,6 +130,14 @@ public final class TierProgram {
     return validity;
   }
 
+  /**
+   * How long after the last day it would otherwise hold an earned level still holds, if any: a
+   * level that a review lowers is kept until the midnight after that day plus the grace.
+   */
+  public Optional<Period> grace() {
+    return grace;
+  }
+
   /** The downgrade rule at reviews. */
   public Downgrade downgrade() {
     return downgrade;
@@ -167,6 +178,7 @@ public final class TierProgram {
     private final Map<String, Integer> levelCalls = new HashMap<>();
     private int levelCall;
     private Validity validity = Validity.NEXT_PERIOD;
+    private Optional<Period> grace = Optional.empty();
     private Downgrade downgrade = Downgrade.toQualified();
     private Optional<Rollover> rollover = Optional.empty();
     private final Map<String, TierChallenge> challenges = new LinkedHashMap<>();
@@ -244,6 +256,27 @@ public final class TierProgram {
     /** Sets the validity of earned levels. */
     public Builder validity(Validity value) {
       validity = Objects.requireNonNull(value, "validity");
+      return this;
+    }
+
+    /**
+     * Sets a grace after validity: an earned level holds {@code grace} after the last day it would
+     * otherwise hold (that day plus the period, in the program's zone: 31 Dec + P1M = 31 Jan,
+     * 31 Dec + P2M = 28 or 29 Feb). A review that lowers the earned level keeps the level held
+     * until the midnight after the grace's last day, with the reason it had; then the customer
+     * holds the highest of the level the review computed and anything earned, paid or granted
+     * since. Applies to both validities.
+     *
+     * @throws InvalidValueException (field {@code validity/grace}) if {@code grace} is zero or has
+     *     a negative part
+     */
+    public Builder grace(Period value) {
+      Objects.requireNonNull(value, "grace");
+      if (value.isZero() || value.getYears() < 0 || value.getMonths() < 0 || value.getDays() < 0) {
+        throw new InvalidValueException("validity/grace", "grace must be a positive period such as P1M, but was "
+            + value, "must be a positive period such as \"P1M\", but was \"" + value + "\"");
+      }
+      grace = Optional.of(value);
       return this;
     }
 

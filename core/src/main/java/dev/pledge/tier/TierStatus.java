@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param level the level held: the highest of earned, paid, lifetime, challenge and override
  * @param since when the customer came to hold {@code level} (the last change's instant; without
  *     any change, the start of the joined day, else the first counted event, else {@code asOf})
- * @param validUntil the last day, in the program's zone, that {@code level} holds as things stand;
- *     empty for the base level and for a lifetime level
+ * @param validUntil the last day, in the program's zone, that {@code level} holds as things stand
+ *     (the program's grace included); empty for the base level and for a lifetime level
  * @param reason why the customer holds {@code level}; when several sources give it, the one that
  *     lasts longest (lifetime, then the latest expiry; ties: earned, subscription, challenge, override)
  * @param progress what the next level up asks of the running period; empty at the top level

@@ -36,7 +36,7 @@ class TierReplayProperties {
 
   /** A random program in plain numbers, so the oracle need not read the engine's model. */
   record Spec(ZoneId zone, MonthDay start, long[] xp, long[] count, boolean nextPeriod, int maxDrop,
-      long rollMax) {
+      long rollMax, int graceMonths) {
     int top() {
       return xp.length;
     }
@@ -66,7 +66,16 @@ class TierReplayProperties {
       if (rollMax > 0) {
         b.rollover("xp", BigDecimal.valueOf(rollMax));
       }
+      if (graceMonths > 0) {
+        b.grace(java.time.Period.ofMonths(graceMonths));
+      }
       return b.build();
+    }
+
+    /** The exclusive end of a hold whose last day is the day before {@code end}, moved by the grace. */
+    Instant graced(Instant end) {
+      LocalDate last = end.minusNanos(1).atZone(zone).toLocalDate();
+      return last.plusMonths(graceMonths).plusDays(1).atStartOfDay(zone).toInstant();
     }
   }
 
@@ -79,8 +88,9 @@ class TierReplayProperties {
             .as(MonthDay::of));
     Arbitrary<long[]> steps = Arbitraries.longs().between(1, 150).array(long[].class).ofMinSize(1).ofMaxSize(4);
     return Combinators.combine(zones, starts, steps, Arbitraries.integers().between(0, 12).list().ofSize(4),
-        Arbitraries.of(true, false), Arbitraries.integers().between(0, 2), Arbitraries.of(0L, 0L, 30L, 200L))
-        .as((zone, start, step, counts, next, drop, roll) -> {
+        Arbitraries.of(true, false), Arbitraries.integers().between(0, 2), Arbitraries.of(0L, 0L, 30L, 200L),
+        Arbitraries.of(0, 0, 1, 2))
+        .as((zone, start, step, counts, next, drop, roll, grace) -> {
           long[] xp = new long[step.length];
           long[] count = new long[step.length];
           long acc = 0;
@@ -89,7 +99,7 @@ class TierReplayProperties {
             xp[i] = acc;
             count[i] = counts.get(i) == 0 ? 0 : 3L * (i + 1) + counts.get(i);
           }
-          return new Spec(zone, start, xp, count, next, drop, roll);
+          return new Spec(zone, start, xp, count, next, drop, roll, grace);
         });
   }
 
@@ -140,9 +150,7 @@ class TierReplayProperties {
       if (c.to().compareTo(c.from()) > 0) {
         assertThat(activityInstants).contains(c.at());
       } else if (!expiries.contains(c.at())) {
-        LocalDate d = c.at().atZone(spec.zone()).toLocalDate();
-        assertThat(MonthDay.from(d)).isEqualTo(spec.start());
-        assertThat(d.atStartOfDay(spec.zone()).toInstant()).isEqualTo(c.at());
+        assertThat(reviewsAndGraceEnds(spec)).contains(c.at());
       }
       previous = c.to();
     }
@@ -174,12 +182,21 @@ class TierReplayProperties {
       if (up) {
         assertThat(activityInstants).contains(c.at());
       } else {
-        LocalDate d = c.at().atZone(spec.zone()).toLocalDate();
-        assertThat(MonthDay.from(d)).isEqualTo(spec.start());
-        assertThat(d.atStartOfDay(spec.zone()).toInstant()).isEqualTo(c.at());
+        assertThat(reviewsAndGraceEnds(spec)).contains(c.at());
       }
       previous = c.to();
     }
+  }
+
+  /** The instants a level may fall at without a grant expiring: reviews and the ends of graces after them. */
+  static Set<Instant> reviewsAndGraceEnds(Spec spec) {
+    Set<Instant> out = new HashSet<>();
+    for (int y = 2020; y <= 2035; y++) {
+      Instant review = spec.start().atYear(y).atStartOfDay(spec.zone()).toInstant();
+      out.add(review);
+      out.add(spec.graced(review));
+    }
+    return out;
   }
 
   record Oracle(int level, List<List<Object>> history, Optional<LocalDate> validUntil) {}
@@ -203,7 +220,12 @@ class TierReplayProperties {
       bounds.add(spec.start().atYear(y).atStartOfDay(spec.zone()).toInstant());
     }
     int k = periodOf(bounds, acts.get(0).at());
-    int level = 0;
+    // earned: the earned level; held/holdEnd: a level a review lowered, kept through its grace
+    // (held 0: none); shown: what the customer holds, the highest of the two.
+    int earned = 0;
+    int held = 0;
+    Instant holdEnd = Instant.MAX;
+    int shown = 0;
     long carry = 0;
     long[] sums = new long[2];
     while (true) {
@@ -211,39 +233,60 @@ class TierReplayProperties {
       for (int i = 0; i < acts.size(); i++) {
         Activity a = acts.get(i);
         if (!a.at().isBefore(bounds.get(k)) && a.at().isBefore(bounds.get(k + 1))) {
-          long[] upTo = sums(acts, i + 1, bounds.get(k), bounds.get(k + 1), carry);
-          int q = spec.qualified(upTo[0], upTo[1]);
-          if (q > level) {
-            history.add(List.of(a.at(), "l" + level, "l" + q));
-            level = q;
+          if (held > 0 && !holdEnd.isAfter(a.at())) {
+            held = 0;
+            shown = change(history, holdEnd, shown, earned);
           }
+          long[] upTo = sums(acts, i + 1, bounds.get(k), bounds.get(k + 1), carry);
+          earned = Math.max(earned, spec.qualified(upTo[0], upTo[1]));
+          shown = change(history, a.at(), shown, Math.max(earned, held));
         }
       }
       Instant next = bounds.get(k + 1);
+      if (held > 0 && holdEnd.isBefore(next) && !holdEnd.isAfter(asOf)) {
+        held = 0;
+        shown = change(history, holdEnd, shown, earned);
+      }
       if (next.isAfter(asOf)) {
         break;
       }
       int reached = spec.qualified(sums[0], sums[1]);
-      int floor = spec.maxDrop() == 0 ? 0 : Math.max(0, level - spec.maxDrop());
+      int floor = spec.maxDrop() == 0 ? 0 : Math.max(0, earned - spec.maxDrop());
       int to = spec.nextPeriod() ? Math.max(reached, floor) : floor;
       if (spec.rollMax() > 0) {
         long threshold = reached == 0 ? 0 : spec.xp()[reached - 1];
         carry = Math.min(spec.rollMax(), Math.max(0, sums[0] - threshold));
       }
       to = Math.max(to, spec.qualified(carry, 0));
-      if (to != level) {
-        history.add(List.of(next, "l" + level, "l" + to));
-        level = to;
+      if (to < earned && spec.graceMonths() > 0) {
+        held = earned;
+        holdEnd = spec.graced(next);
       }
+      earned = to;
+      shown = change(history, next, shown, Math.max(earned, held));
       k++;
     }
     Optional<LocalDate> validUntil = Optional.empty();
-    if (level > 0) {
-      boolean again = spec.qualified(sums[0], sums[1]) >= level;
-      Instant end = spec.nextPeriod() && again ? bounds.get(k + 2) : bounds.get(k + 1);
+    if (shown > 0) {
+      Instant end;
+      if (held > earned) {
+        end = holdEnd;
+      } else {
+        boolean again = spec.qualified(sums[0], sums[1]) >= earned;
+        end = spec.nextPeriod() && again ? bounds.get(k + 2) : bounds.get(k + 1);
+        end = spec.graceMonths() > 0 ? spec.graced(end) : end;
+      }
       validUntil = Optional.of(end.minusNanos(1).atZone(spec.zone()).toLocalDate());
     }
-    return new Oracle(level, history, validUntil);
+    return new Oracle(shown, history, validUntil);
+  }
+
+  /** Records a change from {@code from} to {@code to} at {@code at} if they differ; returns {@code to}. */
+  static int change(List<List<Object>> history, Instant at, int from, int to) {
+    if (to != from) {
+      history.add(List.of(at, "l" + from, "l" + to));
+    }
+    return to;
   }
 
   static int periodOf(List<Instant> bounds, Instant t) {

@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ValidateCommandTest {
   @TempDir
@@ -150,5 +154,34 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(run.err()).isEqualTo("pledge: " + file + ": not UTF-8 text\n");
+  }
+
+  /**
+   * A tier program whose keys after {@code levels} are {@code %s}: levels base, silver (xp 50),
+   * gold (xp 100), on line 5 of the document.
+   */
+  private static final String TIER_PROGRAM = """
+      {"pledge": 1, "zone": "Europe/Paris", "programs": {"status": {
+        "metrics": {"xp": {"sum": "xp"}}, "period": {"type": "calendar-year"},
+        "levels": [{"id": "base"}, {"id": "silver", "qualify": {"type": "metric", "metric": "xp", "atLeast": 50}},
+                   {"id": "gold", "qualify": {"type": "metric", "metric": "xp", "atLeast": 100}}],
+        %s}}}
+      """;
+
+  /** Each misuse of the rules of real programs (issue 13): the key, its pointer and the message. */
+  static Stream<Arguments> tierMisuses() {
+    return Stream.of(
+        Arguments.of("\"validity\": {\"type\": \"next-period\", \"grace\": \"P0D\"}",
+            "/programs/status/validity/grace at 5:", "must be a positive period such as \"P1M\", but was \"P0D\""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tierMisuses")
+  void rejectsEachMisuseOfATierRuleAtItsPointer(String keys, String place, String message) {
+    Run run = Run.withStdin(TIER_PROGRAM.formatted(keys), "validate", "-");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("<stdin>: " + place).contains(message).doesNotContain("\tat ");
   }
 }

@@ -1,5 +1,6 @@
 package dev.pledge.config.internal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.tier.Validity;
 import dev.pledge.tier.PeriodType;
@@ -21,7 +22,7 @@ public record ProgramConfig(
     @NotNull Map<String, JsonNode> metrics,
     @NotNull @Valid Period period,
     @NotEmpty List<@NotNull @Valid Level> levels,
-    Validity validity,
+    @Valid ValidityRule validity,
     @Valid Downgrade downgrade,
     @Valid Rollover rollover,
     Map<String, @NotNull @Valid Challenge> challenges,
@@ -34,6 +35,24 @@ public record ProgramConfig(
 
   /** A level: its id, what earns it and what makes it permanent. */
   public record Level(@NotBlank String id, JsonNode qualify, JsonNode lifetime) {}
+
+  /**
+   * How long an earned level holds: the string form ({@code "next-period"}) or an object with a
+   * {@code grace} ({@code {"type": "next-period", "grace": "P1M"}}).
+   */
+  public record ValidityRule(@NotNull Validity type, java.time.Period grace) {
+
+    /**
+     * The string form: the validity without grace.
+     *
+     * @throws IllegalArgumentException naming the allowed values, if {@code name} is none of them
+     */
+    @JsonCreator
+    public static ValidityRule of(String name) {
+      return new ValidityRule(Validity.fromWireName(name).orElseThrow(() -> new IllegalArgumentException(
+          "must be " + Expectations.describe(Validity.class) + ", but was " + Expectations.quote(name))), null);
+    }
+  }
 
   /** What happens at review when a level was not re-earned. */
   public record Downgrade(@NotNull dev.pledge.tier.Downgrade.Mode mode, @PositiveOrZero Integer maxDrop) {}

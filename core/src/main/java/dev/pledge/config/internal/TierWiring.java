@@ -26,7 +26,10 @@ final class TierWiring {
     p.levels().forEach(l -> Problems.built(problems, at,
         () -> b.level(new TierLevel(l.id(), l.qualify(), l.lifetime()))));
     if (c.validity() != null) {
-      b.validity(c.validity());
+      b.validity(c.validity().type());
+      if (c.validity().grace() != null) {
+        Problems.built(problems, at, () -> b.grace(c.validity().grace()));
+      }
     }
     if (c.downgrade() != null) {
       if (c.downgrade().mode() == Downgrade.Mode.SOFT_LANDING) {

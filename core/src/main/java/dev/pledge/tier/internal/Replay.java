@@ -36,6 +36,8 @@ public final class Replay {
   private final MetricSet allTime;
   private final Grants grants;
   private final List<TierChange> history = new ArrayList<>();
+  /** Levels a review lowered, still held through their grace; usually none, at most a few. */
+  private final List<Hold> holds = new ArrayList<>(0);
   private final MetricSet.Shared shared;
   private final boolean restartsOnLevelChange;
   private PeriodClock clock;
@@ -166,8 +168,10 @@ public final class Replay {
 
   private void advanceTo(Instant t) {
     while (true) {
-      Instant expiry = grants.nextExpiry();
-      Instant next = expiry.isBefore(periodEnd) ? expiry : periodEnd;
+      Instant next = earliest(grants.nextExpiry(), periodEnd);
+      for (Hold h : holds) {
+        next = earliest(next, h.end());
+      }
       if (next.isAfter(t)) {
         return;
       }
@@ -175,12 +179,23 @@ public final class Replay {
         review(next);
       }
       grants.expire(next);
+      Instant expired = next;
+      holds.removeIf(h -> !h.end().isAfter(expired));
       settle(next, Optional.empty());
     }
   }
 
-  /** The review at the boundary {@code b}: level for the next period, rollover, fresh counters. */
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /**
+   * The review at the boundary {@code b}: level for the next period, rollover, fresh counters. A
+   * level the review lowers is held through the program's grace, with the reason it had.
+   */
   private void review(Instant b) {
+    int held = earned;
+    TierReason heldReason = earnedReason;
     int reached = Math.max(highestQualified(period, 0), challengeMetInPeriod);
     int floor = program.downgrade().floor(earned);
     boolean nextPeriod = program.validity() == Validity.NEXT_PERIOD;
@@ -191,7 +206,15 @@ public final class Replay {
     int qualified = nextPeriod ? Math.max(reached, opening) : opening;
     earnedReason = next == 0 ? TierReason.BASE : next <= qualified ? TierReason.QUALIFIED : TierReason.SOFT_LANDING;
     earned = next;
+    if (next < held && program.grace().isPresent()) {
+      holds.add(new Hold(held, graced(b), heldReason));
+    }
     periodEnd = clock.endAfter(b);
+  }
+
+  /** The exclusive end {@code end} of a hold moved by the grace: the midnight after its last day plus the grace. */
+  private Instant graced(Instant end) {
+    return program.grace().map(g -> clock.midnight(clock.lastDay(end).plus(g).plusDays(1))).orElse(end);
   }
 
   /** Restarts the period's counters, carrying the rollover metric's surplus over {@code reached}'s threshold. */
@@ -209,6 +232,9 @@ public final class Replay {
   /** Records a change of the displayed level at {@code t}, if any. */
   void settle(Instant t, Optional<String> note) {
     int now = Math.max(Math.max(earned, lifetime), grants.highest());
+    for (Hold h : holds) {
+      now = Math.max(now, h.level());
+    }
     if (now != displayed) {
       Winner w = winner(now);
       history.add(new TierChange(t, levels.get(displayed).id(), levels.get(now).id(), w.reason(),
@@ -226,6 +252,11 @@ public final class Replay {
       return new Winner(TierReason.LIFETIME, Optional.empty(), Optional.empty());
     }
     Winner best = earned == level ? new Winner(earnedReason, Optional.of(earnedExpiry()), Optional.empty()) : null;
+    for (Hold h : holds) {
+      if (h.level() == level && (best == null || h.end().isAfter(best.until().orElseThrow()))) {
+        best = new Winner(h.reason(), Optional.of(h.end()), Optional.empty());
+      }
+    }
     for (Winner w : grants.holding(level)) {
       if (best == null || w.until().orElseThrow().isAfter(best.until().orElseThrow())) {
         best = w;
@@ -234,11 +265,14 @@ public final class Replay {
     return best;
   }
 
-  /** The exclusive end of the earned level as things stand. */
+  /** The exclusive end of the earned level as things stand, grace included. */
   private Instant earnedExpiry() {
     boolean again = Math.max(highestQualified(period, earned - 1), challengeMetInPeriod) >= earned;
-    return program.validity() == Validity.NEXT_PERIOD && again ? clock.endAfter(periodEnd) : periodEnd;
+    return graced(program.validity() == Validity.NEXT_PERIOD && again ? clock.endAfter(periodEnd) : periodEnd);
   }
+
+  /** An earned level a review lowered, held until {@code end} (exclusive) with the reason it had. */
+  private record Hold(int level, Instant end, TierReason reason) {}
 
   /** A source of a level, the exclusive end of its hold (empty: for ever) and an override's reason text. */
   record Winner(TierReason reason, Optional<Instant> until, Optional<String> note) {}

@@ -1,0 +1,65 @@
+package dev.pledge.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pledge.Pledge;
+import dev.pledge.customer.Activity;
+import dev.pledge.customer.Customer;
+import dev.pledge.tier.TierProgram;
+import dev.pledge.tier.TierStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules real programs use (issue 13), written in JSON and loaded with the standard types: each
+ * test loads the rule's JSON form and checks the issue's example by hand.
+ */
+class RealProgramRulesConfigTest {
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  static final Customer ANNA = Customer.of("anna");
+
+  /** A calendar-year program (Paris) with base, silver at 50 xp, gold at 100, and {@code extra} JSON keys. */
+  static TierProgram program(String extra) {
+    return Pledge.builder().loadJson("""
+        {"pledge": 1, "zone": "Europe/Paris", "programs": {"status": {
+          "metrics": {"xp": {"sum": "xp", "where": {"kind": ["flight"]}}},
+          "period": {"type": "calendar-year"},
+          "levels": [{"id": "base"},
+                     {"id": "silver", "qualify": {"type": "metric", "metric": "xp", "atLeast": 50}},
+                     {"id": "gold", "qualify": {"type": "metric", "metric": "xp", "atLeast": 100}}],
+          %s}}}
+        """.formatted(extra)).tiers("status");
+  }
+
+  static Instant paris(String local) {
+    return LocalDateTime.parse(local).atZone(PARIS).toInstant();
+  }
+
+  static Activity flight(String local, long xp) {
+    return Activity.of("anna", paris(local), "flight").with("xp", xp);
+  }
+
+  @Test
+  void graceAfterValidity() {
+    // Issue example, grace P1M: 120 in 2025 -> gold, valid until 31 Dec 2026 + 1 month = 31 Jan 2027.
+    // 60 in 2026 -> the review at 2027-01-01 gives silver; gold holds to 2027-02-01 00:00, then
+    // silver (earned in 2026), valid until 31 Dec 2027 + 1 month = 31 Jan 2028.
+    TierProgram status = program("\"validity\": {\"type\": \"next-period\", \"grace\": \"P1M\"}");
+    List<Activity> acts = List.of(flight("2025-04-10T10:00", 120), flight("2026-05-10T10:00", 60));
+    assertThat(status.evaluate(ANNA, acts, paris("2025-06-01T00:00")).validUntil())
+        .contains(LocalDate.of(2027, 1, 31));
+    TierStatus grace = status.evaluate(ANNA, acts, paris("2027-02-01T00:00").minusNanos(1));
+    assertThat(grace.level()).isEqualTo("gold");
+    assertThat(grace.validUntil()).contains(LocalDate.of(2027, 1, 31));
+    TierStatus after = status.evaluate(ANNA, acts, paris("2027-02-01T00:00"));
+    assertThat(after.level()).isEqualTo("silver");
+    assertThat(after.validUntil()).contains(LocalDate.of(2028, 1, 31));
+    // The string form keeps its meaning: no grace, silver from the review at 2027-01-01.
+    TierProgram plain = program("\"validity\": \"next-period\"");
+    assertThat(plain.evaluate(ANNA, acts, paris("2027-01-01T00:00")).level()).isEqualTo("silver");
+  }
+}
