@@ -42,6 +42,23 @@ public sealed interface TierPeriod
     return nextStart(first, anchor);
   }
 
+  /**
+   * The first day of the period that contains {@code first}, the day of the customer's first event:
+   * the period that {@link #firstEnd} ends. Unless a type says otherwise, the earliest day before
+   * {@code first} (at most ten years back) whose {@link #firstEnd} is the same.
+   *
+   * @param anchor as for {@link #nextStart}
+   */
+  default LocalDate firstStart(LocalDate first, LocalDate anchor) {
+    LocalDate end = firstEnd(first, anchor);
+    LocalDate start = first;
+    LocalDate limit = first.minusYears(10);
+    while (start.isAfter(limit) && firstEnd(start.minusDays(1), anchor).equals(end)) {
+      start = start.minusDays(1);
+    }
+    return start;
+  }
+
   /** Whether the boundaries depend on the customer's anchor date; if not, they are the same for everyone. */
   boolean needsAnchor();
 
@@ -55,6 +72,11 @@ public sealed interface TierPeriod
     @Override
     public LocalDate nextStart(LocalDate start, LocalDate anchor) {
       return LocalDate.of(start.getYear() + 1, 1, 1);
+    }
+
+    @Override
+    public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      return LocalDate.of(first.getYear(), 1, 1);
     }
 
     @Override
@@ -84,6 +106,12 @@ public sealed interface TierPeriod
     }
 
     @Override
+    public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      LocalDate candidate = start.atYear(first.getYear());
+      return candidate.isAfter(first) ? start.atYear(first.getYear() - 1) : candidate;
+    }
+
+    @Override
     public boolean needsAnchor() {
       return false;
     }
@@ -99,6 +127,12 @@ public sealed interface TierPeriod
     public LocalDate nextStart(LocalDate day, LocalDate anchor) {
       LocalDate candidate = anchor.plusYears((long) day.getYear() - anchor.getYear());
       return candidate.isAfter(day) ? candidate : anchor.plusYears((long) day.getYear() + 1 - anchor.getYear());
+    }
+
+    @Override
+    public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      LocalDate candidate = anchor.plusYears((long) first.getYear() - anchor.getYear());
+      return candidate.isAfter(first) ? anchor.plusYears((long) first.getYear() - 1 - anchor.getYear()) : candidate;
     }
 
     @Override
@@ -127,6 +161,16 @@ public sealed interface TierPeriod
         end = anchor.plusMonths(12 * years);
       }
       return end;
+    }
+
+    @Override
+    public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      LocalDate end = firstEnd(first, anchor);
+      long years = 0;
+      while (anchor.plusMonths(12 * (years + 1)).isBefore(end)) {
+        years++;
+      }
+      return anchor.plusMonths(12 * years);
     }
 
     @Override

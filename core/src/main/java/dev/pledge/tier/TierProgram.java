@@ -212,7 +212,10 @@ public final class TierProgram {
       return this;
     }
 
-    /** Adds a level that cannot be earned (the base level, or one only sold or granted). */
+    /**
+   * Adds a level that cannot be earned (the base level, or one only sold or granted). Dated
+   * conditions ({@link TierLevel#withQualifyFrom}) are given with {@link #level(TierLevel)}.
+   */
     public Builder level(String id) {
       return level(new TierLevel(id, Optional.empty(), Optional.empty()));
     }
@@ -233,8 +236,8 @@ public final class TierProgram {
      * @throws RepeatedValueException if a level with this id was added before; its field is
      *     {@code levels/<n>/id} and its first use {@code levels/<m>}, counting every call of this
      *     method from 0 (rejected ones too, so the numbers follow the caller's list)
-     * @throws InvalidValueException if the base level (the first) has a {@code qualify} or
-     *     {@code lifetime}
+     * @throws InvalidValueException if the base level (the first) has a {@code qualify},
+     *     {@code lifetime} or {@code qualifyFrom}
      */
     public Builder level(TierLevel level) {
       Objects.requireNonNull(level, "level");
@@ -247,6 +250,10 @@ public final class TierProgram {
       if (levels.isEmpty() && (level.qualify().isPresent() || level.lifetime().isPresent())) {
         throw new InvalidValueException(level.qualify().isPresent() ? "levels/0/qualify" : "levels/0/lifetime",
             "the base level (the first) is held by everyone and must not have \"qualify\" or \"lifetime\"");
+      }
+      if (levels.isEmpty() && !level.qualifyFrom().isEmpty()) {
+        throw new InvalidValueException("levels/0/qualifyFrom",
+            "the base level (the first) is held by everyone and must not have \"qualifyFrom\"");
       }
       levels.add(level);
       levelCalls.put(level.id(), call);
@@ -329,6 +336,7 @@ public final class TierProgram {
       }
       for (TierLevel l : levels) {
         l.qualify().ifPresent(c -> checkMetrics(c, "level " + l.id() + " qualify"));
+        l.qualifyFrom().forEach((from, c) -> checkMetrics(c, "level " + l.id() + " qualifyFrom " + from));
         l.lifetime().ifPresent(c -> checkMetrics(c, "level " + l.id() + " lifetime"));
       }
       challenges.values().forEach(c -> checkMetrics(c.qualify(), "challenge " + c.level()));

@@ -36,15 +36,25 @@ class TierReplayProperties {
 
   /** A random program in plain numbers, so the oracle need not read the engine's model. */
   record Spec(ZoneId zone, MonthDay start, long[] xp, long[] count, boolean nextPeriod, int maxDrop,
-      long rollMax, int graceMonths) {
+      long rollMax, Extras x) {
     int top() {
       return xp.length;
     }
 
-    /** Highest level (1..top) qualified by these sums, or 0. */
-    int qualified(long sumXp, long n) {
+    int graceMonths() {
+      return x.graceMonths();
+    }
+
+    /** The xp thresholds of the periods that start on {@code periodStart}. */
+    long[] xpFor(LocalDate periodStart) {
+      return periodStart.isBefore(x.from()) ? xp : x.xpFrom();
+    }
+
+    /** Highest level (1..top) qualified by these sums in a period starting on {@code periodStart}, or 0. */
+    int qualified(long sumXp, long n, LocalDate periodStart) {
+      long[] thresholds = xpFor(periodStart);
       for (int i = top(); i >= 1; i--) {
-        if (sumXp >= xp[i - 1] || count[i - 1] > 0 && n >= count[i - 1]) {
+        if (sumXp >= thresholds[i - 1] || count[i - 1] > 0 && n >= count[i - 1]) {
           return i;
         }
       }
@@ -60,22 +70,31 @@ class TierReplayProperties {
           .downgrade(maxDrop == 0 ? Downgrade.toQualified() : Downgrade.softLanding(maxDrop))
           .level("l0");
       for (int i = 1; i <= top(); i++) {
-        Condition x = TestRuleModule.atLeast("xp", xp[i - 1]);
-        b.level("l" + i, count[i - 1] > 0 ? TestRuleModule.any(x, TestRuleModule.atLeast("n", count[i - 1])) : x);
+        TierLevel level = TierLevel.of("l" + i, qualify(xp[i - 1], count[i - 1]));
+        if (!x.from().equals(LocalDate.MAX)) {
+          level = level.withQualifyFrom(x.from(), qualify(x.xpFrom()[i - 1], count[i - 1]));
+        }
+        b.level(level);
       }
       if (rollMax > 0) {
         b.rollover("xp", BigDecimal.valueOf(rollMax));
       }
-      if (graceMonths > 0) {
-        b.grace(java.time.Period.ofMonths(graceMonths));
+      if (graceMonths() > 0) {
+        b.grace(java.time.Period.ofMonths(graceMonths()));
       }
       return b.build();
+    }
+
+    /** xp at least {@code xp}, or a count at least {@code count} when it is not 0. */
+    static Condition qualify(long xp, long count) {
+      Condition c = TestRuleModule.atLeast("xp", xp);
+      return count > 0 ? TestRuleModule.any(c, TestRuleModule.atLeast("n", count)) : c;
     }
 
     /** The exclusive end of a hold whose last day is the day before {@code end}, moved by the grace. */
     Instant graced(Instant end) {
       LocalDate last = end.minusNanos(1).atZone(zone).toLocalDate();
-      return last.plusMonths(graceMonths).plusDays(1).atStartOfDay(zone).toInstant();
+      return last.plusMonths(graceMonths()).plusDays(1).atStartOfDay(zone).toInstant();
     }
   }
 
@@ -89,8 +108,8 @@ class TierReplayProperties {
     Arbitrary<long[]> steps = Arbitraries.longs().between(1, 150).array(long[].class).ofMinSize(1).ofMaxSize(4);
     return Combinators.combine(zones, starts, steps, Arbitraries.integers().between(0, 12).list().ofSize(4),
         Arbitraries.of(true, false), Arbitraries.integers().between(0, 2), Arbitraries.of(0L, 0L, 30L, 200L),
-        Arbitraries.of(0, 0, 1, 2))
-        .as((zone, start, step, counts, next, drop, roll, grace) -> {
+        extras())
+        .as((zone, start, step, counts, next, drop, roll, extras) -> {
           long[] xp = new long[step.length];
           long[] count = new long[step.length];
           long acc = 0;
@@ -99,8 +118,33 @@ class TierReplayProperties {
             xp[i] = acc;
             count[i] = counts.get(i) == 0 ? 0 : 3L * (i + 1) + counts.get(i);
           }
-          return new Spec(zone, start, xp, count, next, drop, roll, grace);
+          return new Spec(zone, start, xp, count, next, drop, roll, extras);
         });
+  }
+
+  /**
+   * The options of issue 13 in plain numbers.
+   *
+   * @param graceMonths the grace after validity in months; 0 for none
+   * @param from the first day of the periods judged by {@code xpFrom}; {@link LocalDate#MAX} for none
+   * @param xpFrom the xp thresholds from {@code from} on (the first {@code top} are used)
+   */
+  record Extras(int graceMonths, LocalDate from, long[] xpFrom) {}
+
+  Arbitrary<Extras> extras() {
+    Arbitrary<LocalDate> froms = Arbitraries.oneOf(Arbitraries.just(LocalDate.MAX),
+        Arbitraries.of(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 2, 29)),
+        Arbitraries.integers().between(0, 4 * 365).map(d -> LocalDate.of(2026, 1, 1).plusDays(d)));
+    Arbitrary<long[]> steps = Arbitraries.longs().between(1, 150).array(long[].class).ofSize(4);
+    return Combinators.combine(Arbitraries.of(0, 0, 1, 2), froms, steps).as((grace, from, step) -> {
+      long[] xp = new long[step.length];
+      long acc = 0;
+      for (int i = 0; i < step.length; i++) {
+        acc += step[i];
+        xp[i] = acc;
+      }
+      return new Extras(grace, from, xp);
+    });
   }
 
   @Provide
@@ -148,7 +192,9 @@ class TierReplayProperties {
     for (TierChange c : status.history()) {
       assertThat(c.from()).isEqualTo(previous);
       if (c.to().compareTo(c.from()) > 0) {
-        assertThat(activityInstants).contains(c.at());
+        if (!reviewsAndGraceEnds(spec).contains(c.at())) {
+          assertThat(activityInstants).contains(c.at());
+        }
       } else if (!expiries.contains(c.at())) {
         assertThat(reviewsAndGraceEnds(spec)).contains(c.at());
       }
@@ -171,7 +217,10 @@ class TierReplayProperties {
     return Arbitraries.longs().between(0, SPAN + 400L * 86_400).map(FROM::plusSeconds);
   }
 
-  /** Each change's from is the previous to; upgrades only at activities, downgrades only at boundaries. */
+  /**
+   * Each change's from is the previous to; upgrades only at activities (or at a review, when lower
+   * thresholds come into force), downgrades only at reviews and the ends of graces.
+   */
   static void assertConsistent(TierStatus status, List<Activity> stream, Spec spec) {
     String previous = "l0";
     Set<Instant> activityInstants = new HashSet<>();
@@ -179,9 +228,10 @@ class TierReplayProperties {
     for (TierChange c : status.history()) {
       assertThat(c.from()).isEqualTo(previous);
       boolean up = c.to().compareTo(c.from()) > 0;
-      if (up) {
+      if (up && !reviewsAndGraceEnds(spec).contains(c.at())) {
+        // A review raises a level only when lower thresholds come into force for the new period.
         assertThat(activityInstants).contains(c.at());
-      } else {
+      } else if (!up) {
         assertThat(reviewsAndGraceEnds(spec)).contains(c.at());
       }
       previous = c.to();
@@ -238,7 +288,7 @@ class TierReplayProperties {
             shown = change(history, holdEnd, shown, earned);
           }
           long[] upTo = sums(acts, i + 1, bounds.get(k), bounds.get(k + 1), carry);
-          earned = Math.max(earned, spec.qualified(upTo[0], upTo[1]));
+          earned = Math.max(earned, spec.qualified(upTo[0], upTo[1], first(bounds, k, spec)));
           shown = change(history, a.at(), shown, Math.max(earned, held));
         }
       }
@@ -250,14 +300,14 @@ class TierReplayProperties {
       if (next.isAfter(asOf)) {
         break;
       }
-      int reached = spec.qualified(sums[0], sums[1]);
+      int reached = spec.qualified(sums[0], sums[1], first(bounds, k, spec));
       int floor = spec.maxDrop() == 0 ? 0 : Math.max(0, earned - spec.maxDrop());
       int to = spec.nextPeriod() ? Math.max(reached, floor) : floor;
       if (spec.rollMax() > 0) {
-        long threshold = reached == 0 ? 0 : spec.xp()[reached - 1];
+        long threshold = reached == 0 ? 0 : spec.xpFor(first(bounds, k, spec))[reached - 1];
         carry = Math.min(spec.rollMax(), Math.max(0, sums[0] - threshold));
       }
-      to = Math.max(to, spec.qualified(carry, 0));
+      to = Math.max(to, spec.qualified(carry, 0, first(bounds, k + 1, spec)));
       if (to < earned && spec.graceMonths() > 0) {
         held = earned;
         holdEnd = spec.graced(next);
@@ -272,7 +322,7 @@ class TierReplayProperties {
       if (held > earned) {
         end = holdEnd;
       } else {
-        boolean again = spec.qualified(sums[0], sums[1]) >= earned;
+        boolean again = spec.qualified(sums[0], sums[1], first(bounds, k, spec)) >= earned;
         end = spec.nextPeriod() && again ? bounds.get(k + 2) : bounds.get(k + 1);
         end = spec.graceMonths() > 0 ? spec.graced(end) : end;
       }
@@ -287,6 +337,11 @@ class TierReplayProperties {
       history.add(List.of(at, "l" + from, "l" + to));
     }
     return to;
+  }
+
+  /** The first day of period {@code k}. */
+  static LocalDate first(List<Instant> bounds, int k, Spec spec) {
+    return bounds.get(k).atZone(spec.zone()).toLocalDate();
   }
 
   static int periodOf(List<Instant> bounds, Instant t) {

@@ -62,4 +62,26 @@ class RealProgramRulesConfigTest {
     TierProgram plain = program("\"validity\": \"next-period\"");
     assertThat(plain.evaluate(ANNA, acts, paris("2027-01-01T00:00")).level()).isEqualTo("silver");
   }
+
+  @Test
+  void thresholdsThatChangeByQualificationYear() {
+    // Gold at 100, from 2027-01-01 at 150, from 2028-01-01 at 200. 120 in 2026 -> gold; 120 in 2027
+    // (150 in force) -> silver at the 2028 review; progress in 2028 asks 200.
+    TierProgram status = Pledge.builder().loadJson("""
+        {"pledge": 1, "zone": "Europe/Paris", "programs": {"status": {
+          "metrics": {"xp": {"sum": "xp", "where": {"kind": ["flight"]}}},
+          "period": {"type": "calendar-year"},
+          "levels": [{"id": "base"},
+                     {"id": "silver", "qualify": {"type": "metric", "metric": "xp", "atLeast": 50}},
+                     {"id": "gold", "qualify": {"type": "metric", "metric": "xp", "atLeast": 100},
+                      "qualifyFrom": {"2028-01-01": {"type": "metric", "metric": "xp", "atLeast": 200},
+                                      "2027-01-01": {"type": "metric", "metric": "xp", "atLeast": 150}}}]}}}
+        """).tiers("status");
+    List<Activity> acts = List.of(flight("2026-03-01T10:00", 120), flight("2027-03-01T10:00", 120));
+    assertThat(status.evaluate(ANNA, acts, paris("2026-06-01T00:00")).level()).isEqualTo("gold");
+    TierStatus s2028 = status.evaluate(ANNA, acts, paris("2028-01-01T00:00"));
+    assertThat(s2028.level()).isEqualTo("silver");
+    assertThat(s2028.progress().orElseThrow().requirement().metrics().get(0).required())
+        .isEqualByComparingTo("200");
+  }
 }

@@ -187,6 +187,11 @@ public final class ConfigSchema {
     ObjectNode node = MAPPER.createObjectNode();
     switch (field.getName()) {
       case "when", "qualify", "lifetime" -> node.put("$ref", RuleSchemas.CONDITION_REF);
+      case "qualifyFrom" -> {
+        node.put("type", "object").put("description", "date (the first day of the periods it applies to) to condition");
+        node.putObject("propertyNames").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        node.putObject("additionalProperties").put("$ref", RuleSchemas.CONDITION_REF);
+      }
       case "metrics" -> node.put("type", "object").put("description", "metric name to metric")
           .putObject("additionalProperties").put("$ref", RuleSchemas.METRIC_REF);
       case "then" -> node.put("description", "the rule's payload, returned to the caller as it is");

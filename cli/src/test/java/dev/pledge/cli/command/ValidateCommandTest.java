@@ -157,31 +157,36 @@ class ValidateCommandTest {
   }
 
   /**
-   * A tier program whose keys after {@code levels} are {@code %s}: levels base, silver (xp 50),
-   * gold (xp 100), on line 5 of the document.
+   * A tier program: levels base, silver (xp 50), gold (xp 100); the three {@code %s} add keys to the
+   * period, to gold and to the program.
    */
   private static final String TIER_PROGRAM = """
       {"pledge": 1, "zone": "Europe/Paris", "programs": {"status": {
-        "metrics": {"xp": {"sum": "xp"}}, "period": {"type": "calendar-year"},
+        "metrics": {"xp": {"sum": "xp"}}, "period": {"type": "calendar-year"%s},
         "levels": [{"id": "base"}, {"id": "silver", "qualify": {"type": "metric", "metric": "xp", "atLeast": 50}},
-                   {"id": "gold", "qualify": {"type": "metric", "metric": "xp", "atLeast": 100}}],
-        %s}}}
+                   {"id": "gold", "qualify": {"type": "metric", "metric": "xp", "atLeast": 100}%s}]%s}}}
       """;
 
-  /** Each misuse of the rules of real programs (issue 13): the key, its pointer and the message. */
+  /**
+   * Each misuse of the rules of real programs (issue 13): keys added to the period, to gold and to
+   * the program, the pointer reported and the message.
+   */
   static Stream<Arguments> tierMisuses() {
     return Stream.of(
-        Arguments.of("\"validity\": {\"type\": \"next-period\", \"grace\": \"P0D\"}",
-            "/programs/status/validity/grace at 5:", "must be a positive period such as \"P1M\", but was \"P0D\""));
+        Arguments.of("", "", ", \"validity\": {\"type\": \"next-period\", \"grace\": \"P0D\"}",
+            "/programs/status/validity/grace", "must be a positive period such as \"P1M\", but was \"P0D\""),
+        Arguments.of("", ", \"qualifyFrom\": {\"2027-02-30\": {\"type\": \"metric\", \"metric\": \"xp\", \"atLeast\": 150}}", "",
+            "/programs/status/levels/2/qualifyFrom/2027-02-30", "must be an ISO date such as \"2027-01-01\""));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{3}")
   @MethodSource("tierMisuses")
-  void rejectsEachMisuseOfATierRuleAtItsPointer(String keys, String place, String message) {
-    Run run = Run.withStdin(TIER_PROGRAM.formatted(keys), "validate", "-");
+  void rejectsEachMisuseOfATierRuleAtItsPointer(String period, String gold, String program, String pointer,
+      String message) {
+    Run run = Run.withStdin(TIER_PROGRAM.formatted(period, gold, program), "validate", "-");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("<stdin>: " + place).contains(message).doesNotContain("\tat ");
+    assertThat(run.err()).startsWith("<stdin>: " + pointer + " at ").contains(message).doesNotContain("\tat ");
   }
 }

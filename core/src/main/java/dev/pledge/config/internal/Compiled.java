@@ -42,8 +42,9 @@ public final class Compiled {
   /** A metric of a program: the compiled metric and its filter. */
   public record Metric(String name, MetricType.Metric metric, MetricFilter where) {}
 
-  /** A level with its compiled conditions (empty for the base level). */
-  public record Level(String id, Optional<Condition> qualify, Optional<Condition> lifetime) {}
+  /** A level with its compiled conditions (empty for the base level), the dated ones by date. */
+  public record Level(String id, Optional<Condition> qualify, Optional<Condition> lifetime,
+      java.util.NavigableMap<java.time.LocalDate, Condition> qualifyFrom) {}
 
   /** A challenge with its compiled condition. */
   public record Challenge(String level, int days, Condition qualify) {}

@@ -33,8 +33,11 @@ public record ProgramConfig(
       @Pattern(regexp = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])",
           message = "must be a month and day as \"MM-DD\"") String start) {}
 
-  /** A level: its id, what earns it and what makes it permanent. */
-  public record Level(@NotBlank String id, JsonNode qualify, JsonNode lifetime) {}
+  /**
+   * A level: its id, what earns it, what earns it in periods from a date on ({@code qualifyFrom}:
+   * date to condition) and what makes it permanent.
+   */
+  public record Level(@NotBlank String id, JsonNode qualify, Map<String, JsonNode> qualifyFrom, JsonNode lifetime) {}
 
   /**
    * How long an earned level holds: the string form ({@code "next-period"}) or an object with a

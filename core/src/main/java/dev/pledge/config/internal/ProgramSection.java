@@ -9,7 +9,9 @@ import dev.pledge.rule.RuleDefinitionException;
 import dev.pledge.rule.RuleRegistry;
 import dev.pledge.tier.MetricFilter;
 import dev.pledge.tier.PeriodType;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,8 +19,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Binds and checks one tier program: its metrics, levels, conditions and references. */
 final class ProgramSection {
@@ -104,7 +108,7 @@ final class ProgramSection {
       ProgramConfig.Level level = p.levels().get(i);
       String lat = at + "/levels/" + i;
       boolean paidOnly = p.subscriptions() != null && p.subscriptions().contains(level.id());
-      if (i > 0 && level.qualify() == null && !paidOnly) {
+      if (i > 0 && level.qualify() == null && level.qualifyFrom() == null && !paidOnly) {
         problems.add(lat, "every level above the base needs \"qualify\", unless it is listed in "
             + "\"subscriptions\" (a paid-only level); it is missing");
       }
@@ -113,9 +117,42 @@ final class ProgramSection {
           : conditions.compile(level.qualify(), lat + "/qualify", scope);
       Optional<Condition> lifetime = level.lifetime() == null ? Optional.empty()
           : conditions.compile(level.lifetime(), lat + "/lifetime", scope);
-      out.add(new Compiled.Level(level.id(), qualify, lifetime));
+      out.add(new Compiled.Level(level.id(), qualify, lifetime,
+          dated(level.qualifyFrom(), lat + "/qualifyFrom", scope)));
     }
     return out;
+  }
+
+  /** Dated conditions ({@code qualifyFrom}): each key a date ("2027-01-01"), each value a condition. */
+  private NavigableMap<LocalDate, Condition> dated(Map<String, JsonNode> byDate, String at, RuleContext scope) {
+    NavigableMap<LocalDate, Condition> out = new TreeMap<>();
+    if (byDate == null) {
+      return out;
+    }
+    byDate.forEach((key, node) -> {
+      String kat = at + "/" + SourceDocument.escape(key);
+      Optional<LocalDate> from = date(key);
+      if (from.isEmpty()) {
+        binder.problems().add(kat, "must be an ISO date such as \"2027-01-01\" (the first day from which the "
+            + "condition applies), but was " + Expectations.quote(key));
+      }
+      Optional<Condition> c = conditions.compile(node, kat, scope);
+      if (from.isPresent() && c.isPresent()) {
+        out.put(from.get(), c.get());
+      }
+    });
+    return out;
+  }
+
+  private static Optional<LocalDate> date(String text) {
+    if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private Optional<Compiled.Metric> metric(String name, JsonNode node, String at, RuleContext scope) {

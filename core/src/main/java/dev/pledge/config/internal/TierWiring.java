@@ -24,7 +24,7 @@ final class TierWiring {
     p.metrics().forEach((name, m) -> b.metric(name, m.metric(), m.where()));
     period(c.period(), problems, at).ifPresent(b::period);
     p.levels().forEach(l -> Problems.built(problems, at,
-        () -> b.level(new TierLevel(l.id(), l.qualify(), l.lifetime()))));
+        () -> b.level(new TierLevel(l.id(), l.qualify(), l.lifetime(), l.qualifyFrom()))));
     if (c.validity() != null) {
       b.validity(c.validity().type());
       if (c.validity().grace() != null) {

@@ -25,6 +25,12 @@ public final class Plan {
    * depth first (what {@link Progresses#threshold} walks); empty without rollover.
    */
   final java.math.BigDecimal[][] rolloverThresholds;
+  /** The levels, for their dated conditions. */
+  private final List<TierLevel> levels;
+  /** Whether some level has dated conditions ({@code qualifyFrom}): then each period looks up its own. */
+  final boolean dated;
+  /** The rollover thresholds of every dated condition, as {@link #rolloverThresholds} has them for {@code qualify}. */
+  private final Map<Condition, java.math.BigDecimal[]> datedThresholds = new java.util.IdentityHashMap<>();
   /**
    * The metric names conditions look up, as the very String instances they pass (the metrics' own
    * names, then every threshold's), with their index: a lookup first compares references, which
@@ -69,14 +75,19 @@ public final class Plan {
     for (int i = 0; i < yearStarts.length; i++) {
       yearLastDays[i] = java.time.Instant.ofEpochSecond(yearStarts[i]).minusNanos(1).atZone(zone).toLocalDate();
     }
+    this.levels = List.copyOf(levels);
     this.rolloverThresholds = new java.math.BigDecimal[levels.size()][];
     for (int i = 0; i < levels.size(); i++) {
-      List<java.math.BigDecimal> at = new java.util.ArrayList<>();
-      if (rolloverMetric >= 0 && qualify[i] != null) {
-        collect(qualify[i], metrics[rolloverMetric].name(), at);
-      }
-      rolloverThresholds[i] = at.toArray(new java.math.BigDecimal[0]);
+      rolloverThresholds[i] = thresholdsOf(qualify[i]);
     }
+    boolean anyDated = false;
+    for (TierLevel l : levels) {
+      for (Condition c : l.qualifyFrom().values()) {
+        datedThresholds.put(c, thresholdsOf(c));
+        anyDated = true;
+      }
+    }
+    this.dated = anyDated;
     List<String> names = new java.util.ArrayList<>();
     for (TierMetric m : metrics) {
       names.add(m.name());
@@ -84,6 +95,7 @@ public final class Plan {
     for (int i = 0; i < levels.size(); i++) {
       alias(qualify[i], names);
       alias(lifetime[i], names);
+      levels.get(i).qualifyFrom().values().forEach(c -> alias(c, names));
     }
     this.lookupNames = names.toArray(new String[0]);
     this.lookupIndex = new int[lookupNames.length];
@@ -94,11 +106,33 @@ public final class Plan {
     for (int i = 0; i < levels.size(); i++) {
       mark(qualify[i], read);
       mark(lifetime[i], read);
+      levels.get(i).qualifyFrom().values().forEach(c -> mark(c, read));
     }
     this.lifetimeRead = new boolean[metrics.length];
     for (int i = 0; i < levels.size(); i++) {
       mark(lifetime[i], lifetimeRead);
     }
+  }
+
+  /**
+   * Per level, the {@code qualify} in force for a period that starts on {@code day}, and its
+   * rollover thresholds (as {@link #rolloverThresholds}), written into the two arrays.
+   */
+  void inForce(java.time.LocalDate day, Condition[] qualifyOut, java.math.BigDecimal[][] thresholdsOut) {
+    for (int i = 0; i < qualifyOut.length; i++) {
+      Map.Entry<java.time.LocalDate, Condition> e = levels.get(i).qualifyFrom().floorEntry(day);
+      qualifyOut[i] = e == null ? qualify[i] : e.getValue();
+      thresholdsOut[i] = e == null ? rolloverThresholds[i] : datedThresholds.get(e.getValue());
+    }
+  }
+
+  /** The {@code atLeast}s of {@code c} on the rollover metric, depth first; empty without rollover or condition. */
+  private java.math.BigDecimal[] thresholdsOf(Condition c) {
+    List<java.math.BigDecimal> at = new java.util.ArrayList<>();
+    if (rolloverMetric >= 0 && c != null) {
+      collect(c, metrics[rolloverMetric].name(), at);
+    }
+    return at.toArray(new java.math.BigDecimal[0]);
   }
 
   /**

@@ -28,7 +28,10 @@ public final class Replay {
   private final List<TierLevel> levels;
   private final Plan plan;
   private final TierMetric[] metricDefs;
+  /** Per level, the {@code qualify} in force for the running period (the plan's own without dated conditions). */
   private final Condition[] qualify;
+  /** Per level, the rollover thresholds of {@link #qualify}. */
+  private final java.math.BigDecimal[][] rolloverThresholds;
   private final Condition[] lifetimeOf;
   private final boolean[] pass;
   private final int rolloverMetric;
@@ -57,7 +60,8 @@ public final class Replay {
     this.asOf = asOf;
     this.levels = program.levels();
     this.metricDefs = plan.metrics;
-    this.qualify = plan.qualify;
+    this.qualify = plan.dated ? plan.qualify.clone() : plan.qualify;
+    this.rolloverThresholds = plan.dated ? plan.rolloverThresholds.clone() : plan.rolloverThresholds;
     this.lifetimeOf = plan.lifetime;
     this.pass = new boolean[metricDefs.length];
     this.rolloverMetric = plan.rolloverMetric;
@@ -80,6 +84,7 @@ public final class Replay {
           : customer.joined().orElseGet(() -> first.atZone(program.zone()).toLocalDate());
       clock = new PeriodClock(program.period(), program.zone(), anchor, plan.yearStarts, plan.yearLastDays);
       periodEnd = clock.firstEnd(first);
+      periodStarts(clock.firstStart(first));
       if (customer.joined().isEmpty()) {
         baseSince = first;
       }
@@ -87,6 +92,10 @@ public final class Replay {
         step(a);
       }
       advanceTo(asOf);
+    } else if (plan.dated) {
+      // No period has started; progress shows the conditions in force for the period of asOf.
+      LocalDate today = asOf.atZone(program.zone()).toLocalDate();
+      periodStarts(program.period().firstStart(today, customer.joined().orElse(today)));
     }
     return StatusBuilder.build(this);
   }
@@ -153,6 +162,14 @@ public final class Replay {
     if (restartsOnLevelChange) {
       carryOver(level);
       periodEnd = clock.endAfter(t);
+      periodStarts(clock.date(t));
+    }
+  }
+
+  /** A period starts on {@code day}: the conditions in force for it replace those of the period before. */
+  private void periodStarts(LocalDate day) {
+    if (plan.dated) {
+      plan.inForce(day, qualify, rolloverThresholds);
     }
   }
 
@@ -201,6 +218,7 @@ public final class Replay {
     boolean nextPeriod = program.validity() == Validity.NEXT_PERIOD;
     int next = nextPeriod ? Math.max(reached, floor) : floor;
     carryOver(reached);
+    periodStarts(clock.date(b));
     int opening = highestQualified(period, 0);
     next = Math.max(next, opening);
     int qualified = nextPeriod ? Math.max(reached, opening) : opening;
@@ -222,7 +240,7 @@ public final class Replay {
     BigDecimal opening = BigDecimal.ZERO;
     if (rolloverMetric >= 0) {
       BigDecimal value = period.value(rolloverMetric);
-      BigDecimal threshold = Progresses.threshold(plan.rolloverThresholds[reached], value);
+      BigDecimal threshold = Progresses.threshold(rolloverThresholds[reached], value);
       opening = value.subtract(threshold).max(BigDecimal.ZERO).min(program.rollover().orElseThrow().max());
     }
     period.reset(rolloverMetric, opening);
@@ -299,6 +317,11 @@ public final class Replay {
 
   Optional<PeriodClock> clock() {
     return Optional.ofNullable(clock);
+  }
+
+  /** The {@code qualify} of {@code level} in force for the running period, if any. */
+  Optional<Condition> qualifyInForce(int level) {
+    return Optional.ofNullable(qualify[level]);
   }
 
   TierChallenge challenge(String level) {

@@ -1,5 +1,6 @@
 package dev.pledge.tier.internal;
 
+import dev.pledge.rule.Condition;
 import dev.pledge.tier.LevelProgress;
 import dev.pledge.tier.TierChange;
 import dev.pledge.tier.TierLevel;
@@ -23,16 +24,16 @@ final class StatusBuilder {
     Instant since = history.isEmpty() ? r.baseSince() : history.get(history.size() - 1).at();
     Optional<LevelProgress> progress = Optional.empty();
     for (int next = level + 1; next < levels.size(); next++) {
-      TierLevel l = levels.get(next);
-      if (l.qualify().isPresent()) {
-        progress = Optional.of(new LevelProgress(l.id(), Progresses.of(l.qualify().get(), r.period().facts())));
+      Optional<Condition> qualify = r.qualifyInForce(next);
+      if (qualify.isPresent()) {
+        progress = Optional.of(new LevelProgress(levels.get(next).id(), Progresses.of(qualify.get(), r.period().facts())));
         break;
       }
     }
     TierLevel current = levels.get(level);
     Optional<LevelProgress> retain = level == 0 || w.reason() == TierReason.LIFETIME
         ? Optional.empty()
-        : current.qualify().map(q -> new LevelProgress(current.id(), Progresses.of(q, r.period().facts())));
+        : r.qualifyInForce(level).map(q -> new LevelProgress(current.id(), Progresses.of(q, r.period().facts())));
     return new TierStatus(r.program().name(), current.id(), since, validUntil, w.reason(), progress, retain,
         r.period().values(), history);
   }
