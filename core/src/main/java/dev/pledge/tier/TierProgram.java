@@ -295,7 +295,15 @@ public final class TierProgram {
 
     /** Carries the surplus of {@code metric} into the next period, capped at {@code max} (zero or more). */
     public Builder rollover(String metric, BigDecimal max) {
-      rollover = Optional.of(new Rollover(metric, max));
+      return rollover(new Rollover(metric, max));
+    }
+
+    /**
+     * Carries a metric's surplus into the next period as {@code value} says: one cap or a cap by
+     * level reached, a share, once. Its metric and levels are checked by {@link #build()}.
+     */
+    public Builder rollover(Rollover value) {
+      rollover = Optional.of(Objects.requireNonNull(value, "rollover"));
       return this;
     }
 
@@ -319,15 +327,24 @@ public final class TierProgram {
     /**
      * The program.
      *
-     * @throws InvalidValueException without levels, or when a rollover, challenge, subscription
-     *     or metric condition names a metric or level that does not exist
+     * @throws InvalidValueException without levels, or when a rollover (its metric or a level of
+     *     its caps), challenge, subscription or metric condition names a metric or level that does
+     *     not exist
      */
     public TierProgram build() {
       if (levels.isEmpty()) {
         throw new InvalidValueException("levels", "program '" + name + "' needs at least one level");
       }
       List<String> ids = levels.stream().map(TierLevel::id).toList();
-      rollover.ifPresent(r -> requireMetric(r.metric(), "rollover"));
+      rollover.ifPresent(r -> {
+        requireMetric(r.metric(), "rollover");
+        for (String level : r.maxByLevel().keySet()) {
+          if (!ids.contains(level)) {
+            throw new InvalidValueException("rollover/max/" + level, "rollover max names level '" + level
+                + "', which program '" + name + "' does not have; levels: " + ids);
+          }
+        }
+      });
       for (String level : challenges.keySet()) {
         requireLevel(ids, level, "challenge");
       }

@@ -51,14 +51,34 @@ class TierReplayProperties {
     }
 
     /** Highest level (1..top) qualified by these sums in a period starting on {@code periodStart}, or 0. */
-    int qualified(long sumXp, long n, LocalDate periodStart) {
+    int qualified(Sums sums, LocalDate periodStart) {
       long[] thresholds = xpFor(periodStart);
       for (int i = top(); i >= 1; i--) {
-        if (sumXp >= thresholds[i - 1] || count[i - 1] > 0 && n >= count[i - 1]) {
+        if (sums.xp().compareTo(BigDecimal.valueOf(thresholds[i - 1])) >= 0
+            || count[i - 1] > 0 && sums.n() >= count[i - 1]) {
           return i;
         }
       }
       return 0;
+    }
+
+    boolean rollsOver() {
+      return rollMax > 0 || x.capsByLevel();
+    }
+
+    /**
+     * What carries into the next period: the surplus of {@code sums} over the threshold of
+     * {@code reached} in the period that starts on {@code periodStart} and opened at {@code carried},
+     * at most what the period earned under once, times the share, capped by the level's cap.
+     */
+    BigDecimal carry(Sums sums, int reached, LocalDate periodStart, BigDecimal carried) {
+      BigDecimal threshold = reached == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(xpFor(periodStart)[reached - 1]);
+      BigDecimal surplus = sums.xp().subtract(threshold);
+      if (x.once()) {
+        surplus = surplus.min(sums.xp().subtract(carried));
+      }
+      long cap = x.capsByLevel() ? Math.max(0, x.caps()[reached]) : rollMax;
+      return surplus.max(BigDecimal.ZERO).multiply(x.share()).min(BigDecimal.valueOf(cap));
     }
 
     TierProgram program() {
@@ -76,8 +96,15 @@ class TierReplayProperties {
         }
         b.level(level);
       }
-      if (rollMax > 0) {
-        b.rollover("xp", BigDecimal.valueOf(rollMax));
+      if (rollsOver()) {
+        Map<String, BigDecimal> caps = new java.util.HashMap<>();
+        for (int i = 0; i <= top(); i++) {
+          if (x.caps()[i] >= 0) {
+            caps.put("l" + i, BigDecimal.valueOf(x.caps()[i]));
+          }
+        }
+        Rollover r = x.capsByLevel() ? Rollover.byLevel("xp", caps) : new Rollover("xp", BigDecimal.valueOf(rollMax));
+        b.rollover(r.withShare(x.share()).once(x.once()));
       }
       if (graceMonths() > 0) {
         b.grace(java.time.Period.ofMonths(graceMonths()));
@@ -129,22 +156,28 @@ class TierReplayProperties {
    * @param from the first day of the periods judged by {@code xpFrom}; {@link LocalDate#MAX} for none
    * @param xpFrom the xp thresholds from {@code from} on (the first {@code top} are used)
    */
-  record Extras(int graceMonths, LocalDate from, long[] xpFrom) {}
+  record Extras(int graceMonths, LocalDate from, long[] xpFrom, boolean capsByLevel, long[] caps,
+      BigDecimal share, boolean once) {}
 
   Arbitrary<Extras> extras() {
     Arbitrary<LocalDate> froms = Arbitraries.oneOf(Arbitraries.just(LocalDate.MAX),
         Arbitraries.of(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 2, 29)),
         Arbitraries.integers().between(0, 4 * 365).map(d -> LocalDate.of(2026, 1, 1).plusDays(d)));
     Arbitrary<long[]> steps = Arbitraries.longs().between(1, 150).array(long[].class).ofSize(4);
-    return Combinators.combine(Arbitraries.of(0, 0, 1, 2), froms, steps).as((grace, from, step) -> {
-      long[] xp = new long[step.length];
-      long acc = 0;
-      for (int i = 0; i < step.length; i++) {
-        acc += step[i];
-        xp[i] = acc;
-      }
-      return new Extras(grace, from, xp);
-    });
+    // Per level l0..l4: the cap when it is reached, -1 for a level not listed.
+    Arbitrary<long[]> caps = Arbitraries.of(-1L, -1L, 0L, 30L, 200L).array(long[].class).ofSize(5);
+    Arbitrary<BigDecimal> shares = Arbitraries.of(BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("0.5"),
+        new BigDecimal("0.25"));
+    return Combinators.combine(Arbitraries.of(0, 0, 1, 2), froms, steps, Arbitraries.of(false, false, true), caps,
+        shares, Arbitraries.of(false, true)).as((grace, from, step, byLevel, cap, share, once) -> {
+          long[] xp = new long[step.length];
+          long acc = 0;
+          for (int i = 0; i < step.length; i++) {
+            acc += step[i];
+            xp[i] = acc;
+          }
+          return new Extras(grace, from, xp, byLevel, cap, share, once);
+        });
   }
 
   @Provide
@@ -276,8 +309,8 @@ class TierReplayProperties {
     int held = 0;
     Instant holdEnd = Instant.MAX;
     int shown = 0;
-    long carry = 0;
-    long[] sums = new long[2];
+    BigDecimal carry = BigDecimal.ZERO;
+    Sums sums;
     while (true) {
       sums = sums(acts, acts.size(), bounds.get(k), bounds.get(k + 1), carry);
       for (int i = 0; i < acts.size(); i++) {
@@ -287,8 +320,8 @@ class TierReplayProperties {
             held = 0;
             shown = change(history, holdEnd, shown, earned);
           }
-          long[] upTo = sums(acts, i + 1, bounds.get(k), bounds.get(k + 1), carry);
-          earned = Math.max(earned, spec.qualified(upTo[0], upTo[1], first(bounds, k, spec)));
+          Sums upTo = sums(acts, i + 1, bounds.get(k), bounds.get(k + 1), carry);
+          earned = Math.max(earned, spec.qualified(upTo, first(bounds, k, spec)));
           shown = change(history, a.at(), shown, Math.max(earned, held));
         }
       }
@@ -300,14 +333,11 @@ class TierReplayProperties {
       if (next.isAfter(asOf)) {
         break;
       }
-      int reached = spec.qualified(sums[0], sums[1], first(bounds, k, spec));
+      int reached = spec.qualified(sums, first(bounds, k, spec));
       int floor = spec.maxDrop() == 0 ? 0 : Math.max(0, earned - spec.maxDrop());
       int to = spec.nextPeriod() ? Math.max(reached, floor) : floor;
-      if (spec.rollMax() > 0) {
-        long threshold = reached == 0 ? 0 : spec.xpFor(first(bounds, k, spec))[reached - 1];
-        carry = Math.min(spec.rollMax(), Math.max(0, sums[0] - threshold));
-      }
-      to = Math.max(to, spec.qualified(carry, 0, first(bounds, k + 1, spec)));
+      carry = spec.rollsOver() ? spec.carry(sums, reached, first(bounds, k, spec), carry) : BigDecimal.ZERO;
+      to = Math.max(to, spec.qualified(new Sums(carry, 0), first(bounds, k + 1, spec)));
       if (to < earned && spec.graceMonths() > 0) {
         held = earned;
         holdEnd = spec.graced(next);
@@ -322,7 +352,7 @@ class TierReplayProperties {
       if (held > earned) {
         end = holdEnd;
       } else {
-        boolean again = spec.qualified(sums[0], sums[1], first(bounds, k, spec)) >= earned;
+        boolean again = spec.qualified(sums, first(bounds, k, spec)) >= earned;
         end = spec.nextPeriod() && again ? bounds.get(k + 2) : bounds.get(k + 1);
         end = spec.graceMonths() > 0 ? spec.graced(end) : end;
       }
@@ -352,16 +382,19 @@ class TierReplayProperties {
     return k;
   }
 
+  /** A period's xp (carry included) and count of activities. */
+  record Sums(BigDecimal xp, long n) {}
+
   /** xp (plus carry) and count of the first {@code upTo} activities that fall in [from, to). */
-  static long[] sums(List<Activity> acts, int upTo, Instant from, Instant to, long carry) {
-    long xp = carry;
+  static Sums sums(List<Activity> acts, int upTo, Instant from, Instant to, BigDecimal carry) {
+    BigDecimal xp = carry;
     long n = 0;
     for (Activity a : acts.subList(0, upTo)) {
       if (!a.at().isBefore(from) && a.at().isBefore(to)) {
-        xp += a.number("xp").map(BigDecimal::longValueExact).orElse(0L);
+        xp = xp.add(a.number("xp").orElse(BigDecimal.ZERO));
         n++;
       }
     }
-    return new long[] {xp, n};
+    return new Sums(xp, n);
   }
 }

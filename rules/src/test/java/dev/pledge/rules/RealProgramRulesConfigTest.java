@@ -84,4 +84,20 @@ class RealProgramRulesConfigTest {
     assertThat(s2028.progress().orElseThrow().requirement().metrics().get(0).required())
         .isEqualByComparingTo("200");
   }
+
+  @Test
+  void rolloverByLevelShareAndOnce() {
+    // Caps by level: silver 300, gold 300 (base not listed: carries nothing). 40 xp in 2026: base,
+    // nothing carries. 175 in 2026 with share 0.5: silver, surplus 75 * 0.5 = 37.5.
+    TierProgram byLevel = program("\"rollover\": {\"metric\": \"xp\", \"max\": {\"silver\": 300, \"gold\": 300}}");
+    assertThat(byLevel.evaluate(ANNA, List.of(flight("2026-05-01T10:00", 40)), paris("2027-01-01T00:00"))
+        .metrics().get("xp")).isEqualByComparingTo("0");
+    TierProgram half = program("\"rollover\": {\"metric\": \"xp\", \"max\": {\"silver\": 300, \"gold\": 300}, "
+        + "\"share\": 0.5, \"once\": true}");
+    // 75 in 2026: silver, surplus (75 - 50) * 0.5 = 12.5 opens 2027 (once: at most the 75 earned in
+    // 2026). Nothing earned in 2027: the review finds 12.5 -> base, which is not listed: 0 carries.
+    List<Activity> acts = List.of(flight("2026-05-01T10:00", 75));
+    assertThat(half.evaluate(ANNA, acts, paris("2027-01-01T00:00")).metrics().get("xp")).isEqualByComparingTo("12.5");
+    assertThat(half.evaluate(ANNA, acts, paris("2028-01-01T00:00")).metrics().get("xp")).isEqualByComparingTo("0");
+  }
 }

@@ -176,7 +176,11 @@ class ValidateCommandTest {
         Arguments.of("", "", ", \"validity\": {\"type\": \"next-period\", \"grace\": \"P0D\"}",
             "/programs/status/validity/grace", "must be a positive period such as \"P1M\", but was \"P0D\""),
         Arguments.of("", ", \"qualifyFrom\": {\"2027-02-30\": {\"type\": \"metric\", \"metric\": \"xp\", \"atLeast\": 150}}", "",
-            "/programs/status/levels/2/qualifyFrom/2027-02-30", "must be an ISO date such as \"2027-01-01\""));
+            "/programs/status/levels/2/qualifyFrom/2027-02-30", "must be an ISO date such as \"2027-01-01\""),
+        Arguments.of("", "", ", \"rollover\": {\"metric\": \"xp\", \"max\": {\"gold\": 300, \"platinum\": 300}}",
+            "/programs/status/rollover/max/platinum", "unknown level \"platinum\"; the levels are [base, silver, gold]"),
+        Arguments.of("", "", ", \"rollover\": {\"metric\": \"xp\", \"max\": 300, \"share\": 1.25}",
+            "/programs/status/rollover/share", "must be a number > 0 and <= 1, but was 1.25"));
   }
 
   @ParameterizedTest(name = "{3}")

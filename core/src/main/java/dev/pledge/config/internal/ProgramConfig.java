@@ -60,8 +60,12 @@ public record ProgramConfig(
   /** What happens at review when a level was not re-earned. */
   public record Downgrade(@NotNull dev.pledge.tier.Downgrade.Mode mode, @PositiveOrZero Integer maxDrop) {}
 
-  /** Which metric's surplus carries into the next period, and the cap. */
-  public record Rollover(@NotBlank String metric, @NotNull @PositiveOrZero BigDecimal max) {}
+  /**
+   * Which metric's surplus carries into the next period, the cap ({@code max}: a number, or an
+   * object of level id to number), the share of the surplus that carries and whether carried value
+   * carries again.
+   */
+  public record Rollover(@NotBlank String metric, @NotNull JsonNode max, BigDecimal share, Boolean once) {}
 
   /** A challenge: the level is granted for {@code days}; meeting {@code qualify} makes it earned. */
   public record Challenge(@NotNull @Positive Integer days, @NotNull JsonNode qualify) {}

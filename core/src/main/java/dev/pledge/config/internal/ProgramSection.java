@@ -69,6 +69,14 @@ final class ProgramSection {
       problems.add(at + "/rollover/metric", "unknown metric " + Expectations.quote(p.rollover().metric())
           + "; this program defines: " + p.metrics().keySet());
     }
+    if (p.rollover() != null && p.rollover().max().isObject()) {
+      p.rollover().max().fieldNames().forEachRemaining(level -> {
+        if (!ids.contains(level)) {
+          problems.add(at + "/rollover/max/" + SourceDocument.escape(level), "unknown level " + Expectations.quote(level)
+              + "; the levels are " + p.levels().stream().map(ProgramConfig.Level::id).toList());
+        }
+      });
+    }
     if (p.downgrade() != null && p.downgrade().maxDrop() != null
         && p.downgrade().mode() != dev.pledge.tier.Downgrade.Mode.SOFT_LANDING) {
       problems.add(at + "/downgrade/maxDrop", "only \"soft-landing\" takes \"maxDrop\"");

@@ -1,12 +1,18 @@
 package dev.pledge.config.internal;
 
 import dev.pledge.InvalidValueException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.tier.Downgrade;
+import dev.pledge.tier.Rollover;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierPeriod;
 import dev.pledge.tier.TierProgram;
+import java.math.BigDecimal;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,7 +46,7 @@ final class TierWiring {
       }
     }
     if (c.rollover() != null) {
-      b.rollover(c.rollover().metric(), c.rollover().max());
+      rollover(c.rollover(), problems, at + "/rollover").ifPresent(b::rollover);
     }
     p.challenges().values().forEach(ch -> b.challenge(ch.level(), ch.days(), ch.qualify()));
     if (c.subscriptions() != null) {
@@ -55,6 +61,38 @@ final class TierWiring {
       problems.add(at, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** The rollover: {@code max} is one number or an object of level id to number; levels are checked by the section. */
+  private static Optional<Rollover> rollover(ProgramConfig.Rollover r, Problems problems, String at) {
+    BigDecimal share = r.share() == null ? BigDecimal.ONE : r.share();
+    boolean once = Boolean.TRUE.equals(r.once());
+    JsonNode max = r.max();
+    if (max.isNumber()) {
+      return Problems.built(problems, at, () -> new Rollover(r.metric(), Optional.of(max.decimalValue()), Map.of(),
+          share, once));
+    }
+    if (!max.isObject()) {
+      problems.add(at + "/max", "must be a number >= 0, or an object of level id to number >= 0, but was "
+          + Expectations.found(max));
+      return Optional.empty();
+    }
+    Map<String, BigDecimal> byLevel = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Iterator<Map.Entry<String, JsonNode>> it = max.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getValue().isNumber()) {
+        byLevel.put(e.getKey(), e.getValue().decimalValue());
+      } else {
+        problems.add(at + "/max/" + SourceDocument.escape(e.getKey()), "must be a number >= 0, but was "
+            + Expectations.found(e.getValue()));
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Problems.built(problems, at, () -> new Rollover(r.metric(), Optional.empty(), byLevel, share, once));
   }
 
   private static Optional<TierPeriod> period(ProgramConfig.Period period, Problems problems, String at) {

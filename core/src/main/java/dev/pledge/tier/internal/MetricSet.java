@@ -91,6 +91,11 @@ final class MetricSet {
     }
   }
 
+  /** Metric {@code i}'s opening value: what rollover carried into this run, or zero. */
+  BigDecimal opening(int i) {
+    return carry[i] == null ? BigDecimal.ZERO : carry[i];
+  }
+
   /** Metric {@code i}'s value, opening value included. */
   BigDecimal value(int i) {
     BigDecimal v = accumulators[i].value();

@@ -25,6 +25,8 @@ public final class Plan {
    * depth first (what {@link Progresses#threshold} walks); empty without rollover.
    */
   final java.math.BigDecimal[][] rolloverThresholds;
+  /** Per level: the rollover cap when it is the level reached; empty without rollover. */
+  final java.math.BigDecimal[] rolloverCaps;
   /** The levels, for their dated conditions. */
   private final List<TierLevel> levels;
   /** Whether some level has dated conditions ({@code qualifyFrom}): then each period looks up its own. */
@@ -76,6 +78,10 @@ public final class Plan {
       yearLastDays[i] = java.time.Instant.ofEpochSecond(yearStarts[i]).minusNanos(1).atZone(zone).toLocalDate();
     }
     this.levels = List.copyOf(levels);
+    this.rolloverCaps = new java.math.BigDecimal[rollover.isPresent() ? levels.size() : 0];
+    for (int i = 0; i < rolloverCaps.length; i++) {
+      rolloverCaps[i] = rollover.get().cap(levels.get(i).id());
+    }
     this.rolloverThresholds = new java.math.BigDecimal[levels.size()][];
     for (int i = 0; i < levels.size(); i++) {
       rolloverThresholds[i] = thresholdsOf(qualify[i]);

@@ -3,6 +3,7 @@ package dev.pledge.tier.internal;
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Condition;
 import dev.pledge.customer.Activity;
+import dev.pledge.tier.Rollover;
 import dev.pledge.tier.TierChallenge;
 import dev.pledge.tier.TierChange;
 import dev.pledge.tier.TierLevel;
@@ -235,13 +236,21 @@ public final class Replay {
     return program.grace().map(g -> clock.midnight(clock.lastDay(end).plus(g).plusDays(1))).orElse(end);
   }
 
-  /** Restarts the period's counters, carrying the rollover metric's surplus over {@code reached}'s threshold. */
+  /**
+   * Restarts the period's counters, carrying the rollover metric's surplus over {@code reached}'s
+   * threshold: at most what the period earned under {@code once}, times the share, capped by
+   * {@code reached}'s cap.
+   */
   private void carryOver(int reached) {
     BigDecimal opening = BigDecimal.ZERO;
     if (rolloverMetric >= 0) {
+      Rollover rollover = program.rollover().orElseThrow();
       BigDecimal value = period.value(rolloverMetric);
-      BigDecimal threshold = Progresses.threshold(rolloverThresholds[reached], value);
-      opening = value.subtract(threshold).max(BigDecimal.ZERO).min(program.rollover().orElseThrow().max());
+      BigDecimal surplus = value.subtract(Progresses.threshold(rolloverThresholds[reached], value));
+      if (rollover.once()) {
+        surplus = surplus.min(value.subtract(period.opening(rolloverMetric)));
+      }
+      opening = surplus.max(BigDecimal.ZERO).multiply(rollover.share()).min(plan.rolloverCaps[reached]);
     }
     period.reset(rolloverMetric, opening);
     challengeMetInPeriod = -1;
