@@ -328,8 +328,8 @@ public final class TierProgram {
      * The program.
      *
      * @throws InvalidValueException without levels, or when a rollover (its metric or a level of
-     *     its caps), challenge, subscription or metric condition names a metric or level that does
-     *     not exist
+     *     its caps), challenge, subscription, metric condition or {@code periods-at-level} names a
+     *     metric or level that does not exist
      */
     public TierProgram build() {
       if (levels.isEmpty()) {
@@ -374,9 +374,13 @@ public final class TierProgram {
       }
     }
 
+    /** Checks the metrics a condition's thresholds name, and the levels its {@code periods-at-level} name. */
     private void checkMetrics(Condition c, String where) {
       if (c instanceof MetricThreshold t) {
         requireMetric(t.metric(), where);
+      }
+      if (c instanceof PeriodsAtLevel p) {
+        requireLevel(levels.stream().map(TierLevel::id).toList(), p.level(), where);
       }
       c.children().forEach(child -> checkMetrics(child, where));
     }

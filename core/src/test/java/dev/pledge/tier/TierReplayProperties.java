@@ -50,16 +50,39 @@ class TierReplayProperties {
       return periodStart.isBefore(x.from()) ? xp : x.xpFrom();
     }
 
-    /** Highest level (1..top) qualified by these sums in a period starting on {@code periodStart}, or 0. */
-    int qualified(Sums sums, LocalDate periodStart) {
+    /**
+     * Highest level (1..top) qualified by these sums in a period starting on {@code periodStart}, or
+     * 0; the top level may also ask for completed periods ({@code results}) at a level.
+     */
+    int qualified(Sums sums, LocalDate periodStart, List<Integer> results) {
       long[] thresholds = xpFor(periodStart);
       for (int i = top(); i >= 1; i--) {
-        if (sums.xp().compareTo(BigDecimal.valueOf(thresholds[i - 1])) >= 0
-            || count[i - 1] > 0 && sums.n() >= count[i - 1]) {
+        boolean gated = i == top() && x.life().gateLevel() > 0;
+        if ((sums.xp().compareTo(BigDecimal.valueOf(thresholds[i - 1])) >= 0
+            || count[i - 1] > 0 && sums.n() >= count[i - 1])
+            && (!gated || atLeast(results, gateLevel(), false) >= x.life().gateN())) {
           return i;
         }
       }
       return 0;
+    }
+
+    int lifeLevel() {
+      return Math.min(x.life().level(), top());
+    }
+
+    int countLevel() {
+      return Math.min(x.life().countLevel(), top());
+    }
+
+    int gateLevel() {
+      return Math.min(x.life().gateLevel(), top());
+    }
+
+    /** The lifetime floor the completed periods {@code results} give: the lifetime level or 0. */
+    int lifetime(List<Integer> results) {
+      return lifeLevel() > 0 && atLeast(results, countLevel(), x.life().consecutive()) >= x.life().periods()
+          ? lifeLevel() : 0;
     }
 
     boolean rollsOver() {
@@ -90,9 +113,13 @@ class TierReplayProperties {
           .downgrade(maxDrop == 0 ? Downgrade.toQualified() : Downgrade.softLanding(maxDrop))
           .level("l0");
       for (int i = 1; i <= top(); i++) {
-        TierLevel level = TierLevel.of("l" + i, qualify(xp[i - 1], count[i - 1]));
+        Condition gate = i == top() && gateLevel() > 0 ? PeriodsAtLevel.of("l" + gateLevel(), x.life().gateN()) : null;
+        TierLevel level = TierLevel.of("l" + i, gated(qualify(xp[i - 1], count[i - 1]), gate));
         if (!x.from().equals(LocalDate.MAX)) {
-          level = level.withQualifyFrom(x.from(), qualify(x.xpFrom()[i - 1], count[i - 1]));
+          level = level.withQualifyFrom(x.from(), gated(qualify(x.xpFrom()[i - 1], count[i - 1]), gate));
+        }
+        if (i == lifeLevel()) {
+          level = level.withLifetime(new PeriodsAtLevel("l" + countLevel(), x.life().periods(), x.life().consecutive()));
         }
         b.level(level);
       }
@@ -110,6 +137,10 @@ class TierReplayProperties {
         b.grace(java.time.Period.ofMonths(graceMonths()));
       }
       return b.build();
+    }
+
+    static Condition gated(Condition c, Condition gate) {
+      return gate == null ? c : TestRuleModule.all(c, gate);
     }
 
     /** xp at least {@code xp}, or a count at least {@code count} when it is not 0. */
@@ -157,7 +188,21 @@ class TierReplayProperties {
    * @param xpFrom the xp thresholds from {@code from} on (the first {@code top} are used)
    */
   record Extras(int graceMonths, LocalDate from, long[] xpFrom, boolean capsByLevel, long[] caps,
-      BigDecimal share, boolean once) {}
+      BigDecimal share, boolean once, Life life) {}
+
+  /**
+   * Years at a level: level {@code level} (0: none) is for life after {@code periods} completed
+   * periods at {@code countLevel} or above ({@code consecutive}: in a row); the top level also asks
+   * for {@code gateN} completed periods at {@code gateLevel} or above (0: no such gate). Levels above
+   * the program's top mean the top.
+   */
+  record Life(int level, int countLevel, int periods, boolean consecutive, int gateLevel, int gateN) {}
+
+  Arbitrary<Life> lives() {
+    return Combinators.combine(Arbitraries.of(0, 0, 1, 2, 4), Arbitraries.integers().between(1, 4),
+        Arbitraries.integers().between(1, 3), Arbitraries.of(false, true), Arbitraries.of(0, 0, 1, 2),
+        Arbitraries.integers().between(1, 2)).as(Life::new);
+  }
 
   Arbitrary<Extras> extras() {
     Arbitrary<LocalDate> froms = Arbitraries.oneOf(Arbitraries.just(LocalDate.MAX),
@@ -169,14 +214,14 @@ class TierReplayProperties {
     Arbitrary<BigDecimal> shares = Arbitraries.of(BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("0.5"),
         new BigDecimal("0.25"));
     return Combinators.combine(Arbitraries.of(0, 0, 1, 2), froms, steps, Arbitraries.of(false, false, true), caps,
-        shares, Arbitraries.of(false, true)).as((grace, from, step, byLevel, cap, share, once) -> {
+        shares, Arbitraries.of(false, true), lives()).as((grace, from, step, byLevel, cap, share, once, life) -> {
           long[] xp = new long[step.length];
           long acc = 0;
           for (int i = 0; i < step.length; i++) {
             acc += step[i];
             xp[i] = acc;
           }
-          return new Extras(grace, from, xp, byLevel, cap, share, once);
+          return new Extras(grace, from, xp, byLevel, cap, share, once, life);
         });
   }
 
@@ -309,6 +354,9 @@ class TierReplayProperties {
     int held = 0;
     Instant holdEnd = Instant.MAX;
     int shown = 0;
+    // results: the earned result of each completed period; life: the lifetime floor they give.
+    List<Integer> results = new ArrayList<>();
+    int life = 0;
     BigDecimal carry = BigDecimal.ZERO;
     Sums sums;
     while (true) {
@@ -318,47 +366,60 @@ class TierReplayProperties {
         if (!a.at().isBefore(bounds.get(k)) && a.at().isBefore(bounds.get(k + 1))) {
           if (held > 0 && !holdEnd.isAfter(a.at())) {
             held = 0;
-            shown = change(history, holdEnd, shown, earned);
+            shown = change(history, holdEnd, shown, Math.max(earned, life));
           }
           Sums upTo = sums(acts, i + 1, bounds.get(k), bounds.get(k + 1), carry);
-          earned = Math.max(earned, spec.qualified(upTo, first(bounds, k, spec)));
-          shown = change(history, a.at(), shown, Math.max(earned, held));
+          earned = Math.max(earned, spec.qualified(upTo, first(bounds, k, spec), results));
+          shown = change(history, a.at(), shown, Math.max(Math.max(earned, held), life));
         }
       }
       Instant next = bounds.get(k + 1);
       if (held > 0 && holdEnd.isBefore(next) && !holdEnd.isAfter(asOf)) {
         held = 0;
-        shown = change(history, holdEnd, shown, earned);
+        shown = change(history, holdEnd, shown, Math.max(earned, life));
       }
       if (next.isAfter(asOf)) {
         break;
       }
-      int reached = spec.qualified(sums, first(bounds, k, spec));
+      int reached = spec.qualified(sums, first(bounds, k, spec), results);
+      results.add(reached);
+      life = Math.max(life, spec.lifetime(results));
       int floor = spec.maxDrop() == 0 ? 0 : Math.max(0, earned - spec.maxDrop());
       int to = spec.nextPeriod() ? Math.max(reached, floor) : floor;
       carry = spec.rollsOver() ? spec.carry(sums, reached, first(bounds, k, spec), carry) : BigDecimal.ZERO;
-      to = Math.max(to, spec.qualified(new Sums(carry, 0), first(bounds, k + 1, spec)));
+      to = Math.max(to, spec.qualified(new Sums(carry, 0), first(bounds, k + 1, spec), results));
       if (to < earned && spec.graceMonths() > 0) {
         held = earned;
         holdEnd = spec.graced(next);
       }
       earned = to;
-      shown = change(history, next, shown, Math.max(earned, held));
+      shown = change(history, next, shown, Math.max(Math.max(earned, held), life));
       k++;
     }
     Optional<LocalDate> validUntil = Optional.empty();
-    if (shown > 0) {
+    if (shown > 0 && shown != life) {
       Instant end;
       if (held > earned) {
         end = holdEnd;
       } else {
-        boolean again = spec.qualified(sums, first(bounds, k, spec)) >= earned;
+        boolean again = spec.qualified(sums, first(bounds, k, spec), results) >= earned;
         end = spec.nextPeriod() && again ? bounds.get(k + 2) : bounds.get(k + 1);
         end = spec.graceMonths() > 0 ? spec.graced(end) : end;
       }
       validUntil = Optional.of(end.minusNanos(1).atZone(spec.zone()).toLocalDate());
     }
     return new Oracle(shown, history, validUntil);
+  }
+
+  /** The number of {@code results} at {@code level} or above, or with {@code consecutive} the longest run of them. */
+  static int atLeast(List<Integer> results, int level, boolean consecutive) {
+    int n = 0;
+    int run = 0;
+    for (int r : results) {
+      run = r >= level ? run + 1 : 0;
+      n = consecutive ? Math.max(n, run) : n + (r >= level ? 1 : 0);
+    }
+    return n;
   }
 
   /** Records a change from {@code from} to {@code to} at {@code at} if they differ; returns {@code to}. */

@@ -6,6 +6,7 @@ import dev.pledge.Pledge;
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.Customer;
 import dev.pledge.tier.TierProgram;
+import dev.pledge.tier.TierReason;
 import dev.pledge.tier.TierStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,5 +100,30 @@ class RealProgramRulesConfigTest {
     List<Activity> acts = List.of(flight("2026-05-01T10:00", 75));
     assertThat(half.evaluate(ANNA, acts, paris("2027-01-01T00:00")).metrics().get("xp")).isEqualByComparingTo("12.5");
     assertThat(half.evaluate(ANNA, acts, paris("2028-01-01T00:00")).metrics().get("xp")).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void yearsAtALevelForLifetimeStatus() {
+    // Marriott-like: platinum (50 nights a year) for life with 600 all-time nights and 10 years
+    // ended at platinum. 60 nights a year 2015..2024: 600 nights on 2024-06-01, the 10th platinum
+    // year completes at the review 2025-01-01 00:00 Paris.
+    TierProgram status = Pledge.builder().loadJson("""
+        {"pledge": 1, "zone": "Europe/Paris", "programs": {"status": {
+          "metrics": {"nights": {"sum": "nights", "where": {"kind": ["stay"]}}},
+          "period": {"type": "calendar-year"},
+          "levels": [{"id": "member"},
+                     {"id": "gold", "qualify": {"type": "metric", "metric": "nights", "atLeast": 25}},
+                     {"id": "platinum", "qualify": {"type": "metric", "metric": "nights", "atLeast": 50},
+                      "lifetime": {"type": "all", "of": [
+                        {"type": "metric", "metric": "nights", "atLeast": 600},
+                        {"type": "periods-at-level", "level": "platinum", "atLeast": 10}]}}]}}}
+        """).tiers("status");
+    List<Activity> acts = new java.util.ArrayList<>();
+    for (int y = 2015; y <= 2024; y++) {
+      acts.add(Activity.of("anna", paris(y + "-06-01T12:00"), "stay").with("nights", 60));
+    }
+    Instant review = paris("2025-01-01T00:00");
+    assertThat(status.evaluate(ANNA, acts, review.minusNanos(1)).reason()).isEqualTo(TierReason.QUALIFIED);
+    assertThat(status.evaluate(ANNA, acts, review).reason()).isEqualTo(TierReason.LIFETIME);
   }
 }

@@ -51,7 +51,7 @@ final class ProgramSection {
       problems.add(at, "needs a \"zone\" (here or at the top of the document)");
     }
     Map<String, Compiled.Metric> metrics = new LinkedHashMap<>();
-    RuleContext scope = scoped(p.metrics().keySet());
+    RuleContext scope = scoped(p.metrics().keySet(), p.levels().stream().map(ProgramConfig.Level::id).toList());
     p.metrics().forEach((metric, m) -> metric(metric, m, at + "/metrics/" + SourceDocument.escape(metric), scope)
         .ifPresent(c -> metrics.put(metric, c)));
     List<Compiled.Level> levels = levels(p, at, scope);
@@ -257,9 +257,15 @@ final class ProgramSection {
     return Optional.of(new MetricFilter(kinds == null ? Set.of() : kinds, allowed));
   }
 
-  private RuleContext scoped(Set<String> metrics) {
+  private RuleContext scoped(Set<String> metrics, List<String> levelIds) {
     Set<String> names = Set.copyOf(metrics);
+    List<String> ids = List.copyOf(levelIds);
     return new RuleContext() {
+      @Override
+      public Optional<List<String>> programLevels() {
+        return Optional.of(ids);
+      }
+
       @Override
       public Set<String> programs() {
         return documentContext.programs();

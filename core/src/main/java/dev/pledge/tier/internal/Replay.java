@@ -43,6 +43,8 @@ public final class Replay {
   /** Levels a review lowered, still held through their grace; usually none, at most a few. */
   private final List<Hold> holds = new ArrayList<>(0);
   private final MetricSet.Shared shared;
+  /** The results of the completed periods, which {@code periods-at-level} conditions read. */
+  private final PeriodLog periods;
   private final boolean restartsOnLevelChange;
   private PeriodClock clock;
   private Instant periodEnd;
@@ -66,7 +68,8 @@ public final class Replay {
     this.lifetimeOf = plan.lifetime;
     this.pass = new boolean[metricDefs.length];
     this.rolloverMetric = plan.rolloverMetric;
-    this.shared = new MetricSet.Shared(customer, asOf);
+    this.periods = new PeriodLog(program);
+    this.shared = new MetricSet.Shared(customer, asOf, periods);
     this.period = newMetrics();
     this.allTime = newMetrics();
     this.grants = new Grants(program);
@@ -139,12 +142,7 @@ public final class Replay {
       if (q > earned) {
         raiseEarned(q, t);
       }
-      for (int lvl = levels.size() - 1; lvl > lifetime; lvl--) {
-        if (lifetimeOf[lvl] != null && lifetimeOf[lvl].test(allTime.facts())) {
-          lifetime = lvl;
-          break;
-        }
-      }
+      testLifetime();
     }
     grants.count(a, pass, t, this);
   }
@@ -157,10 +155,23 @@ public final class Replay {
     }
   }
 
+  /** Raises the lifetime floor to the highest level whose {@code lifetime} holds now, if above it. */
+  private void testLifetime() {
+    for (int lvl = levels.size() - 1; lvl > lifetime; lvl--) {
+      if (lifetimeOf[lvl] != null && lifetimeOf[lvl].test(allTime.facts())) {
+        lifetime = lvl;
+        return;
+      }
+    }
+  }
+
   private void raiseEarned(int level, Instant t) {
     earned = level;
     earnedReason = TierReason.QUALIFIED;
     if (restartsOnLevelChange) {
+      // The period cut short by the change is complete, its result the level reached.
+      periods.add(level);
+      testLifetime();
       carryOver(level);
       periodEnd = clock.endAfter(t);
       periodStarts(clock.date(t));
@@ -215,6 +226,8 @@ public final class Replay {
     int held = earned;
     TierReason heldReason = earnedReason;
     int reached = Math.max(highestQualified(period, 0), challengeMetInPeriod);
+    periods.add(reached);
+    testLifetime();
     int floor = program.downgrade().floor(earned);
     boolean nextPeriod = program.validity() == Validity.NEXT_PERIOD;
     int next = nextPeriod ? Math.max(reached, floor) : floor;
