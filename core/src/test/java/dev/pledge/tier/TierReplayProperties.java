@@ -3,16 +3,16 @@ package dev.pledge.tier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.customer.Activity;
-import dev.pledge.customer.Customer;
-import dev.pledge.rule.Condition;
-import dev.pledge.testrules.TestRuleModule;
+import dev.pledge.tier.TierSpec.Extras;
+import dev.pledge.tier.TierSpec.Kind;
+import dev.pledge.tier.TierSpec.Life;
+import dev.pledge.tier.TierSpec.Periods;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,148 +26,25 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The replay against a deliberately simple oracle: for random calendar-year and fixed-year
- * programs (thresholds on xp, optionally OR a count, validity, downgrade, rollover) and random
- * activity streams (refunds, repeated ids, ties), recompute period by period from scratch.
+ * The replay against a deliberately simple oracle ({@link ReplayOracle}): for random programs
+ * ({@link TierSpec}: calendar, fixed and membership years, since-level-change, month alignment,
+ * thresholds on xp optionally OR a count, dated thresholds, validity and grace, downgrade, rollover
+ * by level with share and once, years at a level) and random activity streams (refunds, repeated
+ * ids, ties), recompute from scratch and compare.
  */
 class TierReplayProperties {
   static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
   static final long SPAN = 4L * 366 * 86_400;
 
-  /** A random program in plain numbers, so the oracle need not read the engine's model. */
-  record Spec(ZoneId zone, MonthDay start, long[] xp, long[] count, boolean nextPeriod, int maxDrop,
-      long rollMax, Extras x) {
-    int top() {
-      return xp.length;
-    }
-
-    int graceMonths() {
-      return x.graceMonths();
-    }
-
-    /** The xp thresholds of the periods that start on {@code periodStart}. */
-    long[] xpFor(LocalDate periodStart) {
-      return periodStart.isBefore(x.from()) ? xp : x.xpFrom();
-    }
-
-    /**
-     * Highest level (1..top) qualified by these sums in a period starting on {@code periodStart}, or
-     * 0; the top level may also ask for completed periods ({@code results}) at a level.
-     */
-    int qualified(Sums sums, LocalDate periodStart, List<Integer> results) {
-      long[] thresholds = xpFor(periodStart);
-      for (int i = top(); i >= 1; i--) {
-        boolean gated = i == top() && x.life().gateLevel() > 0;
-        if ((sums.xp().compareTo(BigDecimal.valueOf(thresholds[i - 1])) >= 0
-            || count[i - 1] > 0 && sums.n() >= count[i - 1])
-            && (!gated || atLeast(results, gateLevel(), false) >= x.life().gateN())) {
-          return i;
-        }
-      }
-      return 0;
-    }
-
-    int lifeLevel() {
-      return Math.min(x.life().level(), top());
-    }
-
-    int countLevel() {
-      return Math.min(x.life().countLevel(), top());
-    }
-
-    int gateLevel() {
-      return Math.min(x.life().gateLevel(), top());
-    }
-
-    /** The lifetime floor the completed periods {@code results} give: the lifetime level or 0. */
-    int lifetime(List<Integer> results) {
-      return lifeLevel() > 0 && atLeast(results, countLevel(), x.life().consecutive()) >= x.life().periods()
-          ? lifeLevel() : 0;
-    }
-
-    boolean rollsOver() {
-      return rollMax > 0 || x.capsByLevel();
-    }
-
-    /**
-     * What carries into the next period: the surplus of {@code sums} over the threshold of
-     * {@code reached} in the period that starts on {@code periodStart} and opened at {@code carried},
-     * at most what the period earned under once, times the share, capped by the level's cap.
-     */
-    BigDecimal carry(Sums sums, int reached, LocalDate periodStart, BigDecimal carried) {
-      BigDecimal threshold = reached == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(xpFor(periodStart)[reached - 1]);
-      BigDecimal surplus = sums.xp().subtract(threshold);
-      if (x.once()) {
-        surplus = surplus.min(sums.xp().subtract(carried));
-      }
-      long cap = x.capsByLevel() ? Math.max(0, x.caps()[reached]) : rollMax;
-      return surplus.max(BigDecimal.ZERO).multiply(x.share()).min(BigDecimal.valueOf(cap));
-    }
-
-    TierProgram program() {
-      TierProgram.Builder b = TierProgram.builder("p", zone)
-          .metric("xp", TestRuleModule.total("xp"))
-          .metric("n", TestRuleModule.count())
-          .period(start.equals(MonthDay.of(1, 1)) ? TierPeriod.calendarYear() : TierPeriod.fixedYear(start))
-          .validity(nextPeriod ? Validity.NEXT_PERIOD : Validity.CURRENT_PERIOD)
-          .downgrade(maxDrop == 0 ? Downgrade.toQualified() : Downgrade.softLanding(maxDrop))
-          .level("l0");
-      for (int i = 1; i <= top(); i++) {
-        Condition gate = i == top() && gateLevel() > 0 ? PeriodsAtLevel.of("l" + gateLevel(), x.life().gateN()) : null;
-        TierLevel level = TierLevel.of("l" + i, gated(qualify(xp[i - 1], count[i - 1]), gate));
-        if (!x.from().equals(LocalDate.MAX)) {
-          level = level.withQualifyFrom(x.from(), gated(qualify(x.xpFrom()[i - 1], count[i - 1]), gate));
-        }
-        if (i == lifeLevel()) {
-          level = level.withLifetime(new PeriodsAtLevel("l" + countLevel(), x.life().periods(), x.life().consecutive()));
-        }
-        b.level(level);
-      }
-      if (rollsOver()) {
-        Map<String, BigDecimal> caps = new java.util.HashMap<>();
-        for (int i = 0; i <= top(); i++) {
-          if (x.caps()[i] >= 0) {
-            caps.put("l" + i, BigDecimal.valueOf(x.caps()[i]));
-          }
-        }
-        Rollover r = x.capsByLevel() ? Rollover.byLevel("xp", caps) : new Rollover("xp", BigDecimal.valueOf(rollMax));
-        b.rollover(r.withShare(x.share()).once(x.once()));
-      }
-      if (graceMonths() > 0) {
-        b.grace(java.time.Period.ofMonths(graceMonths()));
-      }
-      return b.build();
-    }
-
-    static Condition gated(Condition c, Condition gate) {
-      return gate == null ? c : TestRuleModule.all(c, gate);
-    }
-
-    /** xp at least {@code xp}, or a count at least {@code count} when it is not 0. */
-    static Condition qualify(long xp, long count) {
-      Condition c = TestRuleModule.atLeast("xp", xp);
-      return count > 0 ? TestRuleModule.any(c, TestRuleModule.atLeast("n", count)) : c;
-    }
-
-    /** The exclusive end of a hold whose last day is the day before {@code end}, moved by the grace. */
-    Instant graced(Instant end) {
-      LocalDate last = end.minusNanos(1).atZone(zone).toLocalDate();
-      return last.plusMonths(graceMonths()).plusDays(1).atStartOfDay(zone).toInstant();
-    }
-  }
-
   @Provide
-  Arbitrary<Spec> specs() {
+  Arbitrary<TierSpec> specs() {
     Arbitrary<ZoneId> zones = Arbitraries.of(ZoneId.of("UTC"), ZoneId.of("Europe/Paris"),
         ZoneId.of("America/New_York"), ZoneId.of("Asia/Kolkata"));
-    Arbitrary<MonthDay> starts = Arbitraries.oneOf(Arbitraries.just(MonthDay.of(1, 1)),
-        Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 28))
-            .as(MonthDay::of));
     Arbitrary<long[]> steps = Arbitraries.longs().between(1, 150).array(long[].class).ofMinSize(1).ofMaxSize(4);
-    return Combinators.combine(zones, starts, steps, Arbitraries.integers().between(0, 12).list().ofSize(4),
+    return Combinators.combine(zones, periods(), steps, Arbitraries.integers().between(0, 12).list().ofSize(4),
         Arbitraries.of(true, false), Arbitraries.integers().between(0, 2), Arbitraries.of(0L, 0L, 30L, 200L),
         extras())
-        .as((zone, start, step, counts, next, drop, roll, extras) -> {
+        .as((zone, period, step, counts, next, drop, roll, extras) -> {
           long[] xp = new long[step.length];
           long[] count = new long[step.length];
           long acc = 0;
@@ -176,32 +53,26 @@ class TierReplayProperties {
             xp[i] = acc;
             count[i] = counts.get(i) == 0 ? 0 : 3L * (i + 1) + counts.get(i);
           }
-          return new Spec(zone, start, xp, count, next, drop, roll, extras);
+          return new TierSpec(zone, period, xp, count, next, drop, roll, extras);
         });
   }
 
-  /**
-   * The options of issue 13 in plain numbers.
-   *
-   * @param graceMonths the grace after validity in months; 0 for none
-   * @param from the first day of the periods judged by {@code xpFrom}; {@link LocalDate#MAX} for none
-   * @param xpFrom the xp thresholds from {@code from} on (the first {@code top} are used)
-   */
-  record Extras(int graceMonths, LocalDate from, long[] xpFrom, boolean capsByLevel, long[] caps,
-      BigDecimal share, boolean once, Life life) {}
-
-  /**
-   * Years at a level: level {@code level} (0: none) is for life after {@code periods} completed
-   * periods at {@code countLevel} or above ({@code consecutive}: in a row); the top level also asks
-   * for {@code gateN} completed periods at {@code gateLevel} or above (0: no such gate). Levels above
-   * the program's top mean the top.
-   */
-  record Life(int level, int countLevel, int periods, boolean consecutive, int gateLevel, int gateN) {}
-
-  Arbitrary<Life> lives() {
-    return Combinators.combine(Arbitraries.of(0, 0, 1, 2, 4), Arbitraries.integers().between(1, 4),
-        Arbitraries.integers().between(1, 3), Arbitraries.of(false, true), Arbitraries.of(0, 0, 1, 2),
-        Arbitraries.integers().between(1, 2)).as(Life::new);
+  Arbitrary<Periods> periods() {
+    Arbitrary<MonthDay> starts = Arbitraries.oneOf(Arbitraries.just(MonthDay.of(1, 1)),
+        Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 28))
+            .as(MonthDay::of));
+    Arbitrary<Optional<LocalDate>> joined = Arbitraries.oneOf(Arbitraries.just(Optional.empty()),
+        Arbitraries.of(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 1, 31)).map(Optional::of),
+        Arbitraries.integers().between(0, 4 * 365).map(d -> Optional.of(LocalDate.of(2025, 6, 1).plusDays(d))));
+    Arbitrary<Periods> fixed = starts.map(s -> new Periods(Kind.FIXED_YEAR, s, Optional.empty(), Optional.empty()));
+    Arbitrary<Periods> members = Combinators.combine(
+        Arbitraries.of(Optional.<Alignment>empty(), Optional.of(Alignment.MONTH_START), Optional.of(Alignment.MONTH_END)),
+        joined).as((align, j) -> new Periods(Kind.MEMBERSHIP_YEAR, MonthDay.of(1, 1), align, j));
+    Arbitrary<Periods> rolling = Combinators.combine(
+        Arbitraries.of(Optional.<Alignment>empty(), Optional.of(Alignment.MONTH_END)), joined)
+        .as((align, j) -> new Periods(Kind.SINCE_LEVEL_CHANGE, MonthDay.of(1, 1), align, j));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(2, fixed), net.jqwik.api.Tuple.of(1, members), net.jqwik.api.Tuple.of(1, rolling));
   }
 
   Arbitrary<Extras> extras() {
@@ -225,6 +96,12 @@ class TierReplayProperties {
         });
   }
 
+  Arbitrary<Life> lives() {
+    return Combinators.combine(Arbitraries.of(0, 0, 1, 2, 4), Arbitraries.integers().between(1, 4),
+        Arbitraries.integers().between(1, 3), Arbitraries.of(false, true), Arbitraries.of(0, 0, 1, 2),
+        Arbitraries.integers().between(1, 2)).as(Life::new);
+  }
+
   @Provide
   Arbitrary<List<Activity>> streams() {
     Arbitrary<Instant> instants = Arbitraries.oneOf(
@@ -240,45 +117,29 @@ class TierReplayProperties {
   }
 
   @Property(tries = 400)
-  void replayEqualsPeriodByPeriodRecomputation(@ForAll("specs") Spec spec, @ForAll("streams") List<Activity> stream,
+  void replayEqualsARecomputationFromScratch(@ForAll("specs") TierSpec spec, @ForAll("streams") List<Activity> stream,
       @ForAll("asOfs") Instant asOf) {
-    TierStatus status = spec.program().evaluate(Customer.of("c"), stream, asOf);
-    Oracle expected = oracle(spec, stream, asOf);
+    TierStatus status = spec.program().evaluate(spec.customer(), stream, asOf);
+    ReplayOracle.Expected expected = ReplayOracle.expected(spec, stream, asOf);
     assertThat(status.history()).extracting(c -> List.of(c.at(), c.from(), c.to()))
-        .isEqualTo(expected.history);
-    assertThat(status.level()).isEqualTo("l" + expected.level);
-    assertThat(status.validUntil()).isEqualTo(expected.validUntil);
-    assertConsistent(status, stream, spec);
+        .isEqualTo(expected.history());
+    assertThat(status.level()).isEqualTo("l" + expected.level());
+    assertThat(status.validUntil()).isEqualTo(expected.validUntil());
+    assertConsistent(status, stream, spec, Set.of());
   }
 
   @Property(tries = 300)
-  void historyStaysConsistentWithGrants(@ForAll("specs") Spec spec, @ForAll("streams") List<Activity> stream,
+  void historyStaysConsistentWithGrants(@ForAll("specs") TierSpec spec, @ForAll("streams") List<Activity> stream,
       @ForAll("grants") List<Activity> grants, @ForAll("asOfs") Instant asOf) {
     List<Activity> all = new ArrayList<>(stream);
     for (Activity g : grants) {
       int level = Math.min(spec.top(), Integer.parseInt(g.text("level").orElseThrow().substring(1)));
       all.add(g.with("level", "l" + level));
     }
-    TierStatus status = spec.program().evaluate(Customer.of("c"), all, asOf);
-    Set<Instant> expiries = new HashSet<>();
-    for (Activity g : grants) {
-      expiries.add(LocalDate.parse(g.text("until").orElseThrow()).plusDays(1).atStartOfDay(spec.zone()).toInstant());
-    }
-    String previous = "l0";
-    Set<Instant> activityInstants = new HashSet<>();
-    all.forEach(a -> activityInstants.add(a.at()));
-    for (TierChange c : status.history()) {
-      assertThat(c.from()).isEqualTo(previous);
-      if (c.to().compareTo(c.from()) > 0) {
-        if (!reviewsAndGraceEnds(spec).contains(c.at())) {
-          assertThat(activityInstants).contains(c.at());
-        }
-      } else if (!expiries.contains(c.at())) {
-        assertThat(reviewsAndGraceEnds(spec)).contains(c.at());
-      }
-      previous = c.to();
-    }
-    assertThat(status.level()).isEqualTo(previous);
+    TierStatus status = spec.program().evaluate(spec.customer(), all, asOf);
+    Set<Instant> grantInstants = new HashSet<>();
+    grants.forEach(g -> grantInstants.add(g.at()));
+    assertConsistent(status, all, spec, grantInstants);
   }
 
   @Provide
@@ -296,166 +157,24 @@ class TierReplayProperties {
   }
 
   /**
-   * Each change's from is the previous to; upgrades only at activities (or at a review, when lower
-   * thresholds come into force), downgrades only at reviews and the ends of graces.
+   * Each change's from is the previous to; a level rises only at an activity (or a grant) or at a
+   * midnight in the program's zone (a review, when lower thresholds or a lifetime come into force);
+   * it falls only at a midnight (reviews, the ends of graces, expiries of grants given as dates).
    */
-  static void assertConsistent(TierStatus status, List<Activity> stream, Spec spec) {
+  static void assertConsistent(TierStatus status, List<Activity> stream, TierSpec spec, Set<Instant> grantInstants) {
     String previous = "l0";
-    Set<Instant> activityInstants = new HashSet<>();
+    Set<Instant> activityInstants = new HashSet<>(grantInstants);
     stream.forEach(a -> activityInstants.add(a.at()));
     for (TierChange c : status.history()) {
       assertThat(c.from()).isEqualTo(previous);
-      boolean up = c.to().compareTo(c.from()) > 0;
-      if (up && !reviewsAndGraceEnds(spec).contains(c.at())) {
-        // A review raises a level only when lower thresholds come into force for the new period.
-        assertThat(activityInstants).contains(c.at());
-      } else if (!up) {
-        assertThat(reviewsAndGraceEnds(spec)).contains(c.at());
+      boolean midnight = c.at().atZone(spec.zone()).toLocalDate().atStartOfDay(spec.zone()).toInstant().equals(c.at());
+      if (c.to().compareTo(c.from()) > 0) {
+        assertThat(midnight || activityInstants.contains(c.at())).as("a rise at %s", c.at()).isTrue();
+      } else {
+        assertThat(midnight).as("a fall at %s", c.at()).isTrue();
       }
       previous = c.to();
     }
-  }
-
-  /** The instants a level may fall at without a grant expiring: reviews and the ends of graces after them. */
-  static Set<Instant> reviewsAndGraceEnds(Spec spec) {
-    Set<Instant> out = new HashSet<>();
-    for (int y = 2020; y <= 2035; y++) {
-      Instant review = spec.start().atYear(y).atStartOfDay(spec.zone()).toInstant();
-      out.add(review);
-      out.add(spec.graced(review));
-    }
-    return out;
-  }
-
-  record Oracle(int level, List<List<Object>> history, Optional<LocalDate> validUntil) {}
-
-  static Oracle oracle(Spec spec, List<Activity> stream, Instant asOf) {
-    List<Activity> acts = new ArrayList<>();
-    for (Activity a : stream) {
-      if (!a.at().isAfter(asOf)) {
-        acts.add(a);
-      }
-    }
-    acts.sort(Comparator.comparing(Activity::at));
-    Set<String> ids = new HashSet<>();
-    acts.removeIf(a -> a.id().isPresent() && !ids.add(a.id().get()));
-    List<List<Object>> history = new ArrayList<>();
-    if (acts.isEmpty()) {
-      return new Oracle(0, history, Optional.empty());
-    }
-    List<Instant> bounds = new ArrayList<>();
-    for (int y = 2020; y <= 2035; y++) {
-      bounds.add(spec.start().atYear(y).atStartOfDay(spec.zone()).toInstant());
-    }
-    int k = periodOf(bounds, acts.get(0).at());
-    // earned: the earned level; held/holdEnd: a level a review lowered, kept through its grace
-    // (held 0: none); shown: what the customer holds, the highest of the two.
-    int earned = 0;
-    int held = 0;
-    Instant holdEnd = Instant.MAX;
-    int shown = 0;
-    // results: the earned result of each completed period; life: the lifetime floor they give.
-    List<Integer> results = new ArrayList<>();
-    int life = 0;
-    BigDecimal carry = BigDecimal.ZERO;
-    Sums sums;
-    while (true) {
-      sums = sums(acts, acts.size(), bounds.get(k), bounds.get(k + 1), carry);
-      for (int i = 0; i < acts.size(); i++) {
-        Activity a = acts.get(i);
-        if (!a.at().isBefore(bounds.get(k)) && a.at().isBefore(bounds.get(k + 1))) {
-          if (held > 0 && !holdEnd.isAfter(a.at())) {
-            held = 0;
-            shown = change(history, holdEnd, shown, Math.max(earned, life));
-          }
-          Sums upTo = sums(acts, i + 1, bounds.get(k), bounds.get(k + 1), carry);
-          earned = Math.max(earned, spec.qualified(upTo, first(bounds, k, spec), results));
-          shown = change(history, a.at(), shown, Math.max(Math.max(earned, held), life));
-        }
-      }
-      Instant next = bounds.get(k + 1);
-      if (held > 0 && holdEnd.isBefore(next) && !holdEnd.isAfter(asOf)) {
-        held = 0;
-        shown = change(history, holdEnd, shown, Math.max(earned, life));
-      }
-      if (next.isAfter(asOf)) {
-        break;
-      }
-      int reached = spec.qualified(sums, first(bounds, k, spec), results);
-      results.add(reached);
-      life = Math.max(life, spec.lifetime(results));
-      int floor = spec.maxDrop() == 0 ? 0 : Math.max(0, earned - spec.maxDrop());
-      int to = spec.nextPeriod() ? Math.max(reached, floor) : floor;
-      carry = spec.rollsOver() ? spec.carry(sums, reached, first(bounds, k, spec), carry) : BigDecimal.ZERO;
-      to = Math.max(to, spec.qualified(new Sums(carry, 0), first(bounds, k + 1, spec), results));
-      if (to < earned && spec.graceMonths() > 0) {
-        held = earned;
-        holdEnd = spec.graced(next);
-      }
-      earned = to;
-      shown = change(history, next, shown, Math.max(Math.max(earned, held), life));
-      k++;
-    }
-    Optional<LocalDate> validUntil = Optional.empty();
-    if (shown > 0 && shown != life) {
-      Instant end;
-      if (held > earned) {
-        end = holdEnd;
-      } else {
-        boolean again = spec.qualified(sums, first(bounds, k, spec), results) >= earned;
-        end = spec.nextPeriod() && again ? bounds.get(k + 2) : bounds.get(k + 1);
-        end = spec.graceMonths() > 0 ? spec.graced(end) : end;
-      }
-      validUntil = Optional.of(end.minusNanos(1).atZone(spec.zone()).toLocalDate());
-    }
-    return new Oracle(shown, history, validUntil);
-  }
-
-  /** The number of {@code results} at {@code level} or above, or with {@code consecutive} the longest run of them. */
-  static int atLeast(List<Integer> results, int level, boolean consecutive) {
-    int n = 0;
-    int run = 0;
-    for (int r : results) {
-      run = r >= level ? run + 1 : 0;
-      n = consecutive ? Math.max(n, run) : n + (r >= level ? 1 : 0);
-    }
-    return n;
-  }
-
-  /** Records a change from {@code from} to {@code to} at {@code at} if they differ; returns {@code to}. */
-  static int change(List<List<Object>> history, Instant at, int from, int to) {
-    if (to != from) {
-      history.add(List.of(at, "l" + from, "l" + to));
-    }
-    return to;
-  }
-
-  /** The first day of period {@code k}. */
-  static LocalDate first(List<Instant> bounds, int k, Spec spec) {
-    return bounds.get(k).atZone(spec.zone()).toLocalDate();
-  }
-
-  static int periodOf(List<Instant> bounds, Instant t) {
-    int k = 0;
-    while (!bounds.get(k + 1).isAfter(t)) {
-      k++;
-    }
-    return k;
-  }
-
-  /** A period's xp (carry included) and count of activities. */
-  record Sums(BigDecimal xp, long n) {}
-
-  /** xp (plus carry) and count of the first {@code upTo} activities that fall in [from, to). */
-  static Sums sums(List<Activity> acts, int upTo, Instant from, Instant to, BigDecimal carry) {
-    BigDecimal xp = carry;
-    long n = 0;
-    for (Activity a : acts.subList(0, upTo)) {
-      if (!a.at().isBefore(from) && a.at().isBefore(to)) {
-        xp = xp.add(a.number("xp").orElse(BigDecimal.ZERO));
-        n++;
-      }
-    }
-    return new Sums(xp, n);
+    assertThat(status.level()).isEqualTo(previous);
   }
 }

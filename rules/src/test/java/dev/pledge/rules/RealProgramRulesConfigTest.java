@@ -126,4 +126,23 @@ class RealProgramRulesConfigTest {
     assertThat(status.evaluate(ANNA, acts, review.minusNanos(1)).reason()).isEqualTo(TierReason.QUALIFIED);
     assertThat(status.evaluate(ANNA, acts, review).reason()).isEqualTo(TierReason.LIFETIME);
   }
+
+  @Test
+  void periodsAlignedToMonths() {
+    // Flying Blue-like: silver (100) reached on 12 March 2026, since-level-change, month-end: the
+    // period ends at 2027-04-01 00:00 (12 March 2027's day before, 11 March, moved to 31 March), so
+    // a 100-xp flight on 20 March 2027 counts in it and the review keeps silver.
+    TierProgram status = Pledge.builder().loadJson("""
+        {"pledge": 1, "zone": "Europe/Paris", "programs": {"status": {
+          "metrics": {"xp": {"sum": "xp", "where": {"kind": ["flight"]}}},
+          "period": {"type": "since-level-change", "align": "month-end"},
+          "levels": [{"id": "explorer"},
+                     {"id": "silver", "qualify": {"type": "metric", "metric": "xp", "atLeast": 100}}]}}}
+        """).tiers("status");
+    List<Activity> acts = List.of(flight("2026-03-12T10:00", 150), flight("2027-03-20T10:00", 100));
+    TierStatus s = status.evaluate(ANNA, acts, paris("2027-04-01T00:00"));
+    assertThat(s.level()).isEqualTo("silver");
+    assertThat(s.history()).hasSize(1);
+    assertThat(s.validUntil()).contains(LocalDate.of(2028, 3, 31));
+  }
 }

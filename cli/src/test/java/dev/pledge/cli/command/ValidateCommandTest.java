@@ -182,7 +182,9 @@ class ValidateCommandTest {
         Arguments.of("", "", ", \"rollover\": {\"metric\": \"xp\", \"max\": 300, \"share\": 1.25}",
             "/programs/status/rollover/share", "must be a number > 0 and <= 1, but was 1.25"),
         Arguments.of("", ", \"lifetime\": {\"type\": \"periods-at-level\", \"level\": \"diamond\", \"atLeast\": 10}", "",
-            "/programs/status/levels/2/lifetime/level", "unknown level \"diamond\"; this program's levels are [base, silver, gold]"));
+            "/programs/status/levels/2/lifetime/level", "unknown level \"diamond\"; this program's levels are [base, silver, gold]"),
+        Arguments.of(", \"align\": \"month-end\"", "", "",
+            "/programs/status/period/align", "only \"membership-year\" and \"since-level-change\" periods take \"align\""));
   }
 
   @ParameterizedTest(name = "{3}")

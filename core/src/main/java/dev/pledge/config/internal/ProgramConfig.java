@@ -28,10 +28,11 @@ public record ProgramConfig(
     Map<String, @NotNull @Valid Challenge> challenges,
     List<@NotBlank String> subscriptions) {
 
-  /** How a program's year is cut. */
+  /** How a program's year is cut, and for the types that take it, how it is aligned to months. */
   public record Period(@NotNull PeriodType type,
       @Pattern(regexp = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])",
-          message = "must be a month and day as \"MM-DD\"") String start) {}
+          message = "must be a month and day as \"MM-DD\"") String start,
+      dev.pledge.tier.Alignment align) {}
 
   /**
    * A level: its id, what earns it, what earns it in periods from a date on ({@code qualifyFrom}:

@@ -65,6 +65,10 @@ final class ProgramSection {
       problems.add(at + "/period/start", "only a \"fixed-year\" period takes \"start\", but the type is \""
           + p.period().type() + "\"");
     }
+    if (p.period().align() != null && !p.period().type().alignable()) {
+      problems.add(at + "/period/align", "only \"membership-year\" and \"since-level-change\" periods take \"align\", "
+          + "but the type is \"" + p.period().type() + "\"");
+    }
     if (p.rollover() != null && !p.metrics().containsKey(p.rollover().metric())) {
       problems.add(at + "/rollover/metric", "unknown metric " + Expectations.quote(p.rollover().metric())
           + "; this program defines: " + p.metrics().keySet());

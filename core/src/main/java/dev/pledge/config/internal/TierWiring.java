@@ -100,9 +100,10 @@ final class TierWiring {
       case CALENDAR_YEAR:
         return Optional.of(TierPeriod.calendarYear());
       case MEMBERSHIP_YEAR:
-        return Optional.of(TierPeriod.membershipYear());
+        return Optional.of(new TierPeriod.MembershipYear(Optional.ofNullable(period.align())));
       case SINCE_LEVEL_CHANGE:
-        return Optional.of(TierPeriod.sinceLevelChange());
+        return Problems.built(problems, at + "/period",
+            () -> new TierPeriod.SinceLevelChange(Optional.ofNullable(period.align())));
       default:
         try {
           MonthDay start = MonthDay.parse("--" + period.start());

@@ -1,0 +1,253 @@
+package dev.pledge.tier;
+
+import dev.pledge.customer.Activity;
+import dev.pledge.tier.TierSpec.Kind;
+import dev.pledge.tier.TierSpec.Sums;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A deliberately plain re-computation of a {@link TierSpec} program, for {@link TierReplayProperties}:
+ * walks the activities and the period boundaries in time order (at one instant, a boundary before the
+ * activities), re-summing the running period's activities from scratch at every step, and cuts
+ * periods with its own date arithmetic rather than the engine's {@link TierPeriod}s.
+ */
+final class ReplayOracle {
+  /** What the oracle expects: the level at asOf, the history as (at, from, to), and validUntil. */
+  record Expected(int level, List<List<Object>> history, Optional<LocalDate> validUntil) {}
+
+  private final TierSpec spec;
+  private final ZoneId zone;
+  private final List<Activity> acts;
+  private final List<List<Object>> history = new ArrayList<>();
+  // The running period: its first activity's index, first day and exclusive end.
+  private int startIdx;
+  private LocalDate startDay;
+  private Instant periodEnd;
+  // earned: the earned level; held/holdEnd: a level a review lowered, kept through its grace (held
+  // 0: none); life: the lifetime floor; shown: the level held, the highest of the three.
+  private int earned;
+  private int held;
+  private Instant holdEnd = Instant.MAX;
+  private int life;
+  private int shown;
+  private BigDecimal carry = BigDecimal.ZERO;
+  /** The earned result of each completed period, oldest first. */
+  private final List<Integer> results = new ArrayList<>();
+  private LocalDate anchor;
+
+  private ReplayOracle(TierSpec spec, List<Activity> acts) {
+    this.spec = spec;
+    this.zone = spec.zone();
+    this.acts = acts;
+  }
+
+  static Expected expected(TierSpec spec, List<Activity> stream, Instant asOf) {
+    List<Activity> acts = new ArrayList<>();
+    for (Activity a : stream) {
+      if (!a.at().isAfter(asOf)) {
+        acts.add(a);
+      }
+    }
+    acts.sort(Comparator.comparing(Activity::at));
+    Set<String> ids = new HashSet<>();
+    acts.removeIf(a -> a.id().isPresent() && !ids.add(a.id().get()));
+    if (acts.isEmpty()) {
+      return new Expected(0, List.of(), Optional.empty());
+    }
+    return new ReplayOracle(spec, acts).run(asOf);
+  }
+
+  private Expected run(Instant asOf) {
+    LocalDate firstDay = date(acts.get(0).at());
+    anchor = spec.period().joined().orElse(firstDay);
+    LocalDate[] first = firstPeriod(firstDay);
+    startDay = first[0];
+    periodEnd = midnight(first[1]);
+    int i = 0;
+    while (true) {
+      Instant activity = i < acts.size() ? acts.get(i).at() : Instant.MAX;
+      Instant boundary = held > 0 && holdEnd.isBefore(periodEnd) ? holdEnd : periodEnd;
+      if (!boundary.isAfter(activity) && !boundary.isAfter(asOf)) {
+        if (periodEnd.equals(boundary)) {
+          review(boundary, i);
+        }
+        if (held > 0 && !holdEnd.isAfter(boundary)) {
+          held = 0;
+        }
+        shown = change(boundary, shown, display());
+      } else if (i < acts.size()) {
+        activity(i);
+        i++;
+      } else {
+        break;
+      }
+    }
+    return new Expected(shown, history, validUntil());
+  }
+
+  private int display() {
+    return Math.max(Math.max(earned, held), life);
+  }
+
+  /** The review at boundary {@code b}; activities before index {@code next} belong to the period ending. */
+  private void review(Instant b, int next) {
+    Sums sums = sums(startIdx, next);
+    int reached = spec.qualified(sums, startDay, results);
+    results.add(reached);
+    life = Math.max(life, spec.lifetime(results));
+    int floor = spec.maxDrop() == 0 ? 0 : Math.max(0, earned - spec.maxDrop());
+    int to = spec.nextPeriod() ? Math.max(reached, floor) : floor;
+    BigDecimal opening = spec.carry(sums, reached, startDay, carry);
+    LocalDate newStart = date(b);
+    to = Math.max(to, spec.qualified(new Sums(opening, 0), newStart, results));
+    if (to < earned && spec.graceMonths() > 0) {
+      held = earned;
+      holdEnd = spec.graced(b);
+    }
+    earned = to;
+    carry = opening;
+    startIdx = next;
+    startDay = newStart;
+    periodEnd = midnight(nextEnd(newStart));
+  }
+
+  private void activity(int i) {
+    Activity a = acts.get(i);
+    Sums sums = sums(startIdx, i + 1);
+    int q = spec.qualified(sums, startDay, results);
+    if (q > earned) {
+      earned = q;
+      if (spec.period().kind() == Kind.SINCE_LEVEL_CHANGE) {
+        // The period is cut short at the change: complete, its result the level reached.
+        results.add(q);
+        life = Math.max(life, spec.lifetime(results));
+        carry = spec.carry(sums, q, startDay, carry);
+        startIdx = i + 1;
+        startDay = date(a.at());
+        periodEnd = midnight(nextEnd(startDay));
+      }
+    }
+    shown = change(a.at(), shown, display());
+  }
+
+  private Optional<LocalDate> validUntil() {
+    if (shown == 0 || shown == life) {
+      return Optional.empty();
+    }
+    Instant end;
+    if (earned == shown) {
+      boolean again = spec.qualified(sums(startIdx, acts.size()), startDay, results) >= earned;
+      end = spec.graced(spec.nextPeriod() && again ? midnight(nextEnd(date(periodEnd))) : periodEnd);
+    } else {
+      end = holdEnd;
+    }
+    return Optional.of(end.minusNanos(1).atZone(zone).toLocalDate());
+  }
+
+  /** xp (plus carry) and count of the activities with indexes in [from, to). */
+  private Sums sums(int from, int to) {
+    BigDecimal xp = carry;
+    for (Activity a : acts.subList(from, to)) {
+      xp = xp.add(a.number("xp").orElse(BigDecimal.ZERO));
+    }
+    return new Sums(xp, to - from);
+  }
+
+  /** The first day and the exclusive end day of the period that holds the first event's day. */
+  private LocalDate[] firstPeriod(LocalDate day) {
+    if (spec.period().kind() == Kind.SINCE_LEVEL_CHANGE) {
+      // Before any change: 12-month steps from the anchor (aligned: each step from the moved end).
+      boolean aligned = spec.period().align().isPresent();
+      LocalDate start = anchor;
+      LocalDate end = aligned ? lastDayOfMonthAfter(anchor.plusMonths(12)) : anchor.plusMonths(12);
+      for (int k = 2; !end.isAfter(day); k++) {
+        start = end;
+        end = aligned ? nextEnd(end) : anchor.plusMonths(12L * k);
+      }
+      return new LocalDate[] {start, end};
+    }
+    List<LocalDate> bounds = boundaries();
+    int k = 0;
+    while (!bounds.get(k + 1).isAfter(day)) {
+      k++;
+    }
+    return new LocalDate[] {bounds.get(k), bounds.get(k + 1)};
+  }
+
+  /** The exclusive end of the period that starts on {@code day} (a boundary, or the day of a change). */
+  private LocalDate nextEnd(LocalDate day) {
+    if (spec.period().kind() == Kind.SINCE_LEVEL_CHANGE) {
+      LocalDate end = day.plusMonths(12);
+      return spec.period().align().isPresent() ? lastDayOfMonthAfter(end) : end;
+    }
+    for (LocalDate b : boundaries()) {
+      if (b.isAfter(day)) {
+        return b;
+      }
+    }
+    throw new IllegalStateException("no boundary after " + day);
+  }
+
+  /** Fixed and membership years: every first day from 2010 to 2045, ascending. */
+  private List<LocalDate> boundaries() {
+    List<LocalDate> out = new ArrayList<>();
+    for (int y = 2010; y <= 2045; y++) {
+      if (spec.period().kind() == Kind.FIXED_YEAR) {
+        out.add(spec.period().start().atYear(y));
+        continue;
+      }
+      int n = y - anchor.getYear();
+      Optional<Alignment> align = spec.period().align();
+      if (align.equals(Optional.of(Alignment.MONTH_START))) {
+        out.add(anchor.withDayOfMonth(1).plusYears(n));
+      } else if (align.isPresent() && n >= 1) {
+        out.add(lastDayOfMonthAfter(anchor.plusYears(n)));
+      } else {
+        out.add(anchor.plusYears(n));
+      }
+    }
+    return out;
+  }
+
+  /** For a period ending before {@code end}: the day after the last day of the month of its last day. */
+  static LocalDate lastDayOfMonthAfter(LocalDate end) {
+    LocalDate last = end.minusDays(1);
+    return last.withDayOfMonth(last.lengthOfMonth()).plusDays(1);
+  }
+
+  private LocalDate date(Instant t) {
+    return t.atZone(zone).toLocalDate();
+  }
+
+  private Instant midnight(LocalDate d) {
+    return d.atStartOfDay(zone).toInstant();
+  }
+
+  /** Records a change from {@code from} to {@code to} at {@code at} if they differ; returns {@code to}. */
+  private int change(Instant at, int from, int to) {
+    if (to != from) {
+      history.add(List.of(at, "l" + from, "l" + to));
+    }
+    return to;
+  }
+
+  /** The number of {@code results} at {@code level} or above, or with {@code consecutive} the longest run of them. */
+  static int atLeast(List<Integer> results, int level, boolean consecutive) {
+    int n = 0;
+    int run = 0;
+    for (int r : results) {
+      run = r >= level ? run + 1 : 0;
+      n = consecutive ? Math.max(n, run) : n + (r >= level ? 1 : 0);
+    }
+    return n;
+  }
+}

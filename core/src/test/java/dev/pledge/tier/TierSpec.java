@@ -1,0 +1,212 @@
+package dev.pledge.tier;
+
+import dev.pledge.customer.Customer;
+import dev.pledge.rule.Condition;
+import dev.pledge.testrules.TestRuleModule;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A random tier program in plain numbers, for {@link TierReplayProperties}: levels l0 (base) to
+ * l{@code top}, each earned by xp at least a threshold, or a count of activities when one is set.
+ * {@link #program()} builds it with the engine's builder; {@link ReplayOracle} reads only these
+ * numbers.
+ *
+ * @param zone the program's zone
+ * @param period how periods are cut
+ * @param xp the xp threshold of l1.., ascending
+ * @param count the count threshold of l1.. (0: none), an alternative to xp
+ * @param nextPeriod next-period validity, else current-period
+ * @param maxDrop soft landing's maxDrop, 0 for to-qualified
+ * @param rollMax the cap of a rollover of xp for every level, 0 for none (unless caps by level)
+ * @param x the options of issue 13
+ */
+record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean nextPeriod, int maxDrop,
+    long rollMax, Extras x) {
+
+  /** The period kinds the oracle recomputes. */
+  enum Kind { FIXED_YEAR, MEMBERSHIP_YEAR, SINCE_LEVEL_CHANGE }
+
+  /**
+   * How periods are cut.
+   *
+   * @param kind the type; {@code FIXED_YEAR} from 1 January is the calendar year
+   * @param start the first day of fixed years
+   * @param align the alignment of membership years and since-level-change periods, if any
+   * @param joined the customer's joined date, if any
+   */
+  record Periods(Kind kind, MonthDay start, Optional<Alignment> align, Optional<LocalDate> joined) {}
+
+  /**
+   * The options of issue 13 in plain numbers.
+   *
+   * @param graceMonths the grace after validity in months; 0 for none
+   * @param from the first day of the periods judged by {@code xpFrom}; {@link LocalDate#MAX} for none
+   * @param xpFrom the xp thresholds from {@code from} on (the first {@code top} are used)
+   * @param capsByLevel whether the rollover's cap is by level ({@code caps}) rather than {@code rollMax}
+   * @param caps per level l0..l4 the cap when it is reached; -1 for a level not listed
+   * @param share the share of the surplus that carries
+   * @param once whether carried value never carries again
+   * @param life years at a level
+   */
+  record Extras(int graceMonths, LocalDate from, long[] xpFrom, boolean capsByLevel, long[] caps,
+      BigDecimal share, boolean once, Life life) {}
+
+  /**
+   * Years at a level: level {@code level} (0: none) is for life after {@code periods} completed
+   * periods at {@code countLevel} or above ({@code consecutive}: in a row); the top level also asks
+   * for {@code gateN} completed periods at {@code gateLevel} or above (0: no such gate). Levels above
+   * the program's top mean the top.
+   */
+  record Life(int level, int countLevel, int periods, boolean consecutive, int gateLevel, int gateN) {}
+
+  /** A period's xp (carry included) and count of activities. */
+  record Sums(BigDecimal xp, long n) {}
+
+  int top() {
+    return xp.length;
+  }
+
+  Customer customer() {
+    return period.joined().map(d -> Customer.of("c").withJoined(d)).orElse(Customer.of("c"));
+  }
+
+  /** The xp thresholds of the periods that start on {@code periodStart}. */
+  long[] xpFor(LocalDate periodStart) {
+    return periodStart.isBefore(x.from()) ? xp : x.xpFrom();
+  }
+
+  /**
+   * Highest level (1..top) qualified by these sums in a period starting on {@code periodStart}, or
+   * 0; the top level may also ask for completed periods ({@code results}) at a level.
+   */
+  int qualified(Sums sums, LocalDate periodStart, List<Integer> results) {
+    long[] thresholds = xpFor(periodStart);
+    for (int i = top(); i >= 1; i--) {
+      boolean gated = i == top() && gateLevel() > 0;
+      if ((sums.xp().compareTo(BigDecimal.valueOf(thresholds[i - 1])) >= 0
+          || count[i - 1] > 0 && sums.n() >= count[i - 1])
+          && (!gated || ReplayOracle.atLeast(results, gateLevel(), false) >= x.life().gateN())) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  int lifeLevel() {
+    return Math.min(x.life().level(), top());
+  }
+
+  int countLevel() {
+    return Math.min(x.life().countLevel(), top());
+  }
+
+  int gateLevel() {
+    return Math.min(x.life().gateLevel(), top());
+  }
+
+  /** The lifetime floor the completed periods {@code results} give: the lifetime level or 0. */
+  int lifetime(List<Integer> results) {
+    return lifeLevel() > 0 && ReplayOracle.atLeast(results, countLevel(), x.life().consecutive()) >= x.life().periods()
+        ? lifeLevel() : 0;
+  }
+
+  boolean rollsOver() {
+    return rollMax > 0 || x.capsByLevel();
+  }
+
+  /**
+   * What carries into the next period: the surplus of {@code sums} over the threshold of
+   * {@code reached} in the period that starts on {@code periodStart} and opened at {@code carried},
+   * at most what the period earned under once, times the share, capped by the level's cap.
+   */
+  BigDecimal carry(Sums sums, int reached, LocalDate periodStart, BigDecimal carried) {
+    if (!rollsOver()) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal threshold = reached == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(xpFor(periodStart)[reached - 1]);
+    BigDecimal surplus = sums.xp().subtract(threshold);
+    if (x.once()) {
+      surplus = surplus.min(sums.xp().subtract(carried));
+    }
+    long cap = x.capsByLevel() ? Math.max(0, x.caps()[reached]) : rollMax;
+    return surplus.max(BigDecimal.ZERO).multiply(x.share()).min(BigDecimal.valueOf(cap));
+  }
+
+  int graceMonths() {
+    return x.graceMonths();
+  }
+
+  /** The exclusive end of a hold whose last day is the day before {@code end}, moved by the grace. */
+  Instant graced(Instant end) {
+    if (graceMonths() == 0) {
+      return end;
+    }
+    LocalDate last = end.minusNanos(1).atZone(zone).toLocalDate();
+    return last.plusMonths(graceMonths()).plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  /** The program, with the engine's builder. */
+  TierProgram program() {
+    TierProgram.Builder b = TierProgram.builder("p", zone)
+        .metric("xp", TestRuleModule.total("xp"))
+        .metric("n", TestRuleModule.count())
+        .period(tierPeriod())
+        .validity(nextPeriod ? Validity.NEXT_PERIOD : Validity.CURRENT_PERIOD)
+        .downgrade(maxDrop == 0 ? Downgrade.toQualified() : Downgrade.softLanding(maxDrop))
+        .level("l0");
+    for (int i = 1; i <= top(); i++) {
+      Condition gate = i == top() && gateLevel() > 0 ? PeriodsAtLevel.of("l" + gateLevel(), x.life().gateN()) : null;
+      TierLevel level = TierLevel.of("l" + i, gated(qualify(xp[i - 1], count[i - 1]), gate));
+      if (!x.from().equals(LocalDate.MAX)) {
+        level = level.withQualifyFrom(x.from(), gated(qualify(x.xpFrom()[i - 1], count[i - 1]), gate));
+      }
+      if (i == lifeLevel()) {
+        level = level.withLifetime(new PeriodsAtLevel("l" + countLevel(), x.life().periods(), x.life().consecutive()));
+      }
+      b.level(level);
+    }
+    if (rollsOver()) {
+      Map<String, BigDecimal> caps = new HashMap<>();
+      for (int i = 0; i <= top(); i++) {
+        if (x.caps()[i] >= 0) {
+          caps.put("l" + i, BigDecimal.valueOf(x.caps()[i]));
+        }
+      }
+      Rollover r = x.capsByLevel() ? Rollover.byLevel("xp", caps) : new Rollover("xp", BigDecimal.valueOf(rollMax));
+      b.rollover(r.withShare(x.share()).once(x.once()));
+    }
+    if (graceMonths() > 0) {
+      b.grace(java.time.Period.ofMonths(graceMonths()));
+    }
+    return b.build();
+  }
+
+  private TierPeriod tierPeriod() {
+    switch (period.kind()) {
+      case MEMBERSHIP_YEAR:
+        return new TierPeriod.MembershipYear(period.align());
+      case SINCE_LEVEL_CHANGE:
+        return new TierPeriod.SinceLevelChange(period.align());
+      default:
+        return period.start().equals(MonthDay.of(1, 1)) ? TierPeriod.calendarYear() : TierPeriod.fixedYear(period.start());
+    }
+  }
+
+  static Condition gated(Condition c, Condition gate) {
+    return gate == null ? c : TestRuleModule.all(c, gate);
+  }
+
+  /** xp at least {@code xp}, or a count at least {@code count} when it is not 0. */
+  static Condition qualify(long xp, long count) {
+    Condition c = TestRuleModule.atLeast("xp", xp);
+    return count > 0 ? TestRuleModule.any(c, TestRuleModule.atLeast("n", count)) : c;
+  }
+}
