@@ -42,32 +42,47 @@ final class ReplayOracle {
   private BigDecimal carry = BigDecimal.ZERO;
   /** The earned result of each completed period, oldest first. */
   private final List<Integer> results = new ArrayList<>();
+  /** Per extension event: its instant and the reviews it still covers. */
+  private final List<Instant> extensionAt = new ArrayList<>();
+  private final List<Integer> extensionLeft = new ArrayList<>();
+  private final Instant firstEvent;
   private LocalDate anchor;
 
-  private ReplayOracle(TierSpec spec, List<Activity> acts) {
+  private ReplayOracle(TierSpec spec, List<Activity> acts, Instant firstEvent) {
     this.spec = spec;
     this.zone = spec.zone();
     this.acts = acts;
+    this.firstEvent = firstEvent;
   }
 
+  /** What the engine should say for {@code stream}: flights and {@code extension} events of program p. */
   static Expected expected(TierSpec spec, List<Activity> stream, Instant asOf) {
-    List<Activity> acts = new ArrayList<>();
+    List<Activity> events = new ArrayList<>();
     for (Activity a : stream) {
       if (!a.at().isAfter(asOf)) {
-        acts.add(a);
+        events.add(a);
       }
     }
-    acts.sort(Comparator.comparing(Activity::at));
+    events.sort(Comparator.comparing(Activity::at));
     Set<String> ids = new HashSet<>();
-    acts.removeIf(a -> a.id().isPresent() && !ids.add(a.id().get()));
-    if (acts.isEmpty()) {
+    events.removeIf(a -> a.id().isPresent() && !ids.add(a.id().get()));
+    if (events.isEmpty()) {
       return new Expected(0, List.of(), Optional.empty());
     }
-    return new ReplayOracle(spec, acts).run(asOf);
+    List<Activity> flights = new ArrayList<>(events);
+    flights.removeIf(a -> a.kind().equals("extension"));
+    ReplayOracle oracle = new ReplayOracle(spec, flights, events.get(0).at());
+    for (Activity a : events) {
+      if (a.kind().equals("extension")) {
+        oracle.extensionAt.add(a.at());
+        oracle.extensionLeft.add(a.number("reviews").orElseThrow().intValueExact());
+      }
+    }
+    return oracle.run(asOf);
   }
 
   private Expected run(Instant asOf) {
-    LocalDate firstDay = date(acts.get(0).at());
+    LocalDate firstDay = date(firstEvent);
     anchor = spec.period().joined().orElse(firstDay);
     LocalDate[] first = firstPeriod(firstDay);
     startDay = first[0];
@@ -109,6 +124,16 @@ final class ReplayOracle {
     BigDecimal opening = spec.carry(sums, reached, startDay, carry);
     LocalDate newStart = date(b);
     to = Math.max(to, spec.qualified(new Sums(opening, 0), newStart, results));
+    boolean extended = false;
+    for (int e = 0; e < extensionAt.size(); e++) {
+      if (!extensionAt.get(e).isAfter(b) && extensionLeft.get(e) > 0) {
+        extensionLeft.set(e, extensionLeft.get(e) - 1);
+        extended = true;
+      }
+    }
+    if (extended) {
+      to = Math.max(to, earned);
+    }
     if (to < earned && spec.graceMonths() > 0) {
       held = earned;
       holdEnd = spec.graced(b);
@@ -145,8 +170,18 @@ final class ReplayOracle {
     }
     Instant end;
     if (earned == shown) {
+      // The next reviews that keep it: the first if the running period earns it again (next-period),
+      // then as many as the extensions cover.
       boolean again = spec.qualified(sums(startIdx, acts.size()), startDay, results) >= earned;
-      end = spec.graced(spec.nextPeriod() && again ? midnight(nextEnd(date(periodEnd))) : periodEnd);
+      int kept = spec.nextPeriod() && again ? 1 : 0;
+      for (int left : extensionLeft) {
+        kept = Math.max(kept, left);
+      }
+      end = periodEnd;
+      for (int k = 0; k < kept; k++) {
+        end = midnight(nextEnd(date(end)));
+      }
+      end = spec.graced(end);
     } else {
       end = holdEnd;
     }

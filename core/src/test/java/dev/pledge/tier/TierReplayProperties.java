@@ -116,9 +116,24 @@ class TierReplayProperties {
     return one.list().ofMaxSize(30);
   }
 
+  /** Up to two {@code extension} events of 1 or 2 reviews, some exactly at a midnight starting a year in Paris. */
+  @Provide
+  Arbitrary<List<Activity>> extensions() {
+    Arbitrary<Instant> instants = Arbitraries.oneOf(
+        Arbitraries.longs().between(0, SPAN).map(FROM::plusSeconds),
+        Arbitraries.integers().between(0, 3).map(y -> LocalDate.of(2026 + y, 1, 1)
+            .atStartOfDay(ZoneId.of("Europe/Paris")).toInstant()));
+    Arbitrary<Activity> one = Combinators.combine(instants, Arbitraries.integers().between(1, 2))
+        .as((at, reviews) -> TestRules.membership("extension", "c", at, Map.of("program", "p",
+            "reviews", BigDecimal.valueOf(reviews), "reason", "status hold")));
+    return one.list().ofMaxSize(2);
+  }
+
   @Property(tries = 400)
-  void replayEqualsARecomputationFromScratch(@ForAll("specs") TierSpec spec, @ForAll("streams") List<Activity> stream,
-      @ForAll("asOfs") Instant asOf) {
+  void replayEqualsARecomputationFromScratch(@ForAll("specs") TierSpec spec, @ForAll("streams") List<Activity> flights,
+      @ForAll("extensions") List<Activity> extensions, @ForAll("asOfs") Instant asOf) {
+    List<Activity> stream = new ArrayList<>(flights);
+    stream.addAll(extensions);
     TierStatus status = spec.program().evaluate(spec.customer(), stream, asOf);
     ReplayOracle.Expected expected = ReplayOracle.expected(spec, stream, asOf);
     assertThat(status.history()).extracting(c -> List.of(c.at(), c.from(), c.to()))
@@ -130,8 +145,10 @@ class TierReplayProperties {
 
   @Property(tries = 300)
   void historyStaysConsistentWithGrants(@ForAll("specs") TierSpec spec, @ForAll("streams") List<Activity> stream,
-      @ForAll("grants") List<Activity> grants, @ForAll("asOfs") Instant asOf) {
+      @ForAll("grants") List<Activity> grants, @ForAll("extensions") List<Activity> extensions,
+      @ForAll("asOfs") Instant asOf) {
     List<Activity> all = new ArrayList<>(stream);
+    all.addAll(extensions);
     for (Activity g : grants) {
       int level = Math.min(spec.top(), Integer.parseInt(g.text("level").orElseThrow().substring(1)));
       all.add(g.with("level", "l" + level));

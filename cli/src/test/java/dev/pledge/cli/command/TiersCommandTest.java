@@ -117,4 +117,21 @@ class TiersCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(run.err()).startsWith("pledge: ").contains("miles");
   }
+
+  @Test
+  void anExtensionWithoutAWholeNumberOfReviewsRejectsItsCustomerNamingTheField() {
+    // An extension must keep at least 1 review: x's lines are rejected, y is evaluated.
+    String activities = Samples.write(dir, "a.jsonl",
+        "{\"customer\":\"x\",\"at\":\"2026-01-02T10:00:00Z\",\"kind\":\"flight\",\"xp\":150}",
+        "{\"customer\":\"x\",\"at\":\"2026-03-01T10:00:00Z\",\"kind\":\"extension\",\"program\":\"status\","
+            + "\"reviews\":0,\"reason\":\"pandemic\"}",
+        "{\"customer\":\"y\",\"at\":\"2026-01-02T10:00:00Z\",\"kind\":\"flight\",\"xp\":50}");
+
+    Run run = Run.of("tiers", "-c", Run.SKYCLUB.toString(), "-a", activities, "--as-of", Samples.AS_OF);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(Samples.records(run.out())).extracting(r -> r.get("customer").asText()).containsExactly("y");
+    assertThat(run.err()).startsWith(activities + ":1: customer \"x\" (2 lines) not evaluated: extension of "
+        + "customer x at 2026-03-01T10:00:00Z: reviews must be a whole number >= 1, but was 0\n");
+  }
 }

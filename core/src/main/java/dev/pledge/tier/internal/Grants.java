@@ -36,6 +36,9 @@ final class Grants {
     if (!Membership.isFor(a, program)) {
       return;
     }
+    if (a.kind().equals(Membership.EXTENSION)) {
+      return; // read before the replay by Extensions
+    }
     int level = Membership.level(a, program);
     Instant t = a.at();
     switch (a.kind()) {

@@ -47,6 +47,10 @@ public final class Replay {
   private final PeriodLog periods;
   private final boolean restartsOnLevelChange;
   private PeriodClock clock;
+  /** The extension events, read before the replay. */
+  private Extensions extensions;
+  /** The instant replayed so far: what {@link #winner} counts extensions up to. */
+  private Instant now;
   private Instant periodEnd;
   private int earned;
   private TierReason earnedReason = TierReason.BASE;
@@ -69,6 +73,8 @@ public final class Replay {
     this.pass = new boolean[metricDefs.length];
     this.rolloverMetric = plan.rolloverMetric;
     this.periods = new PeriodLog(program);
+    this.extensions = new Extensions(List.of(), program);
+    this.now = asOf;
     this.shared = new MetricSet.Shared(customer, asOf, periods);
     this.period = newMetrics();
     this.allTime = newMetrics();
@@ -86,6 +92,7 @@ public final class Replay {
       LocalDate anchor = !program.period().needsAnchor()
           ? null
           : customer.joined().orElseGet(() -> first.atZone(program.zone()).toLocalDate());
+      extensions = new Extensions(activities, program);
       clock = new PeriodClock(program.period(), program.zone(), anchor, plan.yearStarts, plan.yearLastDays);
       periodEnd = clock.firstEnd(first);
       periodStarts(clock.firstStart(first));
@@ -231,12 +238,18 @@ public final class Replay {
     int floor = program.downgrade().floor(earned);
     boolean nextPeriod = program.validity() == Validity.NEXT_PERIOD;
     int next = nextPeriod ? Math.max(reached, floor) : floor;
+    boolean extended = extensions.review(b);
     carryOver(reached);
     periodStarts(clock.date(b));
     int opening = highestQualified(period, 0);
     next = Math.max(next, opening);
     int qualified = nextPeriod ? Math.max(reached, opening) : opening;
-    earnedReason = next == 0 ? TierReason.BASE : next <= qualified ? TierReason.QUALIFIED : TierReason.SOFT_LANDING;
+    if (extended && next < held) {
+      // Kept by an extension: the level held, with the reason it had.
+      next = held;
+    } else {
+      earnedReason = next == 0 ? TierReason.BASE : next <= qualified ? TierReason.QUALIFIED : TierReason.SOFT_LANDING;
+    }
     earned = next;
     if (next < held && program.grace().isPresent()) {
       holds.add(new Hold(held, graced(b), heldReason));
@@ -271,16 +284,23 @@ public final class Replay {
 
   /** Records a change of the displayed level at {@code t}, if any. */
   void settle(Instant t, Optional<String> note) {
-    int now = Math.max(Math.max(earned, lifetime), grants.highest());
+    now = t;
+    int level = Math.max(Math.max(earned, lifetime), grants.highest());
     for (Hold h : holds) {
-      now = Math.max(now, h.level());
+      level = Math.max(level, h.level());
     }
-    if (now != displayed) {
-      Winner w = winner(now);
-      history.add(new TierChange(t, levels.get(displayed).id(), levels.get(now).id(), w.reason(),
+    if (level != displayed) {
+      Winner w = winner(level);
+      history.add(new TierChange(t, levels.get(displayed).id(), levels.get(level).id(), w.reason(),
           w.note().or(() -> note)));
-      displayed = now;
+      displayed = level;
     }
+  }
+
+  /** {@link #winner} with every event up to {@code asOf} received. */
+  Winner winnerAtAsOf(int level) {
+    now = asOf;
+    return winner(level);
   }
 
   /** Which source gives {@code level}, and until when (empty: for ever). */
@@ -305,10 +325,19 @@ public final class Replay {
     return best;
   }
 
-  /** The exclusive end of the earned level as things stand, grace included. */
+  /**
+   * The exclusive end of the earned level as things stand, grace included: the end of the running
+   * period, or of a later one if the next reviews keep it (the first by the running period's metrics
+   * under next-period, then as many as the extensions received so far cover).
+   */
   private Instant earnedExpiry() {
     boolean again = Math.max(highestQualified(period, earned - 1), challengeMetInPeriod) >= earned;
-    return graced(program.validity() == Validity.NEXT_PERIOD && again ? clock.endAfter(periodEnd) : periodEnd);
+    int kept = Math.max(extensions.covering(now), program.validity() == Validity.NEXT_PERIOD && again ? 1 : 0);
+    Instant end = periodEnd;
+    for (int i = 0; i < kept; i++) {
+      end = clock.endAfter(end);
+    }
+    return graced(end);
   }
 
   /** An earned level a review lowered, held until {@code end} (exclusive) with the reason it had. */

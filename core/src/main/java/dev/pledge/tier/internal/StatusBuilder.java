@@ -18,7 +18,7 @@ final class StatusBuilder {
   static TierStatus build(Replay r) {
     List<TierLevel> levels = r.program().levels();
     int level = r.displayed();
-    Replay.Winner w = r.winner(level);
+    Replay.Winner w = r.winnerAtAsOf(level);
     Optional<LocalDate> validUntil = r.clock().flatMap(c -> w.until().map(c::lastDay));
     List<TierChange> history = r.history();
     Instant since = history.isEmpty() ? r.baseSince() : history.get(history.size() - 1).at();
