@@ -199,9 +199,19 @@ public final class TierProgram {
 
     /** Adds a metric counting the activities {@code where} accepts. */
     public Builder metric(String metricName, MetricType.Metric metric, MetricFilter where) {
-      TierMetric m = new TierMetric(metricName, metric, where);
-      if (metrics.putIfAbsent(metricName, m) != null) {
-        throw new InvalidValueException("metrics/" + metricName, "metric '" + metricName + "' is defined twice");
+      return metric(new TierMetric(metricName, metric, where));
+    }
+
+    /**
+     * Adds a metric, possibly one that counts only while the customer holds a level
+     * ({@link TierMetric#whileAtLeast}); that level is checked by {@link #build()}.
+     *
+     * @throws InvalidValueException if a metric of that name was added before
+     */
+    public Builder metric(TierMetric metric) {
+      Objects.requireNonNull(metric, "metric");
+      if (metrics.putIfAbsent(metric.name(), metric) != null) {
+        throw new InvalidValueException("metrics/" + metric.name(), "metric '" + metric.name() + "' is defined twice");
       }
       return this;
     }
@@ -328,8 +338,8 @@ public final class TierProgram {
      * The program.
      *
      * @throws InvalidValueException without levels, or when a rollover (its metric or a level of
-     *     its caps), challenge, subscription, metric condition or {@code periods-at-level} names a
-     *     metric or level that does not exist
+     *     its caps), challenge, subscription, metric's {@code whileAtLeast}, metric condition or
+     *     {@code periods-at-level} names a metric or level that does not exist
      */
     public TierProgram build() {
       if (levels.isEmpty()) {
@@ -350,6 +360,13 @@ public final class TierProgram {
       }
       for (String level : subscriptions) {
         requireLevel(ids, level, "subscriptions");
+      }
+      for (TierMetric m : metrics.values()) {
+        if (m.whileAtLeast().isPresent() && !ids.contains(m.whileAtLeast().get())) {
+          throw new InvalidValueException("metrics/" + m.name() + "/whileAtLeast", "metric '" + m.name()
+              + "' counts while at level '" + m.whileAtLeast().get() + "', which program '" + name
+              + "' does not have; levels: " + ids);
+        }
       }
       for (TierLevel l : levels) {
         l.qualify().ifPresent(c -> checkMetrics(c, "level " + l.id() + " qualify"));

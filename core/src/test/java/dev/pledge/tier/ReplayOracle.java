@@ -16,46 +16,59 @@ import java.util.Set;
 
 /**
  * A deliberately plain re-computation of a {@link TierSpec} program, for {@link TierReplayProperties}:
- * walks the activities and the period boundaries in time order (at one instant, a boundary before the
- * activities), re-summing the running period's activities from scratch at every step, and cuts
- * periods with its own date arithmetic rather than the engine's {@link TierPeriod}s.
+ * walks the events (flights, {@code override} and {@code extension} events) and the boundaries
+ * (reviews, the ends of graces and overrides) in time order, a boundary before the events of its
+ * instant; re-sums the running period's flights from scratch at every step; and cuts periods with
+ * its own date arithmetic rather than the engine's {@link TierPeriod}s.
  */
 final class ReplayOracle {
   /** What the oracle expects: the level at asOf, the history as (at, from, to), and validUntil. */
   record Expected(int level, List<List<Object>> history, Optional<LocalDate> validUntil) {}
 
+  /** An override: {@code level} held from its event to {@code end} (exclusive). */
+  private record Override(int level, Instant end) {}
+
   private final TierSpec spec;
   private final ZoneId zone;
-  private final List<Activity> acts;
+  /** The customer's events up to asOf, in time order (ties in input order), ids once. */
+  private final List<Activity> events;
   private final List<List<Object>> history = new ArrayList<>();
-  // The running period: its first activity's index, first day and exclusive end.
+  // The running period: the index of its first event, its first day and exclusive end.
   private int startIdx;
   private LocalDate startDay;
   private Instant periodEnd;
   // earned: the earned level; held/holdEnd: a level a review lowered, kept through its grace (held
-  // 0: none); life: the lifetime floor; shown: the level held, the highest of the three.
+  // 0: none); life: the lifetime floor; shown: the level held, the highest of these and overrides.
   private int earned;
   private int held;
   private Instant holdEnd = Instant.MAX;
   private int life;
   private int shown;
+  private final List<Override> overrides = new ArrayList<>();
   private BigDecimal carry = BigDecimal.ZERO;
   /** The earned result of each completed period, oldest first. */
   private final List<Integer> results = new ArrayList<>();
   /** Per extension event: its instant and the reviews it still covers. */
   private final List<Instant> extensionAt = new ArrayList<>();
   private final List<Integer> extensionLeft = new ArrayList<>();
-  private final Instant firstEvent;
+  /** Per event, the level held just before it was applied. */
+  private final int[] levelBefore;
   private LocalDate anchor;
 
-  private ReplayOracle(TierSpec spec, List<Activity> acts, Instant firstEvent) {
+  private ReplayOracle(TierSpec spec, List<Activity> events) {
     this.spec = spec;
     this.zone = spec.zone();
-    this.acts = acts;
-    this.firstEvent = firstEvent;
+    this.events = events;
+    this.levelBefore = new int[events.size()];
+    for (Activity a : events) {
+      if (a.kind().equals("extension")) {
+        extensionAt.add(a.at());
+        extensionLeft.add(a.number("reviews").orElseThrow().intValueExact());
+      }
+    }
   }
 
-  /** What the engine should say for {@code stream}: flights and {@code extension} events of program p. */
+  /** What the engine should say for {@code stream}: flights, and override and extension events of program p. */
   static Expected expected(TierSpec spec, List<Activity> stream, Instant asOf) {
     List<Activity> events = new ArrayList<>();
     for (Activity a : stream) {
@@ -69,38 +82,32 @@ final class ReplayOracle {
     if (events.isEmpty()) {
       return new Expected(0, List.of(), Optional.empty());
     }
-    List<Activity> flights = new ArrayList<>(events);
-    flights.removeIf(a -> a.kind().equals("extension"));
-    ReplayOracle oracle = new ReplayOracle(spec, flights, events.get(0).at());
-    for (Activity a : events) {
-      if (a.kind().equals("extension")) {
-        oracle.extensionAt.add(a.at());
-        oracle.extensionLeft.add(a.number("reviews").orElseThrow().intValueExact());
-      }
-    }
-    return oracle.run(asOf);
+    return new ReplayOracle(spec, events).run(asOf);
   }
 
   private Expected run(Instant asOf) {
-    LocalDate firstDay = date(firstEvent);
+    LocalDate firstDay = date(events.get(0).at());
     anchor = spec.period().joined().orElse(firstDay);
     LocalDate[] first = firstPeriod(firstDay);
     startDay = first[0];
     periodEnd = midnight(first[1]);
     int i = 0;
     while (true) {
-      Instant activity = i < acts.size() ? acts.get(i).at() : Instant.MAX;
-      Instant boundary = held > 0 && holdEnd.isBefore(periodEnd) ? holdEnd : periodEnd;
-      if (!boundary.isAfter(activity) && !boundary.isAfter(asOf)) {
+      Instant event = i < events.size() ? events.get(i).at() : Instant.MAX;
+      Instant boundary = nextBoundary();
+      if (!boundary.isAfter(event) && !boundary.isAfter(asOf)) {
         if (periodEnd.equals(boundary)) {
           review(boundary, i);
         }
         if (held > 0 && !holdEnd.isAfter(boundary)) {
           held = 0;
         }
+        overrides.removeIf(o -> !o.end().isAfter(boundary));
         shown = change(boundary, shown, display());
-      } else if (i < acts.size()) {
-        activity(i);
+      } else if (i < events.size()) {
+        levelBefore[i] = shown;
+        apply(i);
+        shown = change(events.get(i).at(), shown, display());
         i++;
       } else {
         break;
@@ -109,11 +116,24 @@ final class ReplayOracle {
     return new Expected(shown, history, validUntil());
   }
 
-  private int display() {
-    return Math.max(Math.max(earned, held), life);
+  /** The earliest of the period's end, the grace's end and the overrides' ends. */
+  private Instant nextBoundary() {
+    Instant next = held > 0 && holdEnd.isBefore(periodEnd) ? holdEnd : periodEnd;
+    for (Override o : overrides) {
+      next = o.end().isBefore(next) ? o.end() : next;
+    }
+    return next;
   }
 
-  /** The review at boundary {@code b}; activities before index {@code next} belong to the period ending. */
+  private int display() {
+    int level = Math.max(Math.max(earned, held), life);
+    for (Override o : overrides) {
+      level = Math.max(level, o.level());
+    }
+    return level;
+  }
+
+  /** The review at boundary {@code b}; events before index {@code next} belong to the period ending. */
   private void review(Instant b, int next) {
     Sums sums = sums(startIdx, next);
     int reached = spec.qualified(sums, startDay, results);
@@ -123,7 +143,7 @@ final class ReplayOracle {
     int to = spec.nextPeriod() ? Math.max(reached, floor) : floor;
     BigDecimal opening = spec.carry(sums, reached, startDay, carry);
     LocalDate newStart = date(b);
-    to = Math.max(to, spec.qualified(new Sums(opening, 0), newStart, results));
+    to = Math.max(to, spec.qualified(new Sums(opening, 0, BigDecimal.ZERO), newStart, results));
     boolean extended = false;
     for (int e = 0; e < extensionAt.size(); e++) {
       if (!extensionAt.get(e).isAfter(b) && extensionLeft.get(e) > 0) {
@@ -145,8 +165,19 @@ final class ReplayOracle {
     periodEnd = midnight(nextEnd(newStart));
   }
 
-  private void activity(int i) {
-    Activity a = acts.get(i);
+  private void apply(int i) {
+    Activity a = events.get(i);
+    if (a.kind().equals("override")) {
+      int level = Integer.parseInt(a.text("level").orElseThrow().substring(1));
+      Instant end = midnight(LocalDate.parse(a.text("until").orElseThrow()).plusDays(1));
+      if (end.isAfter(a.at())) {
+        overrides.add(new Override(level, end));
+      }
+      return;
+    }
+    if (!a.kind().equals("flight")) {
+      return;
+    }
     Sums sums = sums(startIdx, i + 1);
     int q = spec.qualified(sums, startDay, results);
     if (q > earned) {
@@ -161,18 +192,18 @@ final class ReplayOracle {
         periodEnd = midnight(nextEnd(startDay));
       }
     }
-    shown = change(a.at(), shown, display());
   }
 
+  /** The last day the level shown holds: the latest end of the sources that give it. */
   private Optional<LocalDate> validUntil() {
     if (shown == 0 || shown == life) {
       return Optional.empty();
     }
-    Instant end;
+    Instant end = Instant.MIN;
     if (earned == shown) {
       // The next reviews that keep it: the first if the running period earns it again (next-period),
       // then as many as the extensions cover.
-      boolean again = spec.qualified(sums(startIdx, acts.size()), startDay, results) >= earned;
+      boolean again = spec.qualified(sums(startIdx, events.size()), startDay, results) >= earned;
       int kept = spec.nextPeriod() && again ? 1 : 0;
       for (int left : extensionLeft) {
         kept = Math.max(kept, left);
@@ -182,19 +213,39 @@ final class ReplayOracle {
         end = midnight(nextEnd(date(end)));
       }
       end = spec.graced(end);
-    } else {
+    }
+    if (held == shown && holdEnd.isAfter(end)) {
       end = holdEnd;
+    }
+    for (Override o : overrides) {
+      if (o.level() == shown && o.end().isAfter(end)) {
+        end = o.end();
+      }
     }
     return Optional.of(end.minusNanos(1).atZone(zone).toLocalDate());
   }
 
-  /** xp (plus carry) and count of the activities with indexes in [from, to). */
+  /**
+   * xp (plus carry), count and xp taken while at the spec's while-level, of the flights among the
+   * events with indexes in [from, to).
+   */
   private Sums sums(int from, int to) {
     BigDecimal xp = carry;
-    for (Activity a : acts.subList(from, to)) {
-      xp = xp.add(a.number("xp").orElse(BigDecimal.ZERO));
+    BigDecimal xpAt = BigDecimal.ZERO;
+    long n = 0;
+    for (int k = from; k < to; k++) {
+      Activity a = events.get(k);
+      if (!a.kind().equals("flight")) {
+        continue;
+      }
+      BigDecimal v = a.number("xp").orElse(BigDecimal.ZERO);
+      xp = xp.add(v);
+      n++;
+      if (spec.whileLevel() > 0 && levelBefore[k] >= spec.whileLevel()) {
+        xpAt = xpAt.add(v);
+      }
     }
-    return new Sums(xp, to - from);
+    return new Sums(xp, n, xpAt);
   }
 
   /** The first day and the exclusive end day of the period that holds the first event's day. */

@@ -3,9 +3,11 @@ package dev.pledge.tier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.customer.Activity;
+import dev.pledge.tier.TierSpec.Carry;
 import dev.pledge.tier.TierSpec.Extras;
 import dev.pledge.tier.TierSpec.Kind;
 import dev.pledge.tier.TierSpec.Life;
+import dev.pledge.tier.TierSpec.More;
 import dev.pledge.tier.TierSpec.Periods;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -84,16 +86,22 @@ class TierReplayProperties {
     Arbitrary<long[]> caps = Arbitraries.of(-1L, -1L, 0L, 30L, 200L).array(long[].class).ofSize(5);
     Arbitrary<BigDecimal> shares = Arbitraries.of(BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("0.5"),
         new BigDecimal("0.25"));
-    return Combinators.combine(Arbitraries.of(0, 0, 1, 2), froms, steps, Arbitraries.of(false, false, true), caps,
-        shares, Arbitraries.of(false, true), lives()).as((grace, from, step, byLevel, cap, share, once, life) -> {
+    Arbitrary<Carry> carries = Combinators.combine(Arbitraries.of(false, false, true), caps, shares,
+        Arbitraries.of(false, true)).as(Carry::new);
+    return Combinators.combine(Arbitraries.of(0, 0, 1, 2), froms, steps, carries, lives(), mores())
+        .as((grace, from, step, carry, life, more) -> {
           long[] xp = new long[step.length];
           long acc = 0;
           for (int i = 0; i < step.length; i++) {
             acc += step[i];
             xp[i] = acc;
           }
-          return new Extras(grace, from, xp, byLevel, cap, share, once, life);
+          return new Extras(grace, from, xp, carry, life, more);
         });
+  }
+
+  Arbitrary<More> mores() {
+    return Combinators.combine(Arbitraries.of(0, 0, 1, 2, 3), Arbitraries.longs().between(0, 200)).as(More::new);
   }
 
   Arbitrary<Life> lives() {
@@ -131,9 +139,11 @@ class TierReplayProperties {
 
   @Property(tries = 400)
   void replayEqualsARecomputationFromScratch(@ForAll("specs") TierSpec spec, @ForAll("streams") List<Activity> flights,
-      @ForAll("extensions") List<Activity> extensions, @ForAll("asOfs") Instant asOf) {
+      @ForAll("extensions") List<Activity> extensions, @ForAll("grants") List<Activity> grants,
+      @ForAll("asOfs") Instant asOf) {
     List<Activity> stream = new ArrayList<>(flights);
     stream.addAll(extensions);
+    stream.addAll(withinTop(grants, spec));
     TierStatus status = spec.program().evaluate(spec.customer(), stream, asOf);
     ReplayOracle.Expected expected = ReplayOracle.expected(spec, stream, asOf);
     assertThat(status.history()).extracting(c -> List.of(c.at(), c.from(), c.to()))
@@ -149,10 +159,7 @@ class TierReplayProperties {
       @ForAll("asOfs") Instant asOf) {
     List<Activity> all = new ArrayList<>(stream);
     all.addAll(extensions);
-    for (Activity g : grants) {
-      int level = Math.min(spec.top(), Integer.parseInt(g.text("level").orElseThrow().substring(1)));
-      all.add(g.with("level", "l" + level));
-    }
+    all.addAll(withinTop(grants, spec));
     TierStatus status = spec.program().evaluate(spec.customer(), all, asOf);
     Set<Instant> grantInstants = new HashSet<>();
     grants.forEach(g -> grantInstants.add(g.at()));
@@ -166,6 +173,16 @@ class TierReplayProperties {
         .as((at, level, days) -> TestRules.membership("override", "c", at, Map.of("program", "p",
             "level", "l" + level, "until", at.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(days).toString())));
     return one.list().ofMaxSize(3);
+  }
+
+  /** The grants with their levels lowered to the program's top level. */
+  static List<Activity> withinTop(List<Activity> grants, TierSpec spec) {
+    List<Activity> out = new ArrayList<>();
+    for (Activity g : grants) {
+      int level = Math.min(spec.top(), Integer.parseInt(g.text("level").orElseThrow().substring(1)));
+      out.add(g.with("level", "l" + level));
+    }
+    return out;
   }
 
   @Provide

@@ -50,14 +50,28 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
    * @param graceMonths the grace after validity in months; 0 for none
    * @param from the first day of the periods judged by {@code xpFrom}; {@link LocalDate#MAX} for none
    * @param xpFrom the xp thresholds from {@code from} on (the first {@code top} are used)
-   * @param capsByLevel whether the rollover's cap is by level ({@code caps}) rather than {@code rollMax}
+   * @param carry the rollover's caps by level, share and once
+   * @param life years at a level
+   * @param more the later options
+   */
+  record Extras(int graceMonths, LocalDate from, long[] xpFrom, Carry carry, Life life, More more) {}
+
+  /**
+   * The rollover beyond {@code rollMax}.
+   *
+   * @param byLevel whether the rollover's cap is by level ({@code caps}) rather than {@code rollMax}
    * @param caps per level l0..l4 the cap when it is reached; -1 for a level not listed
    * @param share the share of the surplus that carries
    * @param once whether carried value never carries again
-   * @param life years at a level
    */
-  record Extras(int graceMonths, LocalDate from, long[] xpFrom, boolean capsByLevel, long[] caps,
-      BigDecimal share, boolean once, Life life) {}
+  record Carry(boolean byLevel, long[] caps, BigDecimal share, boolean once) {}
+
+  /**
+   * @param whileLevel the top level may also be earned by {@code xpAt}, the xp of flights taken while
+   *     at this level or above (0: no such metric; above the top means the top)
+   * @param whileXp the {@code xpAt} the top level asks for
+   */
+  record More(int whileLevel, long whileXp) {}
 
   /**
    * Years at a level: level {@code level} (0: none) is for life after {@code periods} completed
@@ -67,8 +81,8 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
    */
   record Life(int level, int countLevel, int periods, boolean consecutive, int gateLevel, int gateN) {}
 
-  /** A period's xp (carry included) and count of activities. */
-  record Sums(BigDecimal xp, long n) {}
+  /** A period's xp (carry included), count of activities and xp taken while at the {@code whileLevel}. */
+  record Sums(BigDecimal xp, long n, BigDecimal xpAt) {}
 
   int top() {
     return xp.length;
@@ -91,13 +105,18 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
     long[] thresholds = xpFor(periodStart);
     for (int i = top(); i >= 1; i--) {
       boolean gated = i == top() && gateLevel() > 0;
+      boolean byXpAt = i == top() && whileLevel() > 0 && sums.xpAt().compareTo(BigDecimal.valueOf(x.more().whileXp())) >= 0;
       if ((sums.xp().compareTo(BigDecimal.valueOf(thresholds[i - 1])) >= 0
-          || count[i - 1] > 0 && sums.n() >= count[i - 1])
+          || count[i - 1] > 0 && sums.n() >= count[i - 1] || byXpAt)
           && (!gated || ReplayOracle.atLeast(results, gateLevel(), false) >= x.life().gateN())) {
         return i;
       }
     }
     return 0;
+  }
+
+  int whileLevel() {
+    return Math.min(x.more().whileLevel(), top());
   }
 
   int lifeLevel() {
@@ -119,7 +138,7 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
   }
 
   boolean rollsOver() {
-    return rollMax > 0 || x.capsByLevel();
+    return rollMax > 0 || x.carry().byLevel();
   }
 
   /**
@@ -133,11 +152,11 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
     }
     BigDecimal threshold = reached == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(xpFor(periodStart)[reached - 1]);
     BigDecimal surplus = sums.xp().subtract(threshold);
-    if (x.once()) {
+    if (x.carry().once()) {
       surplus = surplus.min(sums.xp().subtract(carried));
     }
-    long cap = x.capsByLevel() ? Math.max(0, x.caps()[reached]) : rollMax;
-    return surplus.max(BigDecimal.ZERO).multiply(x.share()).min(BigDecimal.valueOf(cap));
+    long cap = x.carry().byLevel() ? Math.max(0, x.carry().caps()[reached]) : rollMax;
+    return surplus.max(BigDecimal.ZERO).multiply(x.carry().share()).min(BigDecimal.valueOf(cap));
   }
 
   int graceMonths() {
@@ -157,16 +176,21 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
   TierProgram program() {
     TierProgram.Builder b = TierProgram.builder("p", zone)
         .metric("xp", TestRuleModule.total("xp"))
-        .metric("n", TestRuleModule.count())
+        .metric("n", TestRuleModule.count());
+    if (whileLevel() > 0) {
+      b.metric(new TierMetric("xpAt", TestRuleModule.total("xp"), MetricFilter.any()).whileAtLeast("l" + whileLevel()));
+    }
+    b
         .period(tierPeriod())
         .validity(nextPeriod ? Validity.NEXT_PERIOD : Validity.CURRENT_PERIOD)
         .downgrade(maxDrop == 0 ? Downgrade.toQualified() : Downgrade.softLanding(maxDrop))
         .level("l0");
     for (int i = 1; i <= top(); i++) {
       Condition gate = i == top() && gateLevel() > 0 ? PeriodsAtLevel.of("l" + gateLevel(), x.life().gateN()) : null;
-      TierLevel level = TierLevel.of("l" + i, gated(qualify(xp[i - 1], count[i - 1]), gate));
+      long whileXp = i == top() && whileLevel() > 0 ? x.more().whileXp() : -1;
+      TierLevel level = TierLevel.of("l" + i, gated(qualify(xp[i - 1], count[i - 1], whileXp), gate));
       if (!x.from().equals(LocalDate.MAX)) {
-        level = level.withQualifyFrom(x.from(), gated(qualify(x.xpFrom()[i - 1], count[i - 1]), gate));
+        level = level.withQualifyFrom(x.from(), gated(qualify(x.xpFrom()[i - 1], count[i - 1], whileXp), gate));
       }
       if (i == lifeLevel()) {
         level = level.withLifetime(new PeriodsAtLevel("l" + countLevel(), x.life().periods(), x.life().consecutive()));
@@ -176,12 +200,12 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
     if (rollsOver()) {
       Map<String, BigDecimal> caps = new HashMap<>();
       for (int i = 0; i <= top(); i++) {
-        if (x.caps()[i] >= 0) {
-          caps.put("l" + i, BigDecimal.valueOf(x.caps()[i]));
+        if (x.carry().caps()[i] >= 0) {
+          caps.put("l" + i, BigDecimal.valueOf(x.carry().caps()[i]));
         }
       }
-      Rollover r = x.capsByLevel() ? Rollover.byLevel("xp", caps) : new Rollover("xp", BigDecimal.valueOf(rollMax));
-      b.rollover(r.withShare(x.share()).once(x.once()));
+      Rollover r = x.carry().byLevel() ? Rollover.byLevel("xp", caps) : new Rollover("xp", BigDecimal.valueOf(rollMax));
+      b.rollover(r.withShare(x.carry().share()).once(x.carry().once()));
     }
     if (graceMonths() > 0) {
       b.grace(java.time.Period.ofMonths(graceMonths()));
@@ -204,9 +228,10 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
     return gate == null ? c : TestRuleModule.all(c, gate);
   }
 
-  /** xp at least {@code xp}, or a count at least {@code count} when it is not 0. */
-  static Condition qualify(long xp, long count) {
+  /** xp at least {@code xp}, or a count at least {@code count} when it is not 0, or xpAt at least {@code whileXp} when it is not -1. */
+  static Condition qualify(long xp, long count, long whileXp) {
     Condition c = TestRuleModule.atLeast("xp", xp);
-    return count > 0 ? TestRuleModule.any(c, TestRuleModule.atLeast("n", count)) : c;
+    c = count > 0 ? TestRuleModule.any(c, TestRuleModule.atLeast("n", count)) : c;
+    return whileXp >= 0 ? TestRuleModule.any(c, TestRuleModule.atLeast("xpAt", whileXp)) : c;
   }
 }

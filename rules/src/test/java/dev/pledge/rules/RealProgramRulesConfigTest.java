@@ -145,4 +145,21 @@ class RealProgramRulesConfigTest {
     assertThat(s.history()).hasSize(1);
     assertThat(s.validUntil()).contains(LocalDate.of(2028, 3, 31));
   }
+
+  @Test
+  void aMetricThatCountsOnlyWhileAtALevel() {
+    // BA-like: xpAsGold sums the xp of flights taken while gold (100) or higher. 120 -> gold at
+    // the flight (flown as base: not counted); 70 more while gold -> xpAsGold 70.
+    TierProgram status = Pledge.builder().loadJson("""
+        {"pledge": 1, "zone": "Europe/Paris", "programs": {"status": {
+          "metrics": {"xp": {"sum": "xp", "where": {"kind": ["flight"]}},
+                      "xpAsGold": {"sum": "xp", "where": {"kind": ["flight"]}, "whileAtLeast": "gold"}},
+          "period": {"type": "calendar-year"},
+          "levels": [{"id": "base"},
+                     {"id": "gold", "qualify": {"type": "metric", "metric": "xp", "atLeast": 100}}]}}}
+        """).tiers("status");
+    List<Activity> acts = List.of(flight("2026-03-01T10:00", 120), flight("2026-04-01T10:00", 70));
+    assertThat(status.evaluate(ANNA, acts, paris("2026-05-01T00:00")).metrics())
+        .containsEntry("xp", new java.math.BigDecimal("190")).containsEntry("xpAsGold", new java.math.BigDecimal("70"));
+  }
 }

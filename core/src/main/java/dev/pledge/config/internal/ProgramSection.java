@@ -52,8 +52,9 @@ final class ProgramSection {
     }
     Map<String, Compiled.Metric> metrics = new LinkedHashMap<>();
     RuleContext scope = scoped(p.metrics().keySet(), p.levels().stream().map(ProgramConfig.Level::id).toList());
-    p.metrics().forEach((metric, m) -> metric(metric, m, at + "/metrics/" + SourceDocument.escape(metric), scope)
-        .ifPresent(c -> metrics.put(metric, c)));
+    List<String> levelIds = p.levels().stream().map(ProgramConfig.Level::id).toList();
+    p.metrics().forEach((metric, m) -> metric(metric, m, at + "/metrics/" + SourceDocument.escape(metric), scope,
+        levelIds).ifPresent(c -> metrics.put(metric, c)));
     List<Compiled.Level> levels = levels(p, at, scope);
     Set<String> ids = new HashSet<>();
     p.levels().forEach(l -> ids.add(l.id()));
@@ -167,7 +168,8 @@ final class ProgramSection {
     }
   }
 
-  private Optional<Compiled.Metric> metric(String name, JsonNode node, String at, RuleContext scope) {
+  private Optional<Compiled.Metric> metric(String name, JsonNode node, String at, RuleContext scope,
+      List<String> levelIds) {
     Problems problems = binder.problems();
     if (!node.isObject()) {
       problems.add(at, "must be a metric object such as {\"sum\": \"xp\"}, but was " + Expectations.found(node));
@@ -199,14 +201,29 @@ final class ProgramSection {
       return Optional.empty();
     }
     Optional<MetricFilter> where = where(node.get("where"), at + "/where");
+    Optional<Optional<String>> whileAtLeast = whileAtLeast(node.get("whileAtLeast"), at + "/whileAtLeast", levelIds);
     ObjectNode params = ((ObjectNode) node).deepCopy();
     params.remove("type");
     params.remove("where");
+    params.remove("whileAtLeast");
     Optional<MetricType.Metric> metric = create(type.get(), params, at, scope);
-    if (metric.isEmpty() || where.isEmpty()) {
+    if (metric.isEmpty() || where.isEmpty() || whileAtLeast.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Compiled.Metric(name, metric.get(), where.get()));
+    return Optional.of(new Compiled.Metric(name, metric.get(), where.get(), whileAtLeast.get()));
+  }
+
+  /** A metric's {@code whileAtLeast}: absent, or a level of the program; empty when a problem was recorded. */
+  private Optional<Optional<String>> whileAtLeast(JsonNode node, String at, List<String> levelIds) {
+    if (node == null) {
+      return Optional.of(Optional.empty());
+    }
+    if (!node.isTextual() || !levelIds.contains(node.textValue())) {
+      binder.problems().add(at, (node.isTextual() ? "unknown level " : "must be a level id, but was ")
+          + Expectations.found(node) + "; the levels are " + levelIds);
+      return Optional.empty();
+    }
+    return Optional.of(Optional.of(node.textValue()));
   }
 
   private <P> Optional<MetricType.Metric> create(MetricType<P> type, ObjectNode params, String at, RuleContext scope) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.tier.Downgrade;
 import dev.pledge.tier.Rollover;
 import dev.pledge.tier.TierLevel;
+import dev.pledge.tier.TierMetric;
 import dev.pledge.tier.TierPeriod;
 import dev.pledge.tier.TierProgram;
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ final class TierWiring {
     ProgramConfig c = p.config();
     int before = problems.count();
     TierProgram.Builder b = TierProgram.builder(p.name(), p.zone());
-    p.metrics().forEach((name, m) -> b.metric(name, m.metric(), m.where()));
+    p.metrics().forEach((name, m) -> b.metric(new TierMetric(name, m.metric(), m.where(), m.whileAtLeast())));
     period(c.period(), problems, at).ifPresent(b::period);
     p.levels().forEach(l -> Problems.built(problems, at,
         () -> b.level(new TierLevel(l.id(), l.qualify(), l.lifetime(), l.qualifyFrom()))));

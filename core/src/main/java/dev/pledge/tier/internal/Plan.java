@@ -40,6 +40,10 @@ public final class Plan {
    */
   final String[] lookupNames;
   final int[] lookupIndex;
+  /** Per metric: the level it counts from ({@code whileAtLeast}), or -1 when it counts at any level. */
+  final int[] whileAtLeast;
+  /** Whether some metric counts only while at a level. */
+  final boolean anyWhileAtLeast;
   /** Per metric: whether some level's {@code qualify} or {@code lifetime} may read it. */
   final boolean[] read;
   /**
@@ -65,6 +69,19 @@ public final class Plan {
       idx.put(metrics[i].name(), i);
     }
     this.index = Map.copyOf(idx);
+    this.whileAtLeast = new int[metrics.length];
+    boolean gated = false;
+    for (int i = 0; i < metrics.length; i++) {
+      Optional<String> level = metrics[i].whileAtLeast();
+      whileAtLeast[i] = -1;
+      for (int l = 0; level.isPresent() && l < levels.size(); l++) {
+        if (levels.get(l).id().equals(level.get())) {
+          whileAtLeast[i] = l;
+          gated = true;
+        }
+      }
+    }
+    this.anyWhileAtLeast = gated;
     this.qualify = new Condition[levels.size()];
     this.lifetime = new Condition[levels.size()];
     for (int i = 0; i < levels.size(); i++) {

@@ -131,7 +131,8 @@ public final class Replay {
     boolean read = false;
     boolean lifetimeRead = false;
     for (int i = 0; i < metricDefs.length; i++) {
-      pass[i] = metricDefs[i].where().test(a);
+      // A metric that counts only while at a level compares with the level held before the activity.
+      pass[i] = metricDefs[i].where().test(a) && (!plan.anyWhileAtLeast || displayed >= plan.whileAtLeast[i]);
       any |= pass[i];
       read |= pass[i] && plan.read[i];
       lifetimeRead |= pass[i] && plan.lifetimeRead[i];
