@@ -20,22 +20,36 @@ import java.util.TreeMap;
  * @param qualifyFrom conditions that replace {@code qualify} from a date on: a period is judged by
  *     the entry with the latest date on or before its first day, else by {@code qualify}; sorted by
  *     date, possibly empty
+ * @param retain what keeps the level for the next period when it is the customer's earned level at
+ *     a review (reached by qualifying or by a soft landing): tested on the period's metrics at its
+ *     end; empty when only {@code qualify} keeps it
+ * @param retainFrom conditions that replace {@code retain} from a date on, as {@code qualifyFrom}
+ *     does for {@code qualify}
  */
 public record TierLevel(String id, Optional<Condition> qualify, Optional<Condition> lifetime,
-    NavigableMap<LocalDate, Condition> qualifyFrom) {
+    NavigableMap<LocalDate, Condition> qualifyFrom, Optional<Condition> retain,
+    NavigableMap<LocalDate, Condition> retainFrom) {
 
   /** Checks and copies the components. */
   public TierLevel {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(qualify, "qualify");
     Objects.requireNonNull(lifetime, "lifetime");
+    Objects.requireNonNull(retain, "retain");
     if (id.isBlank()) {
       throw new InvalidValueException("id", "level id must not be blank");
     }
     qualifyFrom = copy(qualifyFrom, "qualifyFrom");
+    retainFrom = copy(retainFrom, "retainFrom");
   }
 
-  /** A level with {@code qualify} and {@code lifetime} and no dated conditions. */
+  /** A level with {@code qualify}, {@code lifetime} and dated conditions, and no retain. */
+  public TierLevel(String id, Optional<Condition> qualify, Optional<Condition> lifetime,
+      NavigableMap<LocalDate, Condition> qualifyFrom) {
+    this(id, qualify, lifetime, qualifyFrom, Optional.empty(), Collections.emptyNavigableMap());
+  }
+
+  /** A level with {@code qualify} and {@code lifetime}, no dated conditions and no retain. */
   public TierLevel(String id, Optional<Condition> qualify, Optional<Condition> lifetime) {
     this(id, qualify, lifetime, Collections.emptyNavigableMap());
   }
@@ -52,12 +66,22 @@ public record TierLevel(String id, Optional<Condition> qualify, Optional<Conditi
 
   /** A copy whose periods starting on or after {@code from} are judged by {@code condition} (until a later date). */
   public TierLevel withQualifyFrom(LocalDate from, Condition condition) {
-    return new TierLevel(id, qualify, lifetime, with(qualifyFrom, from, condition));
+    return new TierLevel(id, qualify, lifetime, with(qualifyFrom, from, condition), retain, retainFrom);
   }
 
   /** A copy held for ever once all-time metrics satisfy {@code condition}. */
   public TierLevel withLifetime(Condition condition) {
-    return new TierLevel(id, qualify, Optional.of(condition), qualifyFrom);
+    return new TierLevel(id, qualify, Optional.of(condition), qualifyFrom, retain, retainFrom);
+  }
+
+  /** A copy kept for the next period by {@code condition} when it is the earned level at a review. */
+  public TierLevel withRetain(Condition condition) {
+    return new TierLevel(id, qualify, lifetime, qualifyFrom, Optional.of(condition), retainFrom);
+  }
+
+  /** A copy whose retain is {@code condition} in periods starting on or after {@code from} (until a later date). */
+  public TierLevel withRetainFrom(LocalDate from, Condition condition) {
+    return new TierLevel(id, qualify, lifetime, qualifyFrom, retain, with(retainFrom, from, condition));
   }
 
   /**
@@ -67,6 +91,12 @@ public record TierLevel(String id, Optional<Condition> qualify, Optional<Conditi
   public Optional<Condition> qualifyFor(LocalDate periodStart) {
     Map.Entry<LocalDate, Condition> e = qualifyFrom.floorEntry(periodStart);
     return e != null ? Optional.of(e.getValue()) : qualify;
+  }
+
+  /** The retain in force for a period whose first day is {@code periodStart}, as {@link #qualifyFor}. */
+  public Optional<Condition> retainFor(LocalDate periodStart) {
+    Map.Entry<LocalDate, Condition> e = retainFrom.floorEntry(periodStart);
+    return e != null ? Optional.of(e.getValue()) : retain;
   }
 
   static NavigableMap<LocalDate, Condition> copy(NavigableMap<LocalDate, Condition> map, String name) {

@@ -247,7 +247,7 @@ public final class TierProgram {
      *     {@code levels/<n>/id} and its first use {@code levels/<m>}, counting every call of this
      *     method from 0 (rejected ones too, so the numbers follow the caller's list)
      * @throws InvalidValueException if the base level (the first) has a {@code qualify},
-     *     {@code lifetime} or {@code qualifyFrom}
+     *     {@code lifetime}, {@code qualifyFrom}, {@code retain} or {@code retainFrom}
      */
     public Builder level(TierLevel level) {
       Objects.requireNonNull(level, "level");
@@ -261,9 +261,13 @@ public final class TierProgram {
         throw new InvalidValueException(level.qualify().isPresent() ? "levels/0/qualify" : "levels/0/lifetime",
             "the base level (the first) is held by everyone and must not have \"qualify\" or \"lifetime\"");
       }
-      if (levels.isEmpty() && !level.qualifyFrom().isEmpty()) {
-        throw new InvalidValueException("levels/0/qualifyFrom",
-            "the base level (the first) is held by everyone and must not have \"qualifyFrom\"");
+      if (levels.isEmpty()) {
+        String dated = !level.qualifyFrom().isEmpty() ? "qualifyFrom" : level.retain().isPresent() ? "retain"
+            : !level.retainFrom().isEmpty() ? "retainFrom" : null;
+        if (dated != null) {
+          throw new InvalidValueException("levels/0/" + dated,
+              "the base level (the first) is held by everyone and must not have \"" + dated + "\"");
+        }
       }
       levels.add(level);
       levelCalls.put(level.id(), call);
@@ -371,6 +375,8 @@ public final class TierProgram {
       for (TierLevel l : levels) {
         l.qualify().ifPresent(c -> checkMetrics(c, "level " + l.id() + " qualify"));
         l.qualifyFrom().forEach((from, c) -> checkMetrics(c, "level " + l.id() + " qualifyFrom " + from));
+        l.retain().ifPresent(c -> checkMetrics(c, "level " + l.id() + " retain"));
+        l.retainFrom().forEach((from, c) -> checkMetrics(c, "level " + l.id() + " retainFrom " + from));
         l.lifetime().ifPresent(c -> checkMetrics(c, "level " + l.id() + " lifetime"));
       }
       challenges.values().forEach(c -> checkMetrics(c.qualify(), "challenge " + c.level()));

@@ -20,8 +20,9 @@ import java.util.Optional;
  * @param reason why the customer holds {@code level}; when several sources give it, the one that
  *     lasts longest (lifetime, then the latest expiry; ties: earned, subscription, challenge, override)
  * @param progress what the next level up asks of the running period; empty at the top level
- * @param retain what the current level's {@code qualify} asks of the running period to be earned
- *     again; empty for the base level, a lifetime level and a level without {@code qualify}
+ * @param retain what keeping the current level asks of the running period: its {@code retain} in
+ *     force where it has one, else its {@code qualify} in force (what earning it again asks); empty
+ *     for the base level, a lifetime level and a level with neither
  * @param metrics every metric's value in the running period, rollover included
  * @param history every change of level, oldest first
  */

@@ -22,8 +22,11 @@ import java.util.Set;
  * its own date arithmetic rather than the engine's {@link TierPeriod}s.
  */
 final class ReplayOracle {
-  /** What the oracle expects: the level at asOf, the history as (at, from, to), and validUntil. */
-  record Expected(int level, List<List<Object>> history, Optional<LocalDate> validUntil) {}
+  /**
+   * What the oracle expects: the level at asOf, the history as (at, from, to), validUntil, and the
+   * running period's sums (empty without any event).
+   */
+  record Expected(int level, List<List<Object>> history, Optional<LocalDate> validUntil, Optional<Sums> sums) {}
 
   /** An override: {@code level} held from its event to {@code end} (exclusive). */
   private record Override(int level, Instant end) {}
@@ -80,7 +83,7 @@ final class ReplayOracle {
     Set<String> ids = new HashSet<>();
     events.removeIf(a -> a.id().isPresent() && !ids.add(a.id().get()));
     if (events.isEmpty()) {
-      return new Expected(0, List.of(), Optional.empty());
+      return new Expected(0, List.of(), Optional.empty(), Optional.empty());
     }
     return new ReplayOracle(spec, events).run(asOf);
   }
@@ -113,7 +116,7 @@ final class ReplayOracle {
         break;
       }
     }
-    return new Expected(shown, history, validUntil());
+    return new Expected(shown, history, validUntil(), Optional.of(sums(startIdx, events.size())));
   }
 
   /** The earliest of the period's end, the grace's end and the overrides' ends. */
@@ -137,11 +140,16 @@ final class ReplayOracle {
   private void review(Instant b, int next) {
     Sums sums = sums(startIdx, next);
     int reached = spec.qualified(sums, startDay, results);
-    results.add(reached);
+    boolean retained = spec.retains(earned, sums, startDay);
+    int result = retained ? Math.max(reached, earned) : reached;
+    results.add(result);
     life = Math.max(life, spec.lifetime(results));
     int floor = spec.maxDrop() == 0 ? 0 : Math.max(0, earned - spec.maxDrop());
     int to = spec.nextPeriod() ? Math.max(reached, floor) : floor;
-    BigDecimal opening = spec.carry(sums, reached, startDay, carry);
+    if (retained) {
+      to = Math.max(to, earned);
+    }
+    BigDecimal opening = spec.carry(sums, result, startDay, carry);
     LocalDate newStart = date(b);
     to = Math.max(to, spec.qualified(new Sums(opening, 0, BigDecimal.ZERO), newStart, results));
     boolean extended = false;
@@ -201,10 +209,11 @@ final class ReplayOracle {
     }
     Instant end = Instant.MIN;
     if (earned == shown) {
-      // The next reviews that keep it: the first if the running period earns it again (next-period),
-      // then as many as the extensions cover.
-      boolean again = spec.qualified(sums(startIdx, events.size()), startDay, results) >= earned;
-      int kept = spec.nextPeriod() && again ? 1 : 0;
+      // The next reviews that keep it: the first if the running period earns it again (next-period)
+      // or retains it, then as many as the extensions cover.
+      Sums sums = sums(startIdx, events.size());
+      boolean again = spec.qualified(sums, startDay, results) >= earned;
+      int kept = spec.nextPeriod() && again || spec.retains(earned, sums, startDay) ? 1 : 0;
       for (int left : extensionLeft) {
         kept = Math.max(kept, left);
       }

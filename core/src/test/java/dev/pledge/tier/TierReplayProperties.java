@@ -101,7 +101,9 @@ class TierReplayProperties {
   }
 
   Arbitrary<More> mores() {
-    return Combinators.combine(Arbitraries.of(0, 0, 1, 2, 3), Arbitraries.longs().between(0, 200)).as(More::new);
+    return Combinators.combine(Arbitraries.of(0, 0, 1, 2, 3), Arbitraries.longs().between(0, 200),
+        Arbitraries.of(0, 0, 1, 2, 3, 4), Arbitraries.longs().between(0, 300), Arbitraries.longs().between(0, 300))
+        .as(More::new);
   }
 
   Arbitrary<Life> lives() {
@@ -150,6 +152,13 @@ class TierReplayProperties {
         .isEqualTo(expected.history());
     assertThat(status.level()).isEqualTo("l" + expected.level());
     assertThat(status.validUntil()).isEqualTo(expected.validUntil());
+    expected.sums().ifPresent(sums -> {
+      assertThat(status.metrics().get("xp")).isEqualByComparingTo(sums.xp());
+      assertThat(status.metrics().get("n")).isEqualByComparingTo(BigDecimal.valueOf(sums.n()));
+      if (spec.whileLevel() > 0) {
+        assertThat(status.metrics().get("xpAt")).isEqualByComparingTo(sums.xpAt());
+      }
+    });
     assertConsistent(status, stream, spec, Set.of());
   }
 

@@ -70,8 +70,10 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
    * @param whileLevel the top level may also be earned by {@code xpAt}, the xp of flights taken while
    *     at this level or above (0: no such metric; above the top means the top)
    * @param whileXp the {@code xpAt} the top level asks for
+   * @param retainLevel the level (above the base) retained with xp at least {@code retainXp}, or
+   *     from {@code from} on {@code retainXpFrom}; 0 for none, above the top means the top
    */
-  record More(int whileLevel, long whileXp) {}
+  record More(int whileLevel, long whileXp, int retainLevel, long retainXp, long retainXpFrom) {}
 
   /**
    * Years at a level: level {@code level} (0: none) is for life after {@code periods} completed
@@ -117,6 +119,16 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
 
   int whileLevel() {
     return Math.min(x.more().whileLevel(), top());
+  }
+
+  int retainLevel() {
+    return Math.min(x.more().retainLevel(), top());
+  }
+
+  /** Whether {@code level} is retained by these sums in a period that starts on {@code periodStart}. */
+  boolean retains(int level, Sums sums, LocalDate periodStart) {
+    long threshold = periodStart.isBefore(x.from()) ? x.more().retainXp() : x.more().retainXpFrom();
+    return level > 0 && level == retainLevel() && sums.xp().compareTo(BigDecimal.valueOf(threshold)) >= 0;
   }
 
   int lifeLevel() {
@@ -191,6 +203,12 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
       TierLevel level = TierLevel.of("l" + i, gated(qualify(xp[i - 1], count[i - 1], whileXp), gate));
       if (!x.from().equals(LocalDate.MAX)) {
         level = level.withQualifyFrom(x.from(), gated(qualify(x.xpFrom()[i - 1], count[i - 1], whileXp), gate));
+      }
+      if (i == retainLevel()) {
+        level = level.withRetain(TestRuleModule.atLeast("xp", x.more().retainXp()));
+        if (!x.from().equals(LocalDate.MAX)) {
+          level = level.withRetainFrom(x.from(), TestRuleModule.atLeast("xp", x.more().retainXpFrom()));
+        }
       }
       if (i == lifeLevel()) {
         level = level.withLifetime(new PeriodsAtLevel("l" + countLevel(), x.life().periods(), x.life().consecutive()));

@@ -162,4 +162,28 @@ class RealProgramRulesConfigTest {
     assertThat(status.evaluate(ANNA, acts, paris("2026-05-01T00:00")).metrics())
         .containsEntry("xp", new java.math.BigDecimal("190")).containsEntry("xpAsGold", new java.math.BigDecimal("70"));
   }
+
+  @Test
+  void retainThresholds() {
+    // Qantas-like: gold at 700 status credits, retained with 600 (from 2028, 650). Gold earned in
+    // 2025 (720); 650 in 2026 -> gold through 2027, qualified; retain shows 650 of 600.
+    TierProgram status = Pledge.builder().loadJson("""
+        {"pledge": 1, "zone": "Australia/Sydney", "programs": {"status": {
+          "metrics": {"sc": {"sum": "sc"}},
+          "period": {"type": "calendar-year"},
+          "levels": [{"id": "bronze"},
+                     {"id": "silver", "qualify": {"type": "metric", "metric": "sc", "atLeast": 300}},
+                     {"id": "gold", "qualify": {"type": "metric", "metric": "sc", "atLeast": 700},
+                      "retain": {"type": "metric", "metric": "sc", "atLeast": 600},
+                      "retainFrom": {"2028-01-01": {"type": "metric", "metric": "sc", "atLeast": 650}}}]}}}
+        """).tiers("status");
+    List<Activity> acts = List.of(Activity.of("anna", Instant.parse("2025-03-01T00:00:00Z"), "flight").with("sc", 720),
+        Activity.of("anna", Instant.parse("2026-03-01T00:00:00Z"), "flight").with("sc", 650));
+    TierStatus s = status.evaluate(ANNA, acts, Instant.parse("2027-06-01T00:00:00Z"));
+    assertThat(s.level()).isEqualTo("gold");
+    assertThat(s.reason()).isEqualTo(TierReason.QUALIFIED);
+    assertThat(s.validUntil()).contains(LocalDate.of(2027, 12, 31));
+    assertThat(status.evaluate(ANNA, acts, Instant.parse("2026-06-01T00:00:00Z")).retain().orElseThrow()
+        .requirement().metrics().get(0).required()).isEqualByComparingTo("600");
+  }
 }

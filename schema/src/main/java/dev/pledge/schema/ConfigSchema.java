@@ -186,7 +186,7 @@ public final class ConfigSchema {
     }
     ObjectNode node = MAPPER.createObjectNode();
     switch (field.getName()) {
-      case "when", "qualify", "lifetime" -> node.put("$ref", RuleSchemas.CONDITION_REF);
+      case "when", "qualify", "lifetime", "retain" -> node.put("$ref", RuleSchemas.CONDITION_REF);
       case "max" -> {
         ArrayNode anyOf = node.putArray("anyOf");
         anyOf.addObject().put("type", "number").put("minimum", 0).put("description", "the cap for every level");
@@ -194,7 +194,7 @@ public final class ConfigSchema {
             .put("description", "level id to the cap when that level is reached; a level not listed carries nothing");
         byLevel.putObject("additionalProperties").put("type", "number").put("minimum", 0);
       }
-      case "qualifyFrom" -> {
+      case "qualifyFrom", "retainFrom" -> {
         node.put("type", "object").put("description", "date (the first day of the periods it applies to) to condition");
         node.putObject("propertyNames").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
         node.putObject("additionalProperties").put("$ref", RuleSchemas.CONDITION_REF);

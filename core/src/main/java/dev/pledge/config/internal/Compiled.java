@@ -44,7 +44,8 @@ public final class Compiled {
 
   /** A level with its compiled conditions (empty for the base level), the dated ones by date. */
   public record Level(String id, Optional<Condition> qualify, Optional<Condition> lifetime,
-      java.util.NavigableMap<java.time.LocalDate, Condition> qualifyFrom) {}
+      java.util.NavigableMap<java.time.LocalDate, Condition> qualifyFrom, Optional<Condition> retain,
+      java.util.NavigableMap<java.time.LocalDate, Condition> retainFrom) {}
 
   /** A challenge with its compiled condition. */
   public record Challenge(String level, int days, Condition qualify) {}

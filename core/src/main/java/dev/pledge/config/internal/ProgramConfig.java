@@ -36,9 +36,11 @@ public record ProgramConfig(
 
   /**
    * A level: its id, what earns it, what earns it in periods from a date on ({@code qualifyFrom}:
-   * date to condition) and what makes it permanent.
+   * date to condition), what makes it permanent, and what keeps it at a review ({@code retain},
+   * {@code retainFrom}).
    */
-  public record Level(@NotBlank String id, JsonNode qualify, Map<String, JsonNode> qualifyFrom, JsonNode lifetime) {}
+  public record Level(@NotBlank String id, JsonNode qualify, Map<String, JsonNode> qualifyFrom, JsonNode lifetime,
+      JsonNode retain, Map<String, JsonNode> retainFrom) {}
 
   /**
    * How long an earned level holds: the string form ({@code "next-period"}) or an object with a

@@ -130,13 +130,15 @@ final class ProgramSection {
           : conditions.compile(level.qualify(), lat + "/qualify", scope);
       Optional<Condition> lifetime = level.lifetime() == null ? Optional.empty()
           : conditions.compile(level.lifetime(), lat + "/lifetime", scope);
-      out.add(new Compiled.Level(level.id(), qualify, lifetime,
-          dated(level.qualifyFrom(), lat + "/qualifyFrom", scope)));
+      Optional<Condition> retain = level.retain() == null ? Optional.empty()
+          : conditions.compile(level.retain(), lat + "/retain", scope);
+      out.add(new Compiled.Level(level.id(), qualify, lifetime, dated(level.qualifyFrom(), lat + "/qualifyFrom", scope),
+          retain, dated(level.retainFrom(), lat + "/retainFrom", scope)));
     }
     return out;
   }
 
-  /** Dated conditions ({@code qualifyFrom}): each key a date ("2027-01-01"), each value a condition. */
+  /** Dated conditions ({@code qualifyFrom}, {@code retainFrom}): each key a date ("2027-01-01"), each value a condition. */
   private NavigableMap<LocalDate, Condition> dated(Map<String, JsonNode> byDate, String at, RuleContext scope) {
     NavigableMap<LocalDate, Condition> out = new TreeMap<>();
     if (byDate == null) {

@@ -31,7 +31,7 @@ final class TierWiring {
     p.metrics().forEach((name, m) -> b.metric(new TierMetric(name, m.metric(), m.where(), m.whileAtLeast())));
     period(c.period(), problems, at).ifPresent(b::period);
     p.levels().forEach(l -> Problems.built(problems, at,
-        () -> b.level(new TierLevel(l.id(), l.qualify(), l.lifetime(), l.qualifyFrom()))));
+        () -> b.level(new TierLevel(l.id(), l.qualify(), l.lifetime(), l.qualifyFrom(), l.retain(), l.retainFrom()))));
     if (c.validity() != null) {
       b.validity(c.validity().type());
       if (c.validity().grace() != null) {

@@ -29,7 +29,9 @@ public final class Plan {
   final java.math.BigDecimal[] rolloverCaps;
   /** The levels, for their dated conditions. */
   private final List<TierLevel> levels;
-  /** Whether some level has dated conditions ({@code qualifyFrom}): then each period looks up its own. */
+  /** Per level: its {@code retain} (before any {@code retainFrom} date), or null. */
+  final Condition[] retain;
+  /** Whether some level has dated conditions ({@code qualifyFrom}, {@code retainFrom}): then each period looks up its own. */
   final boolean dated;
   /** The rollover thresholds of every dated condition, as {@link #rolloverThresholds} has them for {@code qualify}. */
   private final Map<Condition, java.math.BigDecimal[]> datedThresholds = new java.util.IdentityHashMap<>();
@@ -104,11 +106,15 @@ public final class Plan {
       rolloverThresholds[i] = thresholdsOf(qualify[i]);
     }
     boolean anyDated = false;
-    for (TierLevel l : levels) {
+    this.retain = new Condition[levels.size()];
+    for (int i = 0; i < levels.size(); i++) {
+      TierLevel l = levels.get(i);
+      retain[i] = l.retain().orElse(null);
       for (Condition c : l.qualifyFrom().values()) {
         datedThresholds.put(c, thresholdsOf(c));
         anyDated = true;
       }
+      anyDated |= !l.retainFrom().isEmpty();
     }
     this.dated = anyDated;
     List<String> names = new java.util.ArrayList<>();
@@ -119,6 +125,8 @@ public final class Plan {
       alias(qualify[i], names);
       alias(lifetime[i], names);
       levels.get(i).qualifyFrom().values().forEach(c -> alias(c, names));
+      alias(retain[i], names);
+      levels.get(i).retainFrom().values().forEach(c -> alias(c, names));
     }
     this.lookupNames = names.toArray(new String[0]);
     this.lookupIndex = new int[lookupNames.length];
@@ -138,14 +146,17 @@ public final class Plan {
   }
 
   /**
-   * Per level, the {@code qualify} in force for a period that starts on {@code day}, and its
-   * rollover thresholds (as {@link #rolloverThresholds}), written into the two arrays.
+   * Per level, the {@code qualify} and {@code retain} in force for a period that starts on
+   * {@code day}, and the qualify's rollover thresholds (as {@link #rolloverThresholds}), written
+   * into the three arrays.
    */
-  void inForce(java.time.LocalDate day, Condition[] qualifyOut, java.math.BigDecimal[][] thresholdsOut) {
+  void inForce(java.time.LocalDate day, Condition[] qualifyOut, java.math.BigDecimal[][] thresholdsOut,
+      Condition[] retainOut) {
     for (int i = 0; i < qualifyOut.length; i++) {
       Map.Entry<java.time.LocalDate, Condition> e = levels.get(i).qualifyFrom().floorEntry(day);
       qualifyOut[i] = e == null ? qualify[i] : e.getValue();
       thresholdsOut[i] = e == null ? rolloverThresholds[i] : datedThresholds.get(e.getValue());
+      retainOut[i] = levels.get(i).retainFor(day).orElse(null);
     }
   }
 

@@ -33,6 +33,8 @@ public final class Replay {
   private final Condition[] qualify;
   /** Per level, the rollover thresholds of {@link #qualify}. */
   private final java.math.BigDecimal[][] rolloverThresholds;
+  /** Per level, the {@code retain} in force for the running period, or null. */
+  private final Condition[] retain;
   private final Condition[] lifetimeOf;
   private final boolean[] pass;
   private final int rolloverMetric;
@@ -69,6 +71,7 @@ public final class Replay {
     this.metricDefs = plan.metrics;
     this.qualify = plan.dated ? plan.qualify.clone() : plan.qualify;
     this.rolloverThresholds = plan.dated ? plan.rolloverThresholds.clone() : plan.rolloverThresholds;
+    this.retain = plan.dated ? plan.retain.clone() : plan.retain;
     this.lifetimeOf = plan.lifetime;
     this.pass = new boolean[metricDefs.length];
     this.rolloverMetric = plan.rolloverMetric;
@@ -189,8 +192,13 @@ public final class Replay {
   /** A period starts on {@code day}: the conditions in force for it replace those of the period before. */
   private void periodStarts(LocalDate day) {
     if (plan.dated) {
-      plan.inForce(day, qualify, rolloverThresholds);
+      plan.inForce(day, qualify, rolloverThresholds, retain);
     }
+  }
+
+  /** Whether {@code level} has a retain in force that the running period's metrics satisfy. */
+  private boolean retains(int level) {
+    return retain[level] != null && retain[level].test(period.facts());
   }
 
   /** The highest level above {@code above} whose qualify the metrics satisfy, or {@code above}. */
@@ -233,18 +241,25 @@ public final class Replay {
   private void review(Instant b) {
     int held = earned;
     TierReason heldReason = earnedReason;
+    // The period's earned result: the highest level qualified at its end or by a challenge met in
+    // it, or the earned level when its retain holds.
     int reached = Math.max(highestQualified(period, 0), challengeMetInPeriod);
-    periods.add(reached);
+    boolean retained = retains(earned);
+    int result = retained ? Math.max(reached, earned) : reached;
+    periods.add(result);
     testLifetime();
     int floor = program.downgrade().floor(earned);
     boolean nextPeriod = program.validity() == Validity.NEXT_PERIOD;
     int next = nextPeriod ? Math.max(reached, floor) : floor;
+    if (retained) {
+      next = Math.max(next, earned);
+    }
     boolean extended = extensions.review(b);
-    carryOver(reached);
+    carryOver(result);
     periodStarts(clock.date(b));
     int opening = highestQualified(period, 0);
     next = Math.max(next, opening);
-    int qualified = nextPeriod ? Math.max(reached, opening) : opening;
+    int qualified = Math.max(nextPeriod ? Math.max(reached, opening) : opening, retained ? earned : 0);
     if (extended && next < held) {
       // Kept by an extension: the level held, with the reason it had.
       next = held;
@@ -329,11 +344,12 @@ public final class Replay {
   /**
    * The exclusive end of the earned level as things stand, grace included: the end of the running
    * period, or of a later one if the next reviews keep it (the first by the running period's metrics
-   * under next-period, then as many as the extensions received so far cover).
+   * under next-period or by the level's retain, then as many as the extensions received so far cover).
    */
   private Instant earnedExpiry() {
     boolean again = Math.max(highestQualified(period, earned - 1), challengeMetInPeriod) >= earned;
-    int kept = Math.max(extensions.covering(now), program.validity() == Validity.NEXT_PERIOD && again ? 1 : 0);
+    boolean keptByReview = program.validity() == Validity.NEXT_PERIOD && again || retains(earned);
+    int kept = Math.max(extensions.covering(now), keptByReview ? 1 : 0);
     Instant end = periodEnd;
     for (int i = 0; i < kept; i++) {
       end = clock.endAfter(end);
@@ -369,6 +385,11 @@ public final class Replay {
 
   Optional<PeriodClock> clock() {
     return Optional.ofNullable(clock);
+  }
+
+  /** The {@code retain} of {@code level} in force for the running period, if any. */
+  Optional<Condition> retainInForce(int level) {
+    return Optional.ofNullable(retain[level]);
   }
 
   /** The {@code qualify} of {@code level} in force for the running period, if any. */

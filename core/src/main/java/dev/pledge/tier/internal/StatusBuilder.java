@@ -33,7 +33,8 @@ final class StatusBuilder {
     TierLevel current = levels.get(level);
     Optional<LevelProgress> retain = level == 0 || w.reason() == TierReason.LIFETIME
         ? Optional.empty()
-        : r.qualifyInForce(level).map(q -> new LevelProgress(current.id(), Progresses.of(q, r.period().facts())));
+        : r.retainInForce(level).or(() -> r.qualifyInForce(level))
+            .map(q -> new LevelProgress(current.id(), Progresses.of(q, r.period().facts())));
     return new TierStatus(r.program().name(), current.id(), since, validUntil, w.reason(), progress, retain,
         r.period().values(), history);
   }
