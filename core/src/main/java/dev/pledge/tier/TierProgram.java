@@ -25,7 +25,7 @@ import java.util.Set;
 
 /**
  * A tier program (an earned status ladder or a paid plan) and its engine: metrics, ordered levels,
- * the period, validity and its grace, downgrade, rollover, challenges and the levels sold as subscriptions.
+ * the period, validity and its grace, downgrade, upgrade, rollover, challenges and the levels sold as subscriptions.
  * Built with {@link #builder(String, ZoneId)} or loaded from JSON. Immutable and thread-safe;
  * {@link #evaluate} is pure.
  */
@@ -38,6 +38,7 @@ public final class TierProgram {
   private final Validity validity;
   private final Optional<Period> grace;
   private final Downgrade downgrade;
+  private final Upgrade upgrade;
   private final Optional<Rollover> rollover;
   private final Map<String, TierChallenge> challenges;
   private final Set<String> subscriptions;
@@ -52,6 +53,7 @@ public final class TierProgram {
     validity = b.validity;
     grace = b.grace;
     downgrade = b.downgrade;
+    upgrade = b.upgrade;
     rollover = b.rollover;
     challenges = Map.copyOf(b.challenges);
     subscriptions = Set.copyOf(b.subscriptions);
@@ -143,6 +145,11 @@ public final class TierProgram {
     return downgrade;
   }
 
+  /** How an activity raises the earned level. */
+  public Upgrade upgrade() {
+    return upgrade;
+  }
+
   /** The rollover, if any. */
   public Optional<Rollover> rollover() {
     return rollover;
@@ -165,8 +172,9 @@ public final class TierProgram {
 
   /**
    * Builds a {@link TierProgram}. Setters check their argument at once; {@link #build()} checks
-   * references between the parts. Defaults: {@code calendar-year}, {@code next-period},
-   * {@code to-qualified}, no rollover, no challenges, no subscriptions. Not thread-safe.
+   * references between the parts. Defaults: {@code calendar-year}, {@code next-period} without grace,
+   * {@code to-qualified}, {@code direct} upgrades, no rollover, no challenges, no subscriptions. Not
+   * thread-safe.
    */
   public static final class Builder {
     private final String name;
@@ -180,6 +188,7 @@ public final class TierProgram {
     private Validity validity = Validity.NEXT_PERIOD;
     private Optional<Period> grace = Optional.empty();
     private Downgrade downgrade = Downgrade.toQualified();
+    private Upgrade upgrade = Upgrade.DIRECT;
     private Optional<Rollover> rollover = Optional.empty();
     private final Map<String, TierChallenge> challenges = new LinkedHashMap<>();
     private final Set<String> subscriptions = new LinkedHashSet<>();
@@ -307,6 +316,16 @@ public final class TierProgram {
       return this;
     }
 
+    /**
+     * Sets how an activity raises the earned level: {@link Upgrade#DIRECT} (default) or
+     * {@link Upgrade#STEPWISE}, which {@link #build()} accepts only with a period that restarts on a
+     * level change.
+     */
+    public Builder upgrade(Upgrade value) {
+      upgrade = Objects.requireNonNull(value, "upgrade");
+      return this;
+    }
+
     /** Carries the surplus of {@code metric} into the next period, capped at {@code max} (zero or more). */
     public Builder rollover(String metric, BigDecimal max) {
       return rollover(new Rollover(metric, max));
@@ -341,7 +360,8 @@ public final class TierProgram {
     /**
      * The program.
      *
-     * @throws InvalidValueException without levels, or when a rollover (its metric or a level of
+     * @throws InvalidValueException without levels, with stepwise upgrades and a period that does not
+     *     restart on a level change (field {@code upgrade}), or when a rollover (its metric or a level of
      *     its caps), challenge, subscription, metric's {@code whileAtLeast}, metric condition or
      *     {@code periods-at-level} names a metric or level that does not exist
      */
@@ -350,6 +370,11 @@ public final class TierProgram {
         throw new InvalidValueException("levels", "program '" + name + "' needs at least one level");
       }
       List<String> ids = levels.stream().map(TierLevel::id).toList();
+      if (upgrade == Upgrade.STEPWISE && !period.restartsOnLevelChange()) {
+        throw new InvalidValueException("upgrade", "stepwise upgrades restart the period at each step, so they "
+            + "need a period that restarts on a level change (since-level-change), which this program's period does not",
+            "\"stepwise\" needs a \"since-level-change\" period (each step restarts the period)");
+      }
       rollover.ifPresent(r -> {
         requireMetric(r.metric(), "rollover");
         for (String level : r.maxByLevel().keySet()) {

@@ -188,18 +188,32 @@ final class ReplayOracle {
     }
     Sums sums = sums(startIdx, i + 1);
     int q = spec.qualified(sums, startDay, results);
-    if (q > earned) {
-      earned = q;
+    if (q > earned && spec.stepwise()) {
+      // One level at a time, each step a new period that opens with its rollover and is tested again.
+      while (spec.qualified(sums, startDay, results) > earned) {
+        changeLevel(earned + 1, sums, i);
+        sums = sums(startIdx, i + 1);
+        shown = change(a.at(), shown, display());
+      }
+    } else if (q > earned) {
       if (spec.period().kind() == Kind.SINCE_LEVEL_CHANGE) {
-        // The period is cut short at the change: complete, its result the level reached.
-        results.add(q);
-        life = Math.max(life, spec.lifetime(results));
-        carry = spec.carry(sums, q, startDay, carry);
-        startIdx = i + 1;
-        startDay = date(a.at());
-        periodEnd = midnight(nextEnd(startDay));
+        changeLevel(q, sums, i);
+      } else {
+        earned = q;
       }
     }
+  }
+
+  /** Since-level-change: the earned level becomes {@code level} at event {@code i}, cutting the period short there. */
+  private void changeLevel(int level, Sums sums, int i) {
+    earned = level;
+    // The period cut short is complete, its result the level reached.
+    results.add(level);
+    life = Math.max(life, spec.lifetime(results));
+    carry = spec.carry(sums, level, startDay, carry);
+    startIdx = i + 1;
+    startDay = date(events.get(i).at());
+    periodEnd = midnight(nextEnd(startDay));
   }
 
   /** The last day the level shown holds: the latest end of the sources that give it. */

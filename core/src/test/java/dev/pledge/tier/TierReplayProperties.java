@@ -102,8 +102,8 @@ class TierReplayProperties {
 
   Arbitrary<More> mores() {
     return Combinators.combine(Arbitraries.of(0, 0, 1, 2, 3), Arbitraries.longs().between(0, 200),
-        Arbitraries.of(0, 0, 1, 2, 3, 4), Arbitraries.longs().between(0, 300), Arbitraries.longs().between(0, 300))
-        .as(More::new);
+        Arbitraries.of(0, 0, 1, 2, 3, 4), Arbitraries.longs().between(0, 300), Arbitraries.longs().between(0, 300),
+        Arbitraries.of(false, true)).as(More::new);
   }
 
   Arbitrary<Life> lives() {

@@ -72,8 +72,9 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
    * @param whileXp the {@code xpAt} the top level asks for
    * @param retainLevel the level (above the base) retained with xp at least {@code retainXp}, or
    *     from {@code from} on {@code retainXpFrom}; 0 for none, above the top means the top
+   * @param stepwise stepwise upgrades (applied only to since-level-change periods)
    */
-  record More(int whileLevel, long whileXp, int retainLevel, long retainXp, long retainXpFrom) {}
+  record More(int whileLevel, long whileXp, int retainLevel, long retainXp, long retainXpFrom, boolean stepwise) {}
 
   /**
    * Years at a level: level {@code level} (0: none) is for life after {@code periods} completed
@@ -119,6 +120,10 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
 
   int whileLevel() {
     return Math.min(x.more().whileLevel(), top());
+  }
+
+  boolean stepwise() {
+    return x.more().stepwise() && period.kind() == Kind.SINCE_LEVEL_CHANGE;
   }
 
   int retainLevel() {
@@ -227,6 +232,9 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
     }
     if (graceMonths() > 0) {
       b.grace(java.time.Period.ofMonths(graceMonths()));
+    }
+    if (stepwise()) {
+      b.upgrade(Upgrade.STEPWISE);
     }
     return b.build();
   }

@@ -186,4 +186,25 @@ class RealProgramRulesConfigTest {
     assertThat(status.evaluate(ANNA, acts, Instant.parse("2026-06-01T00:00:00Z")).retain().orElseThrow()
         .requirement().metrics().get(0).required()).isEqualByComparingTo("600");
   }
+
+  @Test
+  void stepwiseUpgrades() {
+    // Flying Blue-like: silver 100, gold 180, platinum 300, rollover max 300, since-level-change.
+    // One 400-xp flight: silver, opens at 300 >= 180 -> gold, opens at 120: gold, two changes.
+    TierProgram status = Pledge.builder().loadJson("""
+        {"pledge": 1, "zone": "Europe/Paris", "programs": {"status": {
+          "metrics": {"xp": {"sum": "xp", "where": {"kind": ["flight"]}}},
+          "period": {"type": "since-level-change"},
+          "upgrade": "stepwise",
+          "levels": [{"id": "explorer"},
+                     {"id": "silver", "qualify": {"type": "metric", "metric": "xp", "atLeast": 100}},
+                     {"id": "gold", "qualify": {"type": "metric", "metric": "xp", "atLeast": 180}},
+                     {"id": "platinum", "qualify": {"type": "metric", "metric": "xp", "atLeast": 300}}],
+          "rollover": {"metric": "xp", "max": 300}}}}
+        """).tiers("status");
+    TierStatus s = status.evaluate(ANNA, List.of(flight("2026-03-10T10:00", 400)), paris("2026-04-01T00:00"));
+    assertThat(s.level()).isEqualTo("gold");
+    assertThat(s.history()).hasSize(2);
+    assertThat(s.metrics().get("xp")).isEqualByComparingTo("120");
+  }
 }

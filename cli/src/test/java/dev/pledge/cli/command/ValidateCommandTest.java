@@ -186,7 +186,9 @@ class ValidateCommandTest {
         Arguments.of("", ", \"align\": \"month-end\"", "", "",
             "/programs/status/period/align", "only \"membership-year\" and \"since-level-change\" periods take \"align\""),
         Arguments.of(", \"xpAsGold\": {\"sum\": \"xp\", \"whileAtLeast\": \"golden\"}", "", "", "",
-            "/programs/status/metrics/xpAsGold/whileAtLeast", "unknown level \"golden\"; the levels are [base, silver, gold]"));
+            "/programs/status/metrics/xpAsGold/whileAtLeast", "unknown level \"golden\"; the levels are [base, silver, gold]"),
+        Arguments.of("", "", "", ", \"upgrade\": \"stepwise\"",
+            "/programs/status/upgrade", "\"stepwise\" needs a \"since-level-change\" period"));
   }
 
   @ParameterizedTest(name = "{4}")

@@ -24,6 +24,7 @@ public record ProgramConfig(
     @NotEmpty List<@NotNull @Valid Level> levels,
     @Valid ValidityRule validity,
     @Valid Downgrade downgrade,
+    dev.pledge.tier.Upgrade upgrade,
     @Valid Rollover rollover,
     Map<String, @NotNull @Valid Challenge> challenges,
     List<@NotBlank String> subscriptions) {

@@ -70,6 +70,10 @@ final class ProgramSection {
       problems.add(at + "/period/align", "only \"membership-year\" and \"since-level-change\" periods take \"align\", "
           + "but the type is \"" + p.period().type() + "\"");
     }
+    if (p.upgrade() == dev.pledge.tier.Upgrade.STEPWISE && p.period().type() != PeriodType.SINCE_LEVEL_CHANGE) {
+      problems.add(at + "/upgrade", "\"stepwise\" needs a \"since-level-change\" period (each step restarts the "
+          + "period), but the period is \"" + p.period().type() + "\"");
+    }
     if (p.rollover() != null && !p.metrics().containsKey(p.rollover().metric())) {
       problems.add(at + "/rollover/metric", "unknown metric " + Expectations.quote(p.rollover().metric())
           + "; this program defines: " + p.metrics().keySet());

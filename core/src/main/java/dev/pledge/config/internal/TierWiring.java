@@ -46,6 +46,9 @@ final class TierWiring {
         b.downgrade(Downgrade.toQualified());
       }
     }
+    if (c.upgrade() != null) {
+      b.upgrade(c.upgrade());
+    }
     if (c.rollover() != null) {
       rollover(c.rollover(), problems, at + "/rollover").ifPresent(b::rollover);
     }

@@ -10,6 +10,7 @@ import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierMetric;
 import dev.pledge.tier.TierProgram;
 import dev.pledge.tier.TierReason;
+import dev.pledge.tier.Upgrade;
 import dev.pledge.tier.Validity;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,12 +30,8 @@ public final class Replay {
   private final List<TierLevel> levels;
   private final Plan plan;
   private final TierMetric[] metricDefs;
-  /** Per level, the {@code qualify} in force for the running period (the plan's own without dated conditions). */
-  private final Condition[] qualify;
-  /** Per level, the rollover thresholds of {@link #qualify}. */
-  private final java.math.BigDecimal[][] rolloverThresholds;
-  /** Per level, the {@code retain} in force for the running period, or null. */
-  private final Condition[] retain;
+  /** The conditions in force for the running period. */
+  private final InForce inForce;
   private final Condition[] lifetimeOf;
   private final boolean[] pass;
   private final int rolloverMetric;
@@ -42,8 +39,8 @@ public final class Replay {
   private final MetricSet allTime;
   private final Grants grants;
   private final List<TierChange> history = new ArrayList<>();
-  /** Levels a review lowered, still held through their grace; usually none, at most a few. */
-  private final List<Hold> holds = new ArrayList<>(0);
+  /** Levels a review lowered, still held through their grace. */
+  private final Holds holds = new Holds();
   private final MetricSet.Shared shared;
   /** The results of the completed periods, which {@code periods-at-level} conditions read. */
   private final PeriodLog periods;
@@ -69,9 +66,7 @@ public final class Replay {
     this.asOf = asOf;
     this.levels = program.levels();
     this.metricDefs = plan.metrics;
-    this.qualify = plan.dated ? plan.qualify.clone() : plan.qualify;
-    this.rolloverThresholds = plan.dated ? plan.rolloverThresholds.clone() : plan.rolloverThresholds;
-    this.retain = plan.dated ? plan.retain.clone() : plan.retain;
+    this.inForce = new InForce(plan);
     this.lifetimeOf = plan.lifetime;
     this.pass = new boolean[metricDefs.length];
     this.rolloverMetric = plan.rolloverMetric;
@@ -98,7 +93,7 @@ public final class Replay {
       extensions = new Extensions(activities, program);
       clock = new PeriodClock(program.period(), program.zone(), anchor, plan.yearStarts, plan.yearLastDays);
       periodEnd = clock.firstEnd(first);
-      periodStarts(clock.firstStart(first));
+      inForce.periodStarts(clock.firstStart(first));
       if (customer.joined().isEmpty()) {
         baseSince = first;
       }
@@ -109,7 +104,7 @@ public final class Replay {
     } else if (plan.dated) {
       // No period has started; progress shows the conditions in force for the period of asOf.
       LocalDate today = asOf.atZone(program.zone()).toLocalDate();
-      periodStarts(program.period().firstStart(today, customer.joined().orElse(today)));
+      inForce.periodStarts(program.period().firstStart(today, customer.joined().orElse(today)));
     }
     return StatusBuilder.build(this);
   }
@@ -149,8 +144,10 @@ public final class Replay {
       allTime.add(a, pass, plan.lifetimeRead);
     }
     if (read) {
-      int q = highestQualified(period, earned);
-      if (q > earned) {
+      int q = inForce.highestQualified(period, earned);
+      if (q > earned && program.upgrade() == Upgrade.STEPWISE) {
+        climb(t);
+      } else if (q > earned) {
         raiseEarned(q, t);
       }
       testLifetime();
@@ -163,6 +160,18 @@ public final class Replay {
     challengeMetInPeriod = Math.max(challengeMetInPeriod, level);
     if (level > earned) {
       raiseEarned(level, t);
+    }
+  }
+
+  /**
+   * Stepwise upgrades: while a level above the earned one qualifies, the earned level rises to the
+   * next level that can be earned; each step restarts the period with its rollover (so the new
+   * period's opening values are tested next) and is a change of its own at {@code t}.
+   */
+  private void climb(Instant t) {
+    while (inForce.highestQualified(period, earned) > earned) {
+      raiseEarned(inForce.nextEarnable(earned), t);
+      settle(t, Optional.empty());
     }
   }
 
@@ -185,38 +194,13 @@ public final class Replay {
       testLifetime();
       carryOver(level);
       periodEnd = clock.endAfter(t);
-      periodStarts(clock.date(t));
+      inForce.periodStarts(clock.date(t));
     }
-  }
-
-  /** A period starts on {@code day}: the conditions in force for it replace those of the period before. */
-  private void periodStarts(LocalDate day) {
-    if (plan.dated) {
-      plan.inForce(day, qualify, rolloverThresholds, retain);
-    }
-  }
-
-  /** Whether {@code level} has a retain in force that the running period's metrics satisfy. */
-  private boolean retains(int level) {
-    return retain[level] != null && retain[level].test(period.facts());
-  }
-
-  /** The highest level above {@code above} whose qualify the metrics satisfy, or {@code above}. */
-  int highestQualified(MetricSet metrics, int above) {
-    for (int lvl = levels.size() - 1; lvl > above; lvl--) {
-      if (qualify[lvl] != null && qualify[lvl].test(metrics.facts())) {
-        return lvl;
-      }
-    }
-    return above;
   }
 
   private void advanceTo(Instant t) {
     while (true) {
-      Instant next = earliest(grants.nextExpiry(), periodEnd);
-      for (Hold h : holds) {
-        next = earliest(next, h.end());
-      }
+      Instant next = earliest(earliest(grants.nextExpiry(), periodEnd), holds.nextEnd());
       if (next.isAfter(t)) {
         return;
       }
@@ -224,8 +208,7 @@ public final class Replay {
         review(next);
       }
       grants.expire(next);
-      Instant expired = next;
-      holds.removeIf(h -> !h.end().isAfter(expired));
+      holds.expire(next);
       settle(next, Optional.empty());
     }
   }
@@ -243,8 +226,8 @@ public final class Replay {
     TierReason heldReason = earnedReason;
     // The period's earned result: the highest level qualified at its end or by a challenge met in
     // it, or the earned level when its retain holds.
-    int reached = Math.max(highestQualified(period, 0), challengeMetInPeriod);
-    boolean retained = retains(earned);
+    int reached = Math.max(inForce.highestQualified(period, 0), challengeMetInPeriod);
+    boolean retained = inForce.retains(earned, period);
     int result = retained ? Math.max(reached, earned) : reached;
     periods.add(result);
     testLifetime();
@@ -256,8 +239,8 @@ public final class Replay {
     }
     boolean extended = extensions.review(b);
     carryOver(result);
-    periodStarts(clock.date(b));
-    int opening = highestQualified(period, 0);
+    inForce.periodStarts(clock.date(b));
+    int opening = inForce.highestQualified(period, 0);
     next = Math.max(next, opening);
     int qualified = Math.max(nextPeriod ? Math.max(reached, opening) : opening, retained ? earned : 0);
     if (extended && next < held) {
@@ -268,7 +251,7 @@ public final class Replay {
     }
     earned = next;
     if (next < held && program.grace().isPresent()) {
-      holds.add(new Hold(held, graced(b), heldReason));
+      holds.add(held, graced(b), heldReason);
     }
     periodEnd = clock.endAfter(b);
   }
@@ -288,7 +271,7 @@ public final class Replay {
     if (rolloverMetric >= 0) {
       Rollover rollover = program.rollover().orElseThrow();
       BigDecimal value = period.value(rolloverMetric);
-      BigDecimal surplus = value.subtract(Progresses.threshold(rolloverThresholds[reached], value));
+      BigDecimal surplus = value.subtract(Progresses.threshold(inForce.rolloverThresholds(reached), value));
       if (rollover.once()) {
         surplus = surplus.min(value.subtract(period.opening(rolloverMetric)));
       }
@@ -301,10 +284,7 @@ public final class Replay {
   /** Records a change of the displayed level at {@code t}, if any. */
   void settle(Instant t, Optional<String> note) {
     now = t;
-    int level = Math.max(Math.max(earned, lifetime), grants.highest());
-    for (Hold h : holds) {
-      level = Math.max(level, h.level());
-    }
+    int level = Math.max(Math.max(earned, lifetime), Math.max(grants.highest(), holds.highest()));
     if (level != displayed) {
       Winner w = winner(level);
       history.add(new TierChange(t, levels.get(displayed).id(), levels.get(level).id(), w.reason(),
@@ -328,12 +308,9 @@ public final class Replay {
       return new Winner(TierReason.LIFETIME, Optional.empty(), Optional.empty());
     }
     Winner best = earned == level ? new Winner(earnedReason, Optional.of(earnedExpiry()), Optional.empty()) : null;
-    for (Hold h : holds) {
-      if (h.level() == level && (best == null || h.end().isAfter(best.until().orElseThrow()))) {
-        best = new Winner(h.reason(), Optional.of(h.end()), Optional.empty());
-      }
-    }
-    for (Winner w : grants.holding(level)) {
+    List<Winner> others = new ArrayList<>(holds.holding(level).stream().toList());
+    others.addAll(grants.holding(level));
+    for (Winner w : others) {
       if (best == null || w.until().orElseThrow().isAfter(best.until().orElseThrow())) {
         best = w;
       }
@@ -347,8 +324,8 @@ public final class Replay {
    * under next-period or by the level's retain, then as many as the extensions received so far cover).
    */
   private Instant earnedExpiry() {
-    boolean again = Math.max(highestQualified(period, earned - 1), challengeMetInPeriod) >= earned;
-    boolean keptByReview = program.validity() == Validity.NEXT_PERIOD && again || retains(earned);
+    boolean again = Math.max(inForce.highestQualified(period, earned - 1), challengeMetInPeriod) >= earned;
+    boolean keptByReview = program.validity() == Validity.NEXT_PERIOD && again || inForce.retains(earned, period);
     int kept = Math.max(extensions.covering(now), keptByReview ? 1 : 0);
     Instant end = periodEnd;
     for (int i = 0; i < kept; i++) {
@@ -356,9 +333,6 @@ public final class Replay {
     }
     return graced(end);
   }
-
-  /** An earned level a review lowered, held until {@code end} (exclusive) with the reason it had. */
-  private record Hold(int level, Instant end, TierReason reason) {}
 
   /** A source of a level, the exclusive end of its hold (empty: for ever) and an override's reason text. */
   record Winner(TierReason reason, Optional<Instant> until, Optional<String> note) {}
@@ -387,14 +361,9 @@ public final class Replay {
     return Optional.ofNullable(clock);
   }
 
-  /** The {@code retain} of {@code level} in force for the running period, if any. */
-  Optional<Condition> retainInForce(int level) {
-    return Optional.ofNullable(retain[level]);
-  }
-
-  /** The {@code qualify} of {@code level} in force for the running period, if any. */
-  Optional<Condition> qualifyInForce(int level) {
-    return Optional.ofNullable(qualify[level]);
+  /** The conditions in force for the running period. */
+  InForce inForce() {
+    return inForce;
   }
 
   TierChallenge challenge(String level) {

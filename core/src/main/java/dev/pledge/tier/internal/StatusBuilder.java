@@ -24,7 +24,7 @@ final class StatusBuilder {
     Instant since = history.isEmpty() ? r.baseSince() : history.get(history.size() - 1).at();
     Optional<LevelProgress> progress = Optional.empty();
     for (int next = level + 1; next < levels.size(); next++) {
-      Optional<Condition> qualify = r.qualifyInForce(next);
+      Optional<Condition> qualify = r.inForce().qualify(next);
       if (qualify.isPresent()) {
         progress = Optional.of(new LevelProgress(levels.get(next).id(), Progresses.of(qualify.get(), r.period().facts())));
         break;
@@ -33,7 +33,7 @@ final class StatusBuilder {
     TierLevel current = levels.get(level);
     Optional<LevelProgress> retain = level == 0 || w.reason() == TierReason.LIFETIME
         ? Optional.empty()
-        : r.retainInForce(level).or(() -> r.qualifyInForce(level))
+        : r.inForce().retain(level).or(() -> r.inForce().qualify(level))
             .map(q -> new LevelProgress(current.id(), Progresses.of(q, r.period().facts())));
     return new TierStatus(r.program().name(), current.id(), since, validUntil, w.reason(), progress, retain,
         r.period().values(), history);
