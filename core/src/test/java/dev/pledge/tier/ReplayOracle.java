@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * A deliberately plain re-computation of a {@link TierSpec} program, for {@link TierReplayProperties}:
- * walks the events (flights, {@code override} and {@code extension} events) and the boundaries
- * (reviews, the ends of graces and overrides) in time order, a boundary before the events of its
- * instant; re-sums the running period's flights from scratch at every step; and cuts periods with
+ * walks the events (flights, {@code override}, {@code subscription} and {@code extension} events)
+ * and the boundaries (reviews, the ends of graces, overrides and subscriptions, the starts of queued
+ * subscriptions) in time order, a boundary before the events of its instant; re-sums the running period's flights from scratch at every step; and cuts periods with
  * its own date arithmetic rather than the engine's {@link TierPeriod}s.
  */
 final class ReplayOracle {
@@ -48,6 +48,13 @@ final class ReplayOracle {
   private int life;
   private int shown;
   private final List<Override> overrides = new ArrayList<>();
+  // The running subscription (subLevel 0: none) until subEnd, and a queued one that starts at
+  // queuedFrom (null: none) with queuedLevel until queuedEnd (queuedLevel 0: it only ends the running one).
+  private int subLevel;
+  private Instant subEnd;
+  private int queuedLevel;
+  private Instant queuedEnd;
+  private Instant queuedFrom;
   private BigDecimal carry = BigDecimal.ZERO;
   /** The earned result of each completed period, oldest first. */
   private final List<Integer> results = new ArrayList<>();
@@ -71,7 +78,7 @@ final class ReplayOracle {
     }
   }
 
-  /** What the engine should say for {@code stream}: flights, and override and extension events of program p. */
+  /** What the engine should say for {@code stream}: flights, and override, subscription and extension events of program p. */
   static Expected expected(TierSpec spec, List<Activity> stream, Instant asOf) {
     List<Activity> events = new ArrayList<>();
     for (Activity a : stream) {
@@ -106,6 +113,14 @@ final class ReplayOracle {
           held = 0;
         }
         overrides.removeIf(o -> !o.end().isAfter(boundary));
+        if (subLevel > 0 && !subscriptionEnd().isAfter(boundary)) {
+          subLevel = 0;
+        }
+        if (queuedFrom != null && !queuedFrom.isAfter(boundary)) {
+          subLevel = queuedLevel;
+          subEnd = queuedEnd;
+          queuedFrom = null;
+        }
         shown = change(boundary, shown, display());
       } else if (i < events.size()) {
         levelBefore[i] = shown;
@@ -119,17 +134,28 @@ final class ReplayOracle {
     return new Expected(shown, history, validUntil(), Optional.of(sums(startIdx, events.size())));
   }
 
-  /** The earliest of the period's end, the grace's end and the overrides' ends. */
+  /** The earliest of the period's end, the grace's end, the overrides' ends and the subscription's changes. */
   private Instant nextBoundary() {
     Instant next = held > 0 && holdEnd.isBefore(periodEnd) ? holdEnd : periodEnd;
     for (Override o : overrides) {
       next = o.end().isBefore(next) ? o.end() : next;
     }
+    if (subLevel > 0 && subscriptionEnd().isBefore(next)) {
+      next = subscriptionEnd();
+    }
+    if (queuedFrom != null && queuedFrom.isBefore(next)) {
+      next = queuedFrom;
+    }
     return next;
   }
 
+  /** The running subscription ends at its own end, or where a queued one starts if that is earlier. */
+  private Instant subscriptionEnd() {
+    return queuedFrom != null && queuedFrom.isBefore(subEnd) ? queuedFrom : subEnd;
+  }
+
   private int display() {
-    int level = Math.max(Math.max(earned, held), life);
+    int level = Math.max(Math.max(Math.max(earned, held), life), subLevel);
     for (Override o : overrides) {
       level = Math.max(level, o.level());
     }
@@ -180,6 +206,23 @@ final class ReplayOracle {
       Instant end = midnight(LocalDate.parse(a.text("until").orElseThrow()).plusDays(1));
       if (end.isAfter(a.at())) {
         overrides.add(new Override(level, end));
+      }
+      return;
+    }
+    if (a.kind().equals("subscription")) {
+      int level = Integer.parseInt(a.text("level").orElseThrow().substring(1));
+      Instant end = midnight(LocalDate.parse(a.text("until").orElseThrow()).plusDays(1));
+      Instant from = a.text("from").map(f -> f.length() == 10 ? midnight(LocalDate.parse(f)) : Instant.parse(f))
+          .filter(f -> f.isAfter(a.at())).orElse(a.at());
+      int plan = end.isAfter(from) ? level : 0;
+      if (from.equals(a.at())) {
+        subLevel = plan;
+        subEnd = end;
+        queuedFrom = null;
+      } else {
+        queuedLevel = plan;
+        queuedEnd = end;
+        queuedFrom = from;
       }
       return;
     }
@@ -244,6 +287,9 @@ final class ReplayOracle {
       if (o.level() == shown && o.end().isAfter(end)) {
         end = o.end();
       }
+    }
+    if (subLevel == shown && subscriptionEnd().isAfter(end)) {
+      end = subscriptionEnd();
     }
     return Optional.of(end.minusNanos(1).atZone(zone).toLocalDate());
   }

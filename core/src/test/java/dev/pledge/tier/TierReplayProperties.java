@@ -159,7 +159,7 @@ class TierReplayProperties {
         assertThat(status.metrics().get("xpAt")).isEqualByComparingTo(sums.xpAt());
       }
     });
-    assertConsistent(status, stream, spec, Set.of());
+    assertConsistent(status, stream, spec, grantInstants(grants));
   }
 
   @Property(tries = 300)
@@ -170,18 +170,42 @@ class TierReplayProperties {
     all.addAll(extensions);
     all.addAll(withinTop(grants, spec));
     TierStatus status = spec.program().evaluate(spec.customer(), all, asOf);
-    Set<Instant> grantInstants = new HashSet<>();
-    grants.forEach(g -> grantInstants.add(g.at()));
-    assertConsistent(status, all, spec, grantInstants);
+    assertConsistent(status, all, spec, grantInstants(grants));
   }
 
+  /**
+   * Up to three overrides and subscriptions; a subscription may be queued with a {@code from}: a date
+   * up to 60 days after the event's (or a few days before: at once), or an instant.
+   */
   @Provide
   Arbitrary<List<Activity>> grants() {
+    Arbitrary<Optional<String>> froms = Arbitraries.oneOf(Arbitraries.just(Optional.empty()),
+        Arbitraries.integers().between(-5, 60).map(d -> Optional.of("d" + d)),
+        Arbitraries.longs().between(0, 60L * 86_400).map(s -> Optional.of("s" + s)));
     Arbitrary<Activity> one = Combinators.combine(Arbitraries.longs().between(0, SPAN).map(FROM::plusSeconds),
-        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 400))
-        .as((at, level, days) -> TestRules.membership("override", "c", at, Map.of("program", "p",
-            "level", "l" + level, "until", at.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(days).toString())));
+        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 400), Arbitraries.of("override", "subscription"),
+        froms).as((at, level, days, kind, from) -> {
+          LocalDate day = at.atZone(ZoneId.of("UTC")).toLocalDate();
+          Map<String, Object> fields = new java.util.HashMap<>(Map.of("program", "p", "level", "l" + level,
+              "until", day.plusDays(days).toString()));
+          if (kind.equals("subscription") && from.isPresent()) {
+            String f = from.get();
+            fields.put("from", f.startsWith("d") ? day.plusDays(Long.parseLong(f.substring(1))).toString()
+                : at.plusSeconds(Long.parseLong(f.substring(1))).toString());
+          }
+          return TestRules.membership(kind, "c", at, fields);
+        });
     return one.list().ofMaxSize(3);
+  }
+
+  /** The instants of the grant events and the starts of queued subscriptions given as instants. */
+  static Set<Instant> grantInstants(List<Activity> grants) {
+    Set<Instant> out = new HashSet<>();
+    for (Activity g : grants) {
+      out.add(g.at());
+      g.text("from").filter(f -> f.length() > 10).ifPresent(f -> out.add(Instant.parse(f)));
+    }
+    return out;
   }
 
   /** The grants with their levels lowered to the program's top level. */
@@ -200,9 +224,10 @@ class TierReplayProperties {
   }
 
   /**
-   * Each change's from is the previous to; a level rises only at an activity (or a grant) or at a
-   * midnight in the program's zone (a review, when lower thresholds or a lifetime come into force);
-   * it falls only at a midnight (reviews, the ends of graces, expiries of grants given as dates).
+   * Each change's from is the previous to; a level rises only at an activity, a grant event, the
+   * start of a queued subscription or a midnight in the program's zone (a review, when lower
+   * thresholds or a lifetime come into force); it falls only at a midnight (reviews, the ends of
+   * graces, expiries of grants given as dates), a subscription event or a queued start.
    */
   static void assertConsistent(TierStatus status, List<Activity> stream, TierSpec spec, Set<Instant> grantInstants) {
     String previous = "l0";
@@ -214,7 +239,7 @@ class TierReplayProperties {
       if (c.to().compareTo(c.from()) > 0) {
         assertThat(midnight || activityInstants.contains(c.at())).as("a rise at %s", c.at()).isTrue();
       } else {
-        assertThat(midnight).as("a fall at %s", c.at()).isTrue();
+        assertThat(midnight || grantInstants.contains(c.at())).as("a fall at %s", c.at()).isTrue();
       }
       previous = c.to();
     }

@@ -236,6 +236,9 @@ record TierSpec(ZoneId zone, Periods period, long[] xp, long[] count, boolean ne
     if (stepwise()) {
       b.upgrade(Upgrade.STEPWISE);
     }
+    for (int i = 1; i <= top(); i++) {
+      b.subscriptions("l" + i);
+    }
     return b.build();
   }
 

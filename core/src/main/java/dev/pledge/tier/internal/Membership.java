@@ -51,14 +51,27 @@ final class Membership {
    * program's zone; an instant {@code "2026-12-31T12:00:00Z"} is the instant it ends.
    */
   static Instant until(Activity a, PeriodClock clock) {
-    String text = field(a, "until");
+    return instant(a, "until", field(a, "until"), clock, 1);
+  }
+
+  /**
+   * When a subscription takes effect, if it says: a date {@code "2026-03-01"} is the midnight
+   * starting that day, in the program's zone; an instant is that instant.
+   */
+  static Optional<Instant> from(Activity a, PeriodClock clock) {
+    return a.text("from").map(text -> instant(a, "from", text, clock, 0));
+  }
+
+  /** A date (the midnight starting the day {@code dayShift} days after it) or an instant. */
+  private static Instant instant(Activity a, String name, String text, PeriodClock clock, int dayShift) {
     try {
       if (text.length() == 10) {
-        return clock.midnight(LocalDate.parse(text).plusDays(1));
+        return clock.midnight(LocalDate.parse(text).plusDays(dayShift));
       }
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw fail(a, "until", "until must be a date (2026-12-31) or an instant (2026-12-31T12:00:00Z), but was '" + text + "'");
+      throw fail(a, name, name + " must be a date (2026-12-31) or an instant (2026-12-31T12:00:00Z), but was '"
+          + text + "'");
     }
   }
 
