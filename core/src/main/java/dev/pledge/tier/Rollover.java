@@ -36,6 +36,7 @@ public record Rollover(String metric, Optional<BigDecimal> max, Map<String, BigD
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(max, "max");
     Objects.requireNonNull(share, "share");
+    Objects.requireNonNull(maxByLevel, "maxByLevel");
     max.ifPresent(m -> requireZeroOrMore(m, "max", "rollover max"));
     maxByLevel.forEach((level, cap) -> requireZeroOrMore(Objects.requireNonNull(cap, "cap"),
         "max/" + Objects.requireNonNull(level, "level"), "rollover max of level '" + level + "'"));
@@ -71,6 +72,7 @@ public record Rollover(String metric, Optional<BigDecimal> max, Map<String, BigD
 
   /** The cap when {@code level} is the level reached. */
   public BigDecimal cap(String level) {
+    Objects.requireNonNull(level, "level");
     return max.orElseGet(() -> maxByLevel.getOrDefault(level, BigDecimal.ZERO));
   }
 

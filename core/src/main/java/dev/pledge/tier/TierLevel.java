@@ -61,7 +61,7 @@ public record TierLevel(String id, Optional<Condition> qualify, Optional<Conditi
 
   /** A level earned when the period's metrics satisfy {@code qualify}. */
   public static TierLevel of(String id, Condition qualify) {
-    return new TierLevel(id, Optional.of(qualify), Optional.empty());
+    return new TierLevel(id, Optional.of(Objects.requireNonNull(qualify, "qualify")), Optional.empty());
   }
 
   /** A copy whose periods starting on or after {@code from} are judged by {@code condition} (until a later date). */
@@ -71,12 +71,14 @@ public record TierLevel(String id, Optional<Condition> qualify, Optional<Conditi
 
   /** A copy held for ever once all-time metrics satisfy {@code condition}. */
   public TierLevel withLifetime(Condition condition) {
-    return new TierLevel(id, qualify, Optional.of(condition), qualifyFrom, retain, retainFrom);
+    return new TierLevel(id, qualify, Optional.of(Objects.requireNonNull(condition, "condition")), qualifyFrom, retain,
+        retainFrom);
   }
 
   /** A copy kept for the next period by {@code condition} when it is the earned level at a review. */
   public TierLevel withRetain(Condition condition) {
-    return new TierLevel(id, qualify, lifetime, qualifyFrom, Optional.of(condition), retainFrom);
+    return new TierLevel(id, qualify, lifetime, qualifyFrom, Optional.of(Objects.requireNonNull(condition, "condition")),
+        retainFrom);
   }
 
   /** A copy whose retain is {@code condition} in periods starting on or after {@code from} (until a later date). */
@@ -89,13 +91,13 @@ public record TierLevel(String id, Optional<Condition> qualify, Optional<Conditi
    * {@code qualifyFrom} entry with the latest date on or before it, else {@code qualify}.
    */
   public Optional<Condition> qualifyFor(LocalDate periodStart) {
-    Map.Entry<LocalDate, Condition> e = qualifyFrom.floorEntry(periodStart);
+    Map.Entry<LocalDate, Condition> e = qualifyFrom.floorEntry(Objects.requireNonNull(periodStart, "periodStart"));
     return e != null ? Optional.of(e.getValue()) : qualify;
   }
 
   /** The retain in force for a period whose first day is {@code periodStart}, as {@link #qualifyFor}. */
   public Optional<Condition> retainFor(LocalDate periodStart) {
-    Map.Entry<LocalDate, Condition> e = retainFrom.floorEntry(periodStart);
+    Map.Entry<LocalDate, Condition> e = retainFrom.floorEntry(Objects.requireNonNull(periodStart, "periodStart"));
     return e != null ? Optional.of(e.getValue()) : retain;
   }
 

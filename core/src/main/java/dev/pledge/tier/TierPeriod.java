@@ -51,6 +51,7 @@ public sealed interface TierPeriod
    * @param anchor as for {@link #nextStart}
    */
   default LocalDate firstStart(LocalDate first, LocalDate anchor) {
+    Objects.requireNonNull(first, "first");
     LocalDate end = firstEnd(first, anchor);
     LocalDate start = first;
     LocalDate limit = first.minusYears(10);
@@ -303,7 +304,7 @@ public sealed interface TierPeriod
 
   /** Years from the customer's joined date, moved to months by {@code align}. */
   static TierPeriod membershipYear(Alignment align) {
-    return new MembershipYear(Optional.of(align));
+    return new MembershipYear(Optional.of(Objects.requireNonNull(align, "align")));
   }
 
   /** 12 months restarting at every change of the earned level. */
@@ -317,6 +318,6 @@ public sealed interface TierPeriod
    * @throws InvalidValueException (field {@code align}) for {@link Alignment#MONTH_START}
    */
   static TierPeriod sinceLevelChange(Alignment align) {
-    return new SinceLevelChange(Optional.of(align));
+    return new SinceLevelChange(Optional.of(Objects.requireNonNull(align, "align")));
   }
 }
