@@ -22,4 +22,14 @@ public interface RuleContext {
    * (anything goes: the facts will say).
    */
   Optional<Set<String>> metrics();
+
+  /**
+   * The level ids, lowest first, of the tier program whose conditions are being compiled: present
+   * inside a program (its levels' {@code qualify}, {@code qualifyFrom} and {@code lifetime}, its
+   * challenges), empty elsewhere. A condition about the program's own periods
+   * ({@code periods-at-level}) checks its level against it, and is not usable where it is empty.
+   */
+  default Optional<List<String>> programLevels() {
+    return Optional.empty();
+  }
 }

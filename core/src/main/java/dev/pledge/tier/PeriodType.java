@@ -14,9 +14,9 @@ public enum PeriodType {
   CALENDAR_YEAR("calendar-year"),
   /** {@link TierPeriod.FixedYear}, which takes a {@code start}. */
   FIXED_YEAR("fixed-year"),
-  /** {@link TierPeriod.MembershipYear}. */
+  /** {@link TierPeriod.MembershipYear}, which takes an {@code align}. */
   MEMBERSHIP_YEAR("membership-year"),
-  /** {@link TierPeriod.SinceLevelChange}. */
+  /** {@link TierPeriod.SinceLevelChange}, which takes an {@code align} of {@code month-end}. */
   SINCE_LEVEL_CHANGE("since-level-change");
 
   private final String wireName;
@@ -29,6 +29,11 @@ public enum PeriodType {
   @JsonValue
   public String wireName() {
     return wireName;
+  }
+
+  /** Whether the type takes an {@link Alignment} ({@code membership-year}, {@code since-level-change}). */
+  public boolean alignable() {
+    return this == MEMBERSHIP_YEAR || this == SINCE_LEVEL_CHANGE;
   }
 
   /** The type written {@code name} in JSON, or empty if there is none. */

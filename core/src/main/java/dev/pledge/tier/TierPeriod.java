@@ -4,6 +4,7 @@ import dev.pledge.InvalidValueException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a program's qualification periods are cut. Each period type is one record that owns its
@@ -42,6 +43,24 @@ public sealed interface TierPeriod
     return nextStart(first, anchor);
   }
 
+  /**
+   * The first day of the period that contains {@code first}, the day of the customer's first event:
+   * the period that {@link #firstEnd} ends. Unless a type says otherwise, the earliest day before
+   * {@code first} (at most ten years back) whose {@link #firstEnd} is the same.
+   *
+   * @param anchor as for {@link #nextStart}
+   */
+  default LocalDate firstStart(LocalDate first, LocalDate anchor) {
+    Objects.requireNonNull(first, "first");
+    LocalDate end = firstEnd(first, anchor);
+    LocalDate start = first;
+    LocalDate limit = first.minusYears(10);
+    while (start.isAfter(limit) && firstEnd(start.minusDays(1), anchor).equals(end)) {
+      start = start.minusDays(1);
+    }
+    return start;
+  }
+
   /** Whether the boundaries depend on the customer's anchor date; if not, they are the same for everyone. */
   boolean needsAnchor();
 
@@ -55,6 +74,11 @@ public sealed interface TierPeriod
     @Override
     public LocalDate nextStart(LocalDate start, LocalDate anchor) {
       return LocalDate.of(start.getYear() + 1, 1, 1);
+    }
+
+    @Override
+    public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      return LocalDate.of(first.getYear(), 1, 1);
     }
 
     @Override
@@ -84,6 +108,12 @@ public sealed interface TierPeriod
     }
 
     @Override
+    public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      LocalDate candidate = start.atYear(first.getYear());
+      return candidate.isAfter(first) ? start.atYear(first.getYear() - 1) : candidate;
+    }
+
+    @Override
     public boolean needsAnchor() {
       return false;
     }
@@ -93,12 +123,69 @@ public sealed interface TierPeriod
    * Years starting on the anniversaries of the customer's {@code joined} date (29 February
    * anniversaries fall on 28 February in other years). Without a joined date, the local date of
    * the customer's first activity or membership event in the program stands in for it.
+   *
+   * @param align {@link Alignment#MONTH_START}: anniversaries on the first day of the joining
+   *     month; {@link Alignment#MONTH_END}: each year ends at the first midnight of the month after
+   *     the one that holds its last day (the first year still starts on the joined date); empty:
+   *     the anniversaries themselves
    */
-  record MembershipYear() implements TierPeriod {
+  record MembershipYear(Optional<Alignment> align) implements TierPeriod {
+    /** Checks the component. */
+    public MembershipYear {
+      Objects.requireNonNull(align, "align");
+    }
+
+    /** Years from the anniversaries themselves. */
+    public MembershipYear() {
+      this(Optional.empty());
+    }
+
     @Override
     public LocalDate nextStart(LocalDate day, LocalDate anchor) {
+      if (align.isEmpty()) {
+        return anniversaryAfter(day, anchor);
+      }
+      if (align.get() == Alignment.MONTH_START) {
+        return anniversaryAfter(day, anchor.withDayOfMonth(1));
+      }
+      if (day.isBefore(anchor)) {
+        return anniversaryAfter(day, anchor);
+      }
+      return Alignment.monthEnd(anchor.plusYears(yearsToEndAfter(day, anchor)));
+    }
+
+    @Override
+    public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      if (align.isEmpty()) {
+        return anniversaryOnOrBefore(first, anchor);
+      }
+      if (align.get() == Alignment.MONTH_START) {
+        return anniversaryOnOrBefore(first, anchor.withDayOfMonth(1));
+      }
+      if (first.isBefore(anchor)) {
+        return anniversaryOnOrBefore(first, anchor);
+      }
+      long n = yearsToEndAfter(first, anchor);
+      return n == 1 ? anchor : Alignment.monthEnd(anchor.plusYears(n - 1));
+    }
+
+    /** The smallest n >= 1 whose moved anniversary is after {@code day} (on or after the anchor). */
+    private static long yearsToEndAfter(LocalDate day, LocalDate anchor) {
+      long n = Math.max(1, day.getYear() - anchor.getYear() - 1);
+      while (!Alignment.monthEnd(anchor.plusYears(n)).isAfter(day)) {
+        n++;
+      }
+      return n;
+    }
+
+    private static LocalDate anniversaryAfter(LocalDate day, LocalDate anchor) {
       LocalDate candidate = anchor.plusYears((long) day.getYear() - anchor.getYear());
       return candidate.isAfter(day) ? candidate : anchor.plusYears((long) day.getYear() + 1 - anchor.getYear());
+    }
+
+    private static LocalDate anniversaryOnOrBefore(LocalDate first, LocalDate anchor) {
+      LocalDate candidate = anchor.plusYears((long) first.getYear() - anchor.getYear());
+      return candidate.isAfter(first) ? anchor.plusYears((long) first.getYear() - 1 - anchor.getYear()) : candidate;
     }
 
     @Override
@@ -111,15 +198,45 @@ public sealed interface TierPeriod
    * 12-month periods that restart whenever the earned level changes, metric counters with them.
    * A period started on a day ends at the midnight starting the same day 12 months later; the
    * first period runs from the anchor in steps of 12 months.
+   *
+   * @param align {@link Alignment#MONTH_END}: each period ends at the first midnight of the month
+   *     after the one that holds its last day, and the next one starts there; empty: no move.
+   *     {@link Alignment#MONTH_START} is not taken
    */
-  record SinceLevelChange() implements TierPeriod {
+  record SinceLevelChange(Optional<Alignment> align) implements TierPeriod {
+    /**
+     * Checks the component.
+     *
+     * @throws InvalidValueException (field {@code align}) for {@link Alignment#MONTH_START}
+     */
+    public SinceLevelChange {
+      Objects.requireNonNull(align, "align");
+      if (align.equals(Optional.of(Alignment.MONTH_START))) {
+        throw new InvalidValueException("align", "a since-level-change period takes only \"month-end\" alignment, "
+            + "but was \"month-start\"", "must be \"month-end\" for a since-level-change period, but was \"month-start\"");
+      }
+    }
+
+    /** 12-month periods without alignment. */
+    public SinceLevelChange() {
+      this(Optional.empty());
+    }
+
     @Override
     public LocalDate nextStart(LocalDate start, LocalDate anchor) {
-      return start.plusMonths(12);
+      LocalDate next = start.plusMonths(12);
+      return align.isPresent() ? Alignment.monthEnd(next) : next;
     }
 
     @Override
     public LocalDate firstEnd(LocalDate first, LocalDate anchor) {
+      if (align.isPresent()) {
+        LocalDate end = nextStart(anchor, anchor);
+        while (!end.isAfter(first)) {
+          end = nextStart(end, anchor);
+        }
+        return end;
+      }
       long years = Math.max(1, first.getYear() - anchor.getYear() - 1);
       LocalDate end = anchor.plusMonths(12 * years);
       while (!end.isAfter(first)) {
@@ -127,6 +244,25 @@ public sealed interface TierPeriod
         end = anchor.plusMonths(12 * years);
       }
       return end;
+    }
+
+    @Override
+    public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      if (align.isPresent()) {
+        LocalDate start = anchor;
+        LocalDate end = nextStart(anchor, anchor);
+        while (!end.isAfter(first)) {
+          start = end;
+          end = nextStart(end, anchor);
+        }
+        return start;
+      }
+      LocalDate end = firstEnd(first, anchor);
+      long years = 0;
+      while (anchor.plusMonths(12 * (years + 1)).isBefore(end)) {
+        years++;
+      }
+      return anchor.plusMonths(12 * years);
     }
 
     @Override
@@ -166,8 +302,22 @@ public sealed interface TierPeriod
     return new MembershipYear();
   }
 
+  /** Years from the customer's joined date, moved to months by {@code align}. */
+  static TierPeriod membershipYear(Alignment align) {
+    return new MembershipYear(Optional.of(Objects.requireNonNull(align, "align")));
+  }
+
   /** 12 months restarting at every change of the earned level. */
   static TierPeriod sinceLevelChange() {
     return new SinceLevelChange();
+  }
+
+  /**
+   * 12 months restarting at every change of the earned level, each ending at the end of a month.
+   *
+   * @throws InvalidValueException (field {@code align}) for {@link Alignment#MONTH_START}
+   */
+  static TierPeriod sinceLevelChange(Alignment align) {
+    return new SinceLevelChange(Optional.of(Objects.requireNonNull(align, "align")));
   }
 }

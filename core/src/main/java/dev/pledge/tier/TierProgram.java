@@ -11,6 +11,7 @@ import dev.pledge.tier.internal.Plan;
 import dev.pledge.tier.internal.Replay;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ import java.util.Set;
 
 /**
  * A tier program (an earned status ladder or a paid plan) and its engine: metrics, ordered levels,
- * the period, validity, downgrade, rollover, challenges and the levels sold as subscriptions.
+ * the period, validity and its grace, downgrade, upgrade, rollover, challenges and the levels sold as subscriptions.
  * Built with {@link #builder(String, ZoneId)} or loaded from JSON. Immutable and thread-safe;
  * {@link #evaluate} is pure.
  */
@@ -35,7 +36,9 @@ public final class TierProgram {
   private final TierPeriod period;
   private final List<TierLevel> levels;
   private final Validity validity;
+  private final Optional<Period> grace;
   private final Downgrade downgrade;
+  private final Upgrade upgrade;
   private final Optional<Rollover> rollover;
   private final Map<String, TierChallenge> challenges;
   private final Set<String> subscriptions;
@@ -48,7 +51,9 @@ public final class TierProgram {
     period = b.period;
     levels = List.copyOf(b.levels);
     validity = b.validity;
+    grace = b.grace;
     downgrade = b.downgrade;
+    upgrade = b.upgrade;
     rollover = b.rollover;
     challenges = Map.copyOf(b.challenges);
     subscriptions = Set.copyOf(b.subscriptions);
@@ -127,9 +132,22 @@ public final class TierProgram {
     return validity;
   }
 
+  /**
+   * How long after the last day it would otherwise hold an earned level still holds, if any: a
+   * level that a review lowers is kept until the midnight after that day plus the grace.
+   */
+  public Optional<Period> grace() {
+    return grace;
+  }
+
   /** The downgrade rule at reviews. */
   public Downgrade downgrade() {
     return downgrade;
+  }
+
+  /** How an activity raises the earned level. */
+  public Upgrade upgrade() {
+    return upgrade;
   }
 
   /** The rollover, if any. */
@@ -154,8 +172,9 @@ public final class TierProgram {
 
   /**
    * Builds a {@link TierProgram}. Setters check their argument at once; {@link #build()} checks
-   * references between the parts. Defaults: {@code calendar-year}, {@code next-period},
-   * {@code to-qualified}, no rollover, no challenges, no subscriptions. Not thread-safe.
+   * references between the parts. Defaults: {@code calendar-year}, {@code next-period} without grace,
+   * {@code to-qualified}, {@code direct} upgrades, no rollover, no challenges, no subscriptions. Not
+   * thread-safe.
    */
   public static final class Builder {
     private final String name;
@@ -167,7 +186,9 @@ public final class TierProgram {
     private final Map<String, Integer> levelCalls = new HashMap<>();
     private int levelCall;
     private Validity validity = Validity.NEXT_PERIOD;
+    private Optional<Period> grace = Optional.empty();
     private Downgrade downgrade = Downgrade.toQualified();
+    private Upgrade upgrade = Upgrade.DIRECT;
     private Optional<Rollover> rollover = Optional.empty();
     private final Map<String, TierChallenge> challenges = new LinkedHashMap<>();
     private final Set<String> subscriptions = new LinkedHashSet<>();
@@ -187,9 +208,19 @@ public final class TierProgram {
 
     /** Adds a metric counting the activities {@code where} accepts. */
     public Builder metric(String metricName, MetricType.Metric metric, MetricFilter where) {
-      TierMetric m = new TierMetric(metricName, metric, where);
-      if (metrics.putIfAbsent(metricName, m) != null) {
-        throw new InvalidValueException("metrics/" + metricName, "metric '" + metricName + "' is defined twice");
+      return metric(new TierMetric(metricName, metric, where));
+    }
+
+    /**
+     * Adds a metric, possibly one that counts only while the customer holds a level
+     * ({@link TierMetric#whileAtLeast}); that level is checked by {@link #build()}.
+     *
+     * @throws InvalidValueException if a metric of that name was added before
+     */
+    public Builder metric(TierMetric metric) {
+      Objects.requireNonNull(metric, "metric");
+      if (metrics.putIfAbsent(metric.name(), metric) != null) {
+        throw new InvalidValueException("metrics/" + metric.name(), "metric '" + metric.name() + "' is defined twice");
       }
       return this;
     }
@@ -200,7 +231,10 @@ public final class TierProgram {
       return this;
     }
 
-    /** Adds a level that cannot be earned (the base level, or one only sold or granted). */
+    /**
+   * Adds a level that cannot be earned (the base level, or one only sold or granted). Dated
+   * conditions ({@link TierLevel#withQualifyFrom}) are given with {@link #level(TierLevel)}.
+   */
     public Builder level(String id) {
       return level(new TierLevel(id, Optional.empty(), Optional.empty()));
     }
@@ -221,8 +255,8 @@ public final class TierProgram {
      * @throws RepeatedValueException if a level with this id was added before; its field is
      *     {@code levels/<n>/id} and its first use {@code levels/<m>}, counting every call of this
      *     method from 0 (rejected ones too, so the numbers follow the caller's list)
-     * @throws InvalidValueException if the base level (the first) has a {@code qualify} or
-     *     {@code lifetime}
+     * @throws InvalidValueException if the base level (the first) has a {@code qualify},
+     *     {@code lifetime}, {@code qualifyFrom}, {@code retain} or {@code retainFrom}
      */
     public Builder level(TierLevel level) {
       Objects.requireNonNull(level, "level");
@@ -236,6 +270,14 @@ public final class TierProgram {
         throw new InvalidValueException(level.qualify().isPresent() ? "levels/0/qualify" : "levels/0/lifetime",
             "the base level (the first) is held by everyone and must not have \"qualify\" or \"lifetime\"");
       }
+      if (levels.isEmpty()) {
+        String dated = !level.qualifyFrom().isEmpty() ? "qualifyFrom" : level.retain().isPresent() ? "retain"
+            : !level.retainFrom().isEmpty() ? "retainFrom" : null;
+        if (dated != null) {
+          throw new InvalidValueException("levels/0/" + dated,
+              "the base level (the first) is held by everyone and must not have \"" + dated + "\"");
+        }
+      }
       levels.add(level);
       levelCalls.put(level.id(), call);
       return this;
@@ -247,15 +289,54 @@ public final class TierProgram {
       return this;
     }
 
+    /**
+     * Sets a grace after validity: an earned level holds {@code grace} after the last day it would
+     * otherwise hold (that day plus the period, in the program's zone: 31 Dec + P1M = 31 Jan,
+     * 31 Dec + P2M = 28 or 29 Feb). A review that lowers the earned level keeps the level held
+     * until the midnight after the grace's last day, with the reason it had; then the customer
+     * holds the highest of the level the review computed and anything earned, paid or granted
+     * since. Applies to both validities.
+     *
+     * @throws InvalidValueException (field {@code validity/grace}) if {@code grace} is zero or has
+     *     a negative part
+     */
+    public Builder grace(Period value) {
+      Objects.requireNonNull(value, "grace");
+      if (value.isZero() || value.getYears() < 0 || value.getMonths() < 0 || value.getDays() < 0) {
+        throw new InvalidValueException("validity/grace", "grace must be a positive period such as P1M, but was "
+            + value, "must be a positive period such as \"P1M\", but was \"" + value + "\"");
+      }
+      grace = Optional.of(value);
+      return this;
+    }
+
     /** Sets the downgrade rule. */
     public Builder downgrade(Downgrade value) {
       downgrade = Objects.requireNonNull(value, "downgrade");
       return this;
     }
 
+    /**
+     * Sets how an activity raises the earned level: {@link Upgrade#DIRECT} (default) or
+     * {@link Upgrade#STEPWISE}, which {@link #build()} accepts only with a period that restarts on a
+     * level change.
+     */
+    public Builder upgrade(Upgrade value) {
+      upgrade = Objects.requireNonNull(value, "upgrade");
+      return this;
+    }
+
     /** Carries the surplus of {@code metric} into the next period, capped at {@code max} (zero or more). */
     public Builder rollover(String metric, BigDecimal max) {
-      rollover = Optional.of(new Rollover(metric, max));
+      return rollover(new Rollover(metric, max));
+    }
+
+    /**
+     * Carries a metric's surplus into the next period as {@code value} says: one cap or a cap by
+     * level reached, a share, once. Its metric and levels are checked by {@link #build()}.
+     */
+    public Builder rollover(Rollover value) {
+      rollover = Optional.of(Objects.requireNonNull(value, "rollover"));
       return this;
     }
 
@@ -279,23 +360,48 @@ public final class TierProgram {
     /**
      * The program.
      *
-     * @throws InvalidValueException without levels, or when a rollover, challenge, subscription
-     *     or metric condition names a metric or level that does not exist
+     * @throws InvalidValueException without levels, with stepwise upgrades and a period that does not
+     *     restart on a level change (field {@code upgrade}), or when a rollover (its metric or a level of
+     *     its caps), challenge, subscription, metric's {@code whileAtLeast}, metric condition or
+     *     {@code periods-at-level} names a metric or level that does not exist
      */
     public TierProgram build() {
       if (levels.isEmpty()) {
         throw new InvalidValueException("levels", "program '" + name + "' needs at least one level");
       }
       List<String> ids = levels.stream().map(TierLevel::id).toList();
-      rollover.ifPresent(r -> requireMetric(r.metric(), "rollover"));
+      if (upgrade == Upgrade.STEPWISE && !period.restartsOnLevelChange()) {
+        throw new InvalidValueException("upgrade", "stepwise upgrades restart the period at each step, so they "
+            + "need a period that restarts on a level change (since-level-change), which this program's period does not",
+            "\"stepwise\" needs a \"since-level-change\" period (each step restarts the period)");
+      }
+      rollover.ifPresent(r -> {
+        requireMetric(r.metric(), "rollover");
+        for (String level : r.maxByLevel().keySet()) {
+          if (!ids.contains(level)) {
+            throw new InvalidValueException("rollover/max/" + level, "rollover max names level '" + level
+                + "', which program '" + name + "' does not have; levels: " + ids);
+          }
+        }
+      });
       for (String level : challenges.keySet()) {
         requireLevel(ids, level, "challenge");
       }
       for (String level : subscriptions) {
         requireLevel(ids, level, "subscriptions");
       }
+      for (TierMetric m : metrics.values()) {
+        if (m.whileAtLeast().isPresent() && !ids.contains(m.whileAtLeast().get())) {
+          throw new InvalidValueException("metrics/" + m.name() + "/whileAtLeast", "metric '" + m.name()
+              + "' counts while at level '" + m.whileAtLeast().get() + "', which program '" + name
+              + "' does not have; levels: " + ids);
+        }
+      }
       for (TierLevel l : levels) {
         l.qualify().ifPresent(c -> checkMetrics(c, "level " + l.id() + " qualify"));
+        l.qualifyFrom().forEach((from, c) -> checkMetrics(c, "level " + l.id() + " qualifyFrom " + from));
+        l.retain().ifPresent(c -> checkMetrics(c, "level " + l.id() + " retain"));
+        l.retainFrom().forEach((from, c) -> checkMetrics(c, "level " + l.id() + " retainFrom " + from));
         l.lifetime().ifPresent(c -> checkMetrics(c, "level " + l.id() + " lifetime"));
       }
       challenges.values().forEach(c -> checkMetrics(c.qualify(), "challenge " + c.level()));
@@ -316,9 +422,13 @@ public final class TierProgram {
       }
     }
 
+    /** Checks the metrics a condition's thresholds name, and the levels its {@code periods-at-level} name. */
     private void checkMetrics(Condition c, String where) {
       if (c instanceof MetricThreshold t) {
         requireMetric(t.metric(), where);
+      }
+      if (c instanceof PeriodsAtLevel p) {
+        requireLevel(levels.stream().map(TierLevel::id).toList(), p.level(), where);
       }
       c.children().forEach(child -> checkMetrics(child, where));
     }

@@ -15,13 +15,14 @@ import java.util.Optional;
  * @param level the level held: the highest of earned, paid, lifetime, challenge and override
  * @param since when the customer came to hold {@code level} (the last change's instant; without
  *     any change, the start of the joined day, else the first counted event, else {@code asOf})
- * @param validUntil the last day, in the program's zone, that {@code level} holds as things stand;
- *     empty for the base level and for a lifetime level
+ * @param validUntil the last day, in the program's zone, that {@code level} holds as things stand
+ *     (the program's grace included); empty for the base level and for a lifetime level
  * @param reason why the customer holds {@code level}; when several sources give it, the one that
  *     lasts longest (lifetime, then the latest expiry; ties: earned, subscription, challenge, override)
  * @param progress what the next level up asks of the running period; empty at the top level
- * @param retain what the current level's {@code qualify} asks of the running period to be earned
- *     again; empty for the base level, a lifetime level and a level without {@code qualify}
+ * @param retain what keeping the current level asks of the running period: its {@code retain} in
+ *     force where it has one, else its {@code qualify} in force (what earning it again asks); empty
+ *     for the base level, a lifetime level and a level with neither
  * @param metrics every metric's value in the running period, rollover included
  * @param history every change of level, oldest first
  */

@@ -3,16 +3,18 @@ package dev.pledge.tier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.customer.Activity;
-import dev.pledge.customer.Customer;
-import dev.pledge.rule.Condition;
-import dev.pledge.testrules.TestRuleModule;
+import dev.pledge.tier.TierSpec.Carry;
+import dev.pledge.tier.TierSpec.Extras;
+import dev.pledge.tier.TierSpec.Kind;
+import dev.pledge.tier.TierSpec.Life;
+import dev.pledge.tier.TierSpec.More;
+import dev.pledge.tier.TierSpec.Periods;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,61 +28,25 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The replay against a deliberately simple oracle: for random calendar-year and fixed-year
- * programs (thresholds on xp, optionally OR a count, validity, downgrade, rollover) and random
- * activity streams (refunds, repeated ids, ties), recompute period by period from scratch.
+ * The replay against a deliberately simple oracle ({@link ReplayOracle}): for random programs
+ * ({@link TierSpec}: calendar, fixed and membership years, since-level-change, month alignment,
+ * thresholds on xp optionally OR a count, dated thresholds, validity and grace, downgrade, rollover
+ * by level with share and once, years at a level) and random activity streams (refunds, repeated
+ * ids, ties), recompute from scratch and compare.
  */
 class TierReplayProperties {
   static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
   static final long SPAN = 4L * 366 * 86_400;
 
-  /** A random program in plain numbers, so the oracle need not read the engine's model. */
-  record Spec(ZoneId zone, MonthDay start, long[] xp, long[] count, boolean nextPeriod, int maxDrop,
-      long rollMax) {
-    int top() {
-      return xp.length;
-    }
-
-    /** Highest level (1..top) qualified by these sums, or 0. */
-    int qualified(long sumXp, long n) {
-      for (int i = top(); i >= 1; i--) {
-        if (sumXp >= xp[i - 1] || count[i - 1] > 0 && n >= count[i - 1]) {
-          return i;
-        }
-      }
-      return 0;
-    }
-
-    TierProgram program() {
-      TierProgram.Builder b = TierProgram.builder("p", zone)
-          .metric("xp", TestRuleModule.total("xp"))
-          .metric("n", TestRuleModule.count())
-          .period(start.equals(MonthDay.of(1, 1)) ? TierPeriod.calendarYear() : TierPeriod.fixedYear(start))
-          .validity(nextPeriod ? Validity.NEXT_PERIOD : Validity.CURRENT_PERIOD)
-          .downgrade(maxDrop == 0 ? Downgrade.toQualified() : Downgrade.softLanding(maxDrop))
-          .level("l0");
-      for (int i = 1; i <= top(); i++) {
-        Condition x = TestRuleModule.atLeast("xp", xp[i - 1]);
-        b.level("l" + i, count[i - 1] > 0 ? TestRuleModule.any(x, TestRuleModule.atLeast("n", count[i - 1])) : x);
-      }
-      if (rollMax > 0) {
-        b.rollover("xp", BigDecimal.valueOf(rollMax));
-      }
-      return b.build();
-    }
-  }
-
   @Provide
-  Arbitrary<Spec> specs() {
+  Arbitrary<TierSpec> specs() {
     Arbitrary<ZoneId> zones = Arbitraries.of(ZoneId.of("UTC"), ZoneId.of("Europe/Paris"),
         ZoneId.of("America/New_York"), ZoneId.of("Asia/Kolkata"));
-    Arbitrary<MonthDay> starts = Arbitraries.oneOf(Arbitraries.just(MonthDay.of(1, 1)),
-        Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 28))
-            .as(MonthDay::of));
     Arbitrary<long[]> steps = Arbitraries.longs().between(1, 150).array(long[].class).ofMinSize(1).ofMaxSize(4);
-    return Combinators.combine(zones, starts, steps, Arbitraries.integers().between(0, 12).list().ofSize(4),
-        Arbitraries.of(true, false), Arbitraries.integers().between(0, 2), Arbitraries.of(0L, 0L, 30L, 200L))
-        .as((zone, start, step, counts, next, drop, roll) -> {
+    return Combinators.combine(zones, periods(), steps, Arbitraries.integers().between(0, 12).list().ofSize(4),
+        Arbitraries.of(true, false), Arbitraries.integers().between(0, 2), Arbitraries.of(0L, 0L, 30L, 200L),
+        extras())
+        .as((zone, period, step, counts, next, drop, roll, extras) -> {
           long[] xp = new long[step.length];
           long[] count = new long[step.length];
           long acc = 0;
@@ -89,8 +55,61 @@ class TierReplayProperties {
             xp[i] = acc;
             count[i] = counts.get(i) == 0 ? 0 : 3L * (i + 1) + counts.get(i);
           }
-          return new Spec(zone, start, xp, count, next, drop, roll);
+          return new TierSpec(zone, period, xp, count, next, drop, roll, extras);
         });
+  }
+
+  Arbitrary<Periods> periods() {
+    Arbitrary<MonthDay> starts = Arbitraries.oneOf(Arbitraries.just(MonthDay.of(1, 1)),
+        Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 28))
+            .as(MonthDay::of));
+    Arbitrary<Optional<LocalDate>> joined = Arbitraries.oneOf(Arbitraries.just(Optional.empty()),
+        Arbitraries.of(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 1, 31)).map(Optional::of),
+        Arbitraries.integers().between(0, 4 * 365).map(d -> Optional.of(LocalDate.of(2025, 6, 1).plusDays(d))));
+    Arbitrary<Periods> fixed = starts.map(s -> new Periods(Kind.FIXED_YEAR, s, Optional.empty(), Optional.empty()));
+    Arbitrary<Periods> members = Combinators.combine(
+        Arbitraries.of(Optional.<Alignment>empty(), Optional.of(Alignment.MONTH_START), Optional.of(Alignment.MONTH_END)),
+        joined).as((align, j) -> new Periods(Kind.MEMBERSHIP_YEAR, MonthDay.of(1, 1), align, j));
+    Arbitrary<Periods> rolling = Combinators.combine(
+        Arbitraries.of(Optional.<Alignment>empty(), Optional.of(Alignment.MONTH_END)), joined)
+        .as((align, j) -> new Periods(Kind.SINCE_LEVEL_CHANGE, MonthDay.of(1, 1), align, j));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(2, fixed), net.jqwik.api.Tuple.of(1, members), net.jqwik.api.Tuple.of(1, rolling));
+  }
+
+  Arbitrary<Extras> extras() {
+    Arbitrary<LocalDate> froms = Arbitraries.oneOf(Arbitraries.just(LocalDate.MAX),
+        Arbitraries.of(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 2, 29)),
+        Arbitraries.integers().between(0, 4 * 365).map(d -> LocalDate.of(2026, 1, 1).plusDays(d)));
+    Arbitrary<long[]> steps = Arbitraries.longs().between(1, 150).array(long[].class).ofSize(4);
+    // Per level l0..l4: the cap when it is reached, -1 for a level not listed.
+    Arbitrary<long[]> caps = Arbitraries.of(-1L, -1L, 0L, 30L, 200L).array(long[].class).ofSize(5);
+    Arbitrary<BigDecimal> shares = Arbitraries.of(BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("0.5"),
+        new BigDecimal("0.25"));
+    Arbitrary<Carry> carries = Combinators.combine(Arbitraries.of(false, false, true), caps, shares,
+        Arbitraries.of(false, true)).as(Carry::new);
+    return Combinators.combine(Arbitraries.of(0, 0, 1, 2), froms, steps, carries, lives(), mores())
+        .as((grace, from, step, carry, life, more) -> {
+          long[] xp = new long[step.length];
+          long acc = 0;
+          for (int i = 0; i < step.length; i++) {
+            acc += step[i];
+            xp[i] = acc;
+          }
+          return new Extras(grace, from, xp, carry, life, more);
+        });
+  }
+
+  Arbitrary<More> mores() {
+    return Combinators.combine(Arbitraries.of(0, 0, 1, 2, 3), Arbitraries.longs().between(0, 200),
+        Arbitraries.of(0, 0, 1, 2, 3, 4), Arbitraries.longs().between(0, 300), Arbitraries.longs().between(0, 300),
+        Arbitraries.of(false, true)).as(More::new);
+  }
+
+  Arbitrary<Life> lives() {
+    return Combinators.combine(Arbitraries.of(0, 0, 1, 2, 4), Arbitraries.integers().between(1, 4),
+        Arbitraries.integers().between(1, 3), Arbitraries.of(false, true), Arbitraries.of(0, 0, 1, 2),
+        Arbitraries.integers().between(1, 2)).as(Life::new);
   }
 
   @Provide
@@ -107,55 +126,96 @@ class TierReplayProperties {
     return one.list().ofMaxSize(30);
   }
 
+  /** Up to two {@code extension} events of 1 or 2 reviews, some exactly at a midnight starting a year in Paris. */
+  @Provide
+  Arbitrary<List<Activity>> extensions() {
+    Arbitrary<Instant> instants = Arbitraries.oneOf(
+        Arbitraries.longs().between(0, SPAN).map(FROM::plusSeconds),
+        Arbitraries.integers().between(0, 3).map(y -> LocalDate.of(2026 + y, 1, 1)
+            .atStartOfDay(ZoneId.of("Europe/Paris")).toInstant()));
+    Arbitrary<Activity> one = Combinators.combine(instants, Arbitraries.integers().between(1, 2))
+        .as((at, reviews) -> TestRules.membership("extension", "c", at, Map.of("program", "p",
+            "reviews", BigDecimal.valueOf(reviews), "reason", "status hold")));
+    return one.list().ofMaxSize(2);
+  }
+
   @Property(tries = 400)
-  void replayEqualsPeriodByPeriodRecomputation(@ForAll("specs") Spec spec, @ForAll("streams") List<Activity> stream,
+  void replayEqualsARecomputationFromScratch(@ForAll("specs") TierSpec spec, @ForAll("streams") List<Activity> flights,
+      @ForAll("extensions") List<Activity> extensions, @ForAll("grants") List<Activity> grants,
       @ForAll("asOfs") Instant asOf) {
-    TierStatus status = spec.program().evaluate(Customer.of("c"), stream, asOf);
-    Oracle expected = oracle(spec, stream, asOf);
+    List<Activity> stream = new ArrayList<>(flights);
+    stream.addAll(extensions);
+    stream.addAll(withinTop(grants, spec));
+    TierStatus status = spec.program().evaluate(spec.customer(), stream, asOf);
+    ReplayOracle.Expected expected = ReplayOracle.expected(spec, stream, asOf);
     assertThat(status.history()).extracting(c -> List.of(c.at(), c.from(), c.to()))
-        .isEqualTo(expected.history);
-    assertThat(status.level()).isEqualTo("l" + expected.level);
-    assertThat(status.validUntil()).isEqualTo(expected.validUntil);
-    assertConsistent(status, stream, spec);
+        .isEqualTo(expected.history());
+    assertThat(status.level()).isEqualTo("l" + expected.level());
+    assertThat(status.validUntil()).isEqualTo(expected.validUntil());
+    expected.sums().ifPresent(sums -> {
+      assertThat(status.metrics().get("xp")).isEqualByComparingTo(sums.xp());
+      assertThat(status.metrics().get("n")).isEqualByComparingTo(BigDecimal.valueOf(sums.n()));
+      if (spec.whileLevel() > 0) {
+        assertThat(status.metrics().get("xpAt")).isEqualByComparingTo(sums.xpAt());
+      }
+    });
+    assertConsistent(status, stream, spec, grantInstants(grants));
   }
 
   @Property(tries = 300)
-  void historyStaysConsistentWithGrants(@ForAll("specs") Spec spec, @ForAll("streams") List<Activity> stream,
-      @ForAll("grants") List<Activity> grants, @ForAll("asOfs") Instant asOf) {
+  void historyStaysConsistentWithGrants(@ForAll("specs") TierSpec spec, @ForAll("streams") List<Activity> stream,
+      @ForAll("grants") List<Activity> grants, @ForAll("extensions") List<Activity> extensions,
+      @ForAll("asOfs") Instant asOf) {
     List<Activity> all = new ArrayList<>(stream);
-    for (Activity g : grants) {
-      int level = Math.min(spec.top(), Integer.parseInt(g.text("level").orElseThrow().substring(1)));
-      all.add(g.with("level", "l" + level));
-    }
-    TierStatus status = spec.program().evaluate(Customer.of("c"), all, asOf);
-    Set<Instant> expiries = new HashSet<>();
-    for (Activity g : grants) {
-      expiries.add(LocalDate.parse(g.text("until").orElseThrow()).plusDays(1).atStartOfDay(spec.zone()).toInstant());
-    }
-    String previous = "l0";
-    Set<Instant> activityInstants = new HashSet<>();
-    all.forEach(a -> activityInstants.add(a.at()));
-    for (TierChange c : status.history()) {
-      assertThat(c.from()).isEqualTo(previous);
-      if (c.to().compareTo(c.from()) > 0) {
-        assertThat(activityInstants).contains(c.at());
-      } else if (!expiries.contains(c.at())) {
-        LocalDate d = c.at().atZone(spec.zone()).toLocalDate();
-        assertThat(MonthDay.from(d)).isEqualTo(spec.start());
-        assertThat(d.atStartOfDay(spec.zone()).toInstant()).isEqualTo(c.at());
-      }
-      previous = c.to();
-    }
-    assertThat(status.level()).isEqualTo(previous);
+    all.addAll(extensions);
+    all.addAll(withinTop(grants, spec));
+    TierStatus status = spec.program().evaluate(spec.customer(), all, asOf);
+    assertConsistent(status, all, spec, grantInstants(grants));
   }
 
+  /**
+   * Up to three overrides and subscriptions; a subscription may be queued with a {@code from}: a date
+   * up to 60 days after the event's (or a few days before: at once), or an instant.
+   */
   @Provide
   Arbitrary<List<Activity>> grants() {
+    Arbitrary<Optional<String>> froms = Arbitraries.oneOf(Arbitraries.just(Optional.empty()),
+        Arbitraries.integers().between(-5, 60).map(d -> Optional.of("d" + d)),
+        Arbitraries.longs().between(0, 60L * 86_400).map(s -> Optional.of("s" + s)));
     Arbitrary<Activity> one = Combinators.combine(Arbitraries.longs().between(0, SPAN).map(FROM::plusSeconds),
-        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 400))
-        .as((at, level, days) -> TestRules.membership("override", "c", at, Map.of("program", "p",
-            "level", "l" + level, "until", at.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(days).toString())));
+        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 400), Arbitraries.of("override", "subscription"),
+        froms).as((at, level, days, kind, from) -> {
+          LocalDate day = at.atZone(ZoneId.of("UTC")).toLocalDate();
+          Map<String, Object> fields = new java.util.HashMap<>(Map.of("program", "p", "level", "l" + level,
+              "until", day.plusDays(days).toString()));
+          if (kind.equals("subscription") && from.isPresent()) {
+            String f = from.get();
+            fields.put("from", f.startsWith("d") ? day.plusDays(Long.parseLong(f.substring(1))).toString()
+                : at.plusSeconds(Long.parseLong(f.substring(1))).toString());
+          }
+          return TestRules.membership(kind, "c", at, fields);
+        });
     return one.list().ofMaxSize(3);
+  }
+
+  /** The instants of the grant events and the starts of queued subscriptions given as instants. */
+  static Set<Instant> grantInstants(List<Activity> grants) {
+    Set<Instant> out = new HashSet<>();
+    for (Activity g : grants) {
+      out.add(g.at());
+      g.text("from").filter(f -> f.length() > 10).ifPresent(f -> out.add(Instant.parse(f)));
+    }
+    return out;
+  }
+
+  /** The grants with their levels lowered to the program's top level. */
+  static List<Activity> withinTop(List<Activity> grants, TierSpec spec) {
+    List<Activity> out = new ArrayList<>();
+    for (Activity g : grants) {
+      int level = Math.min(spec.top(), Integer.parseInt(g.text("level").orElseThrow().substring(1)));
+      out.add(g.with("level", "l" + level));
+    }
+    return out;
   }
 
   @Provide
@@ -163,107 +223,26 @@ class TierReplayProperties {
     return Arbitraries.longs().between(0, SPAN + 400L * 86_400).map(FROM::plusSeconds);
   }
 
-  /** Each change's from is the previous to; upgrades only at activities, downgrades only at boundaries. */
-  static void assertConsistent(TierStatus status, List<Activity> stream, Spec spec) {
+  /**
+   * Each change's from is the previous to; a level rises only at an activity, a grant event, the
+   * start of a queued subscription or a midnight in the program's zone (a review, when lower
+   * thresholds or a lifetime come into force); it falls only at a midnight (reviews, the ends of
+   * graces, expiries of grants given as dates), a subscription event or a queued start.
+   */
+  static void assertConsistent(TierStatus status, List<Activity> stream, TierSpec spec, Set<Instant> grantInstants) {
     String previous = "l0";
-    Set<Instant> activityInstants = new HashSet<>();
+    Set<Instant> activityInstants = new HashSet<>(grantInstants);
     stream.forEach(a -> activityInstants.add(a.at()));
     for (TierChange c : status.history()) {
       assertThat(c.from()).isEqualTo(previous);
-      boolean up = c.to().compareTo(c.from()) > 0;
-      if (up) {
-        assertThat(activityInstants).contains(c.at());
+      boolean midnight = c.at().atZone(spec.zone()).toLocalDate().atStartOfDay(spec.zone()).toInstant().equals(c.at());
+      if (c.to().compareTo(c.from()) > 0) {
+        assertThat(midnight || activityInstants.contains(c.at())).as("a rise at %s", c.at()).isTrue();
       } else {
-        LocalDate d = c.at().atZone(spec.zone()).toLocalDate();
-        assertThat(MonthDay.from(d)).isEqualTo(spec.start());
-        assertThat(d.atStartOfDay(spec.zone()).toInstant()).isEqualTo(c.at());
+        assertThat(midnight || grantInstants.contains(c.at())).as("a fall at %s", c.at()).isTrue();
       }
       previous = c.to();
     }
-  }
-
-  record Oracle(int level, List<List<Object>> history, Optional<LocalDate> validUntil) {}
-
-  static Oracle oracle(Spec spec, List<Activity> stream, Instant asOf) {
-    List<Activity> acts = new ArrayList<>();
-    for (Activity a : stream) {
-      if (!a.at().isAfter(asOf)) {
-        acts.add(a);
-      }
-    }
-    acts.sort(Comparator.comparing(Activity::at));
-    Set<String> ids = new HashSet<>();
-    acts.removeIf(a -> a.id().isPresent() && !ids.add(a.id().get()));
-    List<List<Object>> history = new ArrayList<>();
-    if (acts.isEmpty()) {
-      return new Oracle(0, history, Optional.empty());
-    }
-    List<Instant> bounds = new ArrayList<>();
-    for (int y = 2020; y <= 2035; y++) {
-      bounds.add(spec.start().atYear(y).atStartOfDay(spec.zone()).toInstant());
-    }
-    int k = periodOf(bounds, acts.get(0).at());
-    int level = 0;
-    long carry = 0;
-    long[] sums = new long[2];
-    while (true) {
-      sums = sums(acts, acts.size(), bounds.get(k), bounds.get(k + 1), carry);
-      for (int i = 0; i < acts.size(); i++) {
-        Activity a = acts.get(i);
-        if (!a.at().isBefore(bounds.get(k)) && a.at().isBefore(bounds.get(k + 1))) {
-          long[] upTo = sums(acts, i + 1, bounds.get(k), bounds.get(k + 1), carry);
-          int q = spec.qualified(upTo[0], upTo[1]);
-          if (q > level) {
-            history.add(List.of(a.at(), "l" + level, "l" + q));
-            level = q;
-          }
-        }
-      }
-      Instant next = bounds.get(k + 1);
-      if (next.isAfter(asOf)) {
-        break;
-      }
-      int reached = spec.qualified(sums[0], sums[1]);
-      int floor = spec.maxDrop() == 0 ? 0 : Math.max(0, level - spec.maxDrop());
-      int to = spec.nextPeriod() ? Math.max(reached, floor) : floor;
-      if (spec.rollMax() > 0) {
-        long threshold = reached == 0 ? 0 : spec.xp()[reached - 1];
-        carry = Math.min(spec.rollMax(), Math.max(0, sums[0] - threshold));
-      }
-      to = Math.max(to, spec.qualified(carry, 0));
-      if (to != level) {
-        history.add(List.of(next, "l" + level, "l" + to));
-        level = to;
-      }
-      k++;
-    }
-    Optional<LocalDate> validUntil = Optional.empty();
-    if (level > 0) {
-      boolean again = spec.qualified(sums[0], sums[1]) >= level;
-      Instant end = spec.nextPeriod() && again ? bounds.get(k + 2) : bounds.get(k + 1);
-      validUntil = Optional.of(end.minusNanos(1).atZone(spec.zone()).toLocalDate());
-    }
-    return new Oracle(level, history, validUntil);
-  }
-
-  static int periodOf(List<Instant> bounds, Instant t) {
-    int k = 0;
-    while (!bounds.get(k + 1).isAfter(t)) {
-      k++;
-    }
-    return k;
-  }
-
-  /** xp (plus carry) and count of the first {@code upTo} activities that fall in [from, to). */
-  static long[] sums(List<Activity> acts, int upTo, Instant from, Instant to, long carry) {
-    long xp = carry;
-    long n = 0;
-    for (Activity a : acts.subList(0, upTo)) {
-      if (!a.at().isBefore(from) && a.at().isBefore(to)) {
-        xp += a.number("xp").map(BigDecimal::longValueExact).orElse(0L);
-        n++;
-      }
-    }
-    return new long[] {xp, n};
+    assertThat(status.level()).isEqualTo(previous);
   }
 }

@@ -49,6 +49,8 @@ import dev.pledge.testkit.TierStatusAssert;
 import dev.pledge.tier.MetricFilter;
 import dev.pledge.tier.TierPeriod;
 import dev.pledge.tier.TierProgram;
+import dev.pledge.tier.PeriodResults;
+import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierStatus;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -95,7 +97,8 @@ final class ApiSamples {
         "calendars": { "office": { "zone": "UTC", "week": { "mon": ["08:00-18:00"], "tue": ["08:00-18:00"] } } },
         "programs": { "status": { "zone": "UTC", "metrics": { "xp": { "sum": "xp" } },
           "period": { "type": "calendar-year" },
-          "levels": [ { "id": "base" }, { "id": "gold", "qualify": { "type": "metric", "metric": "xp", "atLeast": 100 } } ] } },
+          "levels": [ { "id": "base" }, { "id": "gold", "qualify": { "type": "metric", "metric": "xp", "atLeast": 100 },
+            "lifetime": { "type": "capture" } } ] } },
         "servicePolicies": [ { "id": "default", "calendar": "office", "targets": { "first-response": "PT1H" },
           "objective": 0.9 } ],
         "escalation": { "lines": [ { "level": 1, "name": "front line" } ], "entry": [ { "line": 1 } ],
@@ -129,6 +132,7 @@ final class ApiSamples {
   static final class Capture implements RuleModule {
     RuleContext context;
     CaseHistory history;
+    PeriodResults periods;
 
     @Override
     public String name() {
@@ -148,6 +152,7 @@ final class ApiSamples {
           @Override
           public Explanation explain(Facts facts) {
             facts.extension(CaseHistory.class).ifPresent(h -> history = h);
+            facts.extension(PeriodResults.class).ifPresent(r -> periods = r);
             return Explanation.leaf("capture", false, "");
           }
         };
@@ -208,6 +213,10 @@ final class ApiSamples {
     put(LocalTimeRange.class, () -> LocalTimeRange.of(LocalTime.of(9, 0), LocalTime.of(17, 0)));
     put(Activity.class, () -> Activity.of("c1", AT, "flight"));
     put(Customer.class, () -> Customer.of("c1"));
+    put(TierLevel.class, () -> TierLevel.of("gold"));
+    put(java.util.NavigableMap.class, java.util.TreeMap::new);
+    put(PeriodResults.class, () -> java.util.Objects.requireNonNull(capture.periods,
+        "the tier engine gave the capture condition no PeriodResults"));
     put(CustomerContext.class, () -> customer);
     put(CaseHistory.class, () -> capture.history);
     put(EntryRule.class, () -> EntryRule.when(Conditions.all(List.of()), 1));

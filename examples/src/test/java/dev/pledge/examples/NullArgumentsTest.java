@@ -47,8 +47,9 @@ class NullArgumentsTest {
   private static final Set<String> ALSO = Set.of("dev.pledge.rules");
 
   /**
-   * Left out for now: the work on issue 13 is changing this package at the same time, and it gets
-   * its null checks once that is merged (then drop this). Run with
+   * Left out for now: the tier package, merged with issue 13's ten rules at the end of the session
+   * that added this test; 57 parameters there still fail inside or without naming themselves
+   * (run with -Dpledge.nulls.all=true to list them). A known gap, named in the issue's closing note. Run with
    * {@code -Dpledge.nulls.all=true} to see what they still lack. When they come back,
    * {@code TierPeriod}'s {@code nextStart} and {@code firstEnd} take an {@code anchor} documented as
    * "null otherwise": list it in {@link #NULL_ALLOWED}.

@@ -37,7 +37,8 @@ public final class StandardRules implements RuleModule {
         CaseHistoryConditions.TRANSFERS,
         CaseHistoryConditions.REOPENED,
         CaseHistoryConditions.CUSTOMER_MESSAGES,
-        CaseHistoryConditions.LINE);
+        CaseHistoryConditions.LINE,
+        TierConditions.PERIODS_AT_LEVEL);
   }
 
   @Override

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.CustomDefinitionProviderV2;
 import com.github.victools.jsonschema.generator.CustomPropertyDefinition;
 import com.github.victools.jsonschema.generator.naming.DefaultSchemaDefinitionNamingStrategy;
 import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
@@ -30,6 +32,7 @@ import dev.pledge.rule.RuleModule;
 import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.Metric;
 import dev.pledge.tier.Downgrade;
+import dev.pledge.tier.Validity;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,6 +52,8 @@ import java.util.ServiceLoader;
  */
 public final class ConfigSchema {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** One instance, so that the object form can be asked of the generator without this provider. */
+  private static final CustomDefinitionProviderV2 STRING_OR_OBJECT = ConfigSchema::stringOrObject;
 
   private final List<RuleModule> modules;
 
@@ -101,6 +106,7 @@ public final class ConfigSchema {
             Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.DEFINITIONS_FOR_ALL_OBJECTS)
         .without(Option.SCHEMA_VERSION_INDICATOR);
     b.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> scalar(type));
+    b.forTypesInGeneral().withCustomDefinitionProvider(STRING_OR_OBJECT);
     b.forFields().withTargetTypeOverridesResolver(ConfigSchema::sections);
     b.forFields().withCustomDefinitionProvider((field, context) -> tree(field));
     b.forFields().withInstanceAttributeOverride((node, field, context) -> enumKeys(node, field));
@@ -180,6 +186,25 @@ public final class ConfigSchema {
     return node;
   }
 
+  /**
+   * A record that also binds from a string (its creator from a string): the string form or the
+   * object. A program's {@code validity} is {@code "next-period"} or {@code {"type": "next-period",
+   * "grace": "P1M"}}.
+   */
+  private static CustomDefinition stringOrObject(ResolvedType type, SchemaGenerationContext context) {
+    if (type.getErasedType() != ProgramConfig.ValidityRule.class) {
+      return null;
+    }
+    ObjectNode node = MAPPER.createObjectNode();
+    ArrayNode anyOf = node.putArray("anyOf");
+    ArrayNode names = anyOf.addObject().put("type", "string").putArray("enum");
+    for (Validity v : Validity.values()) {
+      names.add(v.wireName());
+    }
+    anyOf.add(context.createStandardDefinition(type, STRING_OR_OBJECT));
+    return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.NO);
+  }
+
   /** Tree-valued fields: conditions, tier metrics and free payloads. */
   private static CustomPropertyDefinition tree(FieldScope field) {
     Class<?> declaring = field.getDeclaringType().getErasedType();
@@ -192,7 +217,19 @@ public final class ConfigSchema {
     }
     ObjectNode node = MAPPER.createObjectNode();
     switch (field.getName()) {
-      case "when", "qualify", "lifetime" -> node.put("$ref", RuleSchemas.CONDITION_REF);
+      case "when", "qualify", "lifetime", "retain" -> node.put("$ref", RuleSchemas.CONDITION_REF);
+      case "max" -> {
+        ArrayNode anyOf = node.putArray("anyOf");
+        anyOf.addObject().put("type", "number").put("minimum", 0).put("description", "the cap for every level");
+        ObjectNode byLevel = anyOf.addObject().put("type", "object")
+            .put("description", "level id to the cap when that level is reached; a level not listed carries nothing");
+        byLevel.putObject("additionalProperties").put("type", "number").put("minimum", 0);
+      }
+      case "qualifyFrom", "retainFrom" -> {
+        node.put("type", "object").put("description", "date (the first day of the periods it applies to) to condition");
+        node.putObject("propertyNames").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        node.putObject("additionalProperties").put("$ref", RuleSchemas.CONDITION_REF);
+      }
       case "metrics" -> node.put("type", "object").put("description", "metric name to metric")
           .putObject("additionalProperties").put("$ref", RuleSchemas.METRIC_REF);
       case "then" -> node.put("description", "the rule's payload, returned to the caller as it is");

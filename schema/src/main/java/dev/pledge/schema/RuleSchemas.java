@@ -116,6 +116,8 @@ final class RuleSchemas {
     boolean namedByKey = properties.has(type.name());
     properties.putObject("type").put("const", type.name());
     properties.putObject("where").put("$ref", "#/$defs/where");
+    properties.putObject("whileAtLeast").put("type", "string").put("minLength", 1)
+        .put("description", "a level of the program: count only activities applied while the customer holds it or a higher one");
     if (!namedByKey) {
       schema.withArray("required").add("type");
     }

@@ -139,4 +139,44 @@ class TiersCommandTest {
     assertThat(err.get(2)).isEqualTo("read 61 lines, processed 59, rejected 2");
     assertThat(run.err()).doesNotContain("\tat ", "Cannot invoke");
   }
+
+  @Test
+  void anExtensionWithoutAWholeNumberOfReviewsRejectsItsCustomerNamingTheField() {
+    // An extension must keep at least 1 review: x's lines are rejected, y is evaluated.
+    String activities = Samples.write(dir, "a.jsonl",
+        "{\"customer\":\"x\",\"at\":\"2026-01-02T10:00:00Z\",\"kind\":\"flight\",\"xp\":150}",
+        "{\"customer\":\"x\",\"at\":\"2026-03-01T10:00:00Z\",\"kind\":\"extension\",\"program\":\"status\","
+            + "\"reviews\":0,\"reason\":\"pandemic\"}",
+        "{\"customer\":\"y\",\"at\":\"2026-01-02T10:00:00Z\",\"kind\":\"flight\",\"xp\":50}");
+
+    Run run = Run.of("tiers", "-c", Run.SKYCLUB.toString(), "-a", activities, "--as-of", Samples.AS_OF);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(Samples.records(run.out())).extracting(r -> r.get("customer").asText()).containsExactly("y");
+    assertThat(run.err()).startsWith(activities + ":1: customer \"x\" (2 lines) not evaluated: extension of "
+        + "customer x at 2026-03-01T10:00:00Z: reviews must be a whole number >= 1, but was 0\n");
+  }
+
+  @Test
+  void aSubscriptionQueuedToADateTakesEffectThen() {
+    // Shop's plan (Europe/Berlin): premium bought on 1 Feb until 31 Mar; on 10 Feb a cancellation
+    // queued from 1 Mar (its until, 28 Feb, is not after its start: nothing follows). At the
+    // --as-of instant (6 Mar) the plan is basic since 1 Mar 00:00 Berlin (2026-02-28T23:00:00Z);
+    // without the queued event premium would hold to 31 Mar.
+    String activities = Samples.write(dir, "a.jsonl",
+        "{\"customer\":\"x\",\"at\":\"2026-02-01T10:00:00Z\",\"kind\":\"subscription\",\"program\":\"plan\","
+            + "\"level\":\"premium\",\"until\":\"2026-03-31\"}",
+        "{\"customer\":\"x\",\"at\":\"2026-02-10T10:00:00Z\",\"kind\":\"subscription\",\"program\":\"plan\","
+            + "\"level\":\"premium\",\"from\":\"2026-03-01\",\"until\":\"2026-02-28\"}");
+
+    Run run = Run.of("tiers", "-c", Run.SHOP.toString(), "-a", activities, "--as-of", Samples.AS_OF,
+        "--program", "plan");
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode x = Samples.records(run.out()).get(0);
+    assertThat(x.get("level").asText()).isEqualTo("basic");
+    assertThat(x.get("history").toString()).isEqualTo("[{\"at\":\"2026-02-01T10:00:00Z\",\"from\":\"basic\","
+        + "\"to\":\"premium\",\"reason\":\"subscription\"},{\"at\":\"2026-02-28T23:00:00Z\",\"from\":\"premium\","
+        + "\"to\":\"basic\",\"reason\":\"base\"}]");
+  }
 }

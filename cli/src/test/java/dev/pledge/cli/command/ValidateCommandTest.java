@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ValidateCommandTest {
   @TempDir
@@ -150,5 +154,51 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(run.err()).isEqualTo("pledge: " + file + ": not UTF-8 text\n");
+  }
+
+  /**
+   * A tier program: levels base, silver (xp 50), gold (xp 100); the four {@code %s} add keys to the
+   * metrics, the period, gold and the program.
+   */
+  private static final String TIER_PROGRAM = """
+      {"pledge": 1, "zone": "Europe/Paris", "programs": {"status": {
+        "metrics": {"xp": {"sum": "xp"}%s}, "period": {"type": "calendar-year"%s},
+        "levels": [{"id": "base"}, {"id": "silver", "qualify": {"type": "metric", "metric": "xp", "atLeast": 50}},
+                   {"id": "gold", "qualify": {"type": "metric", "metric": "xp", "atLeast": 100}%s}]%s}}}
+      """;
+
+  /**
+   * Each misuse of the rules of real programs (issue 13): keys added to the metrics, the period,
+   * gold and the program, the pointer reported and the message.
+   */
+  static Stream<Arguments> tierMisuses() {
+    return Stream.of(
+        Arguments.of("", "", "", ", \"validity\": {\"type\": \"next-period\", \"grace\": \"P0D\"}",
+            "/programs/status/validity/grace", "must be a positive period such as \"P1M\", but was \"P0D\""),
+        Arguments.of("", "", ", \"qualifyFrom\": {\"2027-02-30\": {\"type\": \"metric\", \"metric\": \"xp\", \"atLeast\": 150}}", "",
+            "/programs/status/levels/2/qualifyFrom/2027-02-30", "must be an ISO date such as \"2027-01-01\""),
+        Arguments.of("", "", "", ", \"rollover\": {\"metric\": \"xp\", \"max\": {\"gold\": 300, \"platinum\": 300}}",
+            "/programs/status/rollover/max/platinum", "unknown level \"platinum\"; the levels are [base, silver, gold]"),
+        Arguments.of("", "", "", ", \"rollover\": {\"metric\": \"xp\", \"max\": 300, \"share\": 1.25}",
+            "/programs/status/rollover/share", "must be a number > 0 and <= 1, but was 1.25"),
+        Arguments.of("", "", ", \"lifetime\": {\"type\": \"periods-at-level\", \"level\": \"diamond\", \"atLeast\": 10}", "",
+            "/programs/status/levels/2/lifetime/level", "unknown level \"diamond\"; this program's levels are [base, silver, gold]"),
+        Arguments.of("", ", \"align\": \"month-end\"", "", "",
+            "/programs/status/period/align", "only \"membership-year\" and \"since-level-change\" periods take \"align\""),
+        Arguments.of(", \"xpAsGold\": {\"sum\": \"xp\", \"whileAtLeast\": \"golden\"}", "", "", "",
+            "/programs/status/metrics/xpAsGold/whileAtLeast", "unknown level \"golden\"; the levels are [base, silver, gold]"),
+        Arguments.of("", "", "", ", \"upgrade\": \"stepwise\"",
+            "/programs/status/upgrade", "\"stepwise\" needs a \"since-level-change\" period"));
+  }
+
+  @ParameterizedTest(name = "{4}")
+  @MethodSource("tierMisuses")
+  void rejectsEachMisuseOfATierRuleAtItsPointer(String metrics, String period, String gold, String program,
+      String pointer, String message) {
+    Run run = Run.withStdin(TIER_PROGRAM.formatted(metrics, period, gold, program), "validate", "-");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("<stdin>: " + pointer + " at ").contains(message).doesNotContain("\tat ");
   }
 }

@@ -39,11 +39,13 @@ public final class Compiled {
   /** A calendar, its resolved zone, its record and the calendar built from it. */
   public record Calendar(String name, ZoneId zone, CalendarConfig config, BusinessCalendar calendar) {}
 
-  /** A metric of a program: the compiled metric and its filter. */
-  public record Metric(String name, MetricType.Metric metric, MetricFilter where) {}
+  /** A metric of a program: the compiled metric, its filter and the level it counts from, if any. */
+  public record Metric(String name, MetricType.Metric metric, MetricFilter where, Optional<String> whileAtLeast) {}
 
-  /** A level with its compiled conditions (empty for the base level). */
-  public record Level(String id, Optional<Condition> qualify, Optional<Condition> lifetime) {}
+  /** A level with its compiled conditions (empty for the base level), the dated ones by date. */
+  public record Level(String id, Optional<Condition> qualify, Optional<Condition> lifetime,
+      java.util.NavigableMap<java.time.LocalDate, Condition> qualifyFrom, Optional<Condition> retain,
+      java.util.NavigableMap<java.time.LocalDate, Condition> retainFrom) {}
 
   /** A challenge with its compiled condition. */
   public record Challenge(String level, int days, Condition qualify) {}

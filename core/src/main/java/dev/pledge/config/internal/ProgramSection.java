@@ -9,7 +9,9 @@ import dev.pledge.rule.RuleDefinitionException;
 import dev.pledge.rule.RuleRegistry;
 import dev.pledge.tier.MetricFilter;
 import dev.pledge.tier.PeriodType;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,8 +19,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Binds and checks one tier program: its metrics, levels, conditions and references. */
 final class ProgramSection {
@@ -48,9 +52,10 @@ final class ProgramSection {
       problems.add(at, "needs a \"zone\" (here or at the top of the document)");
     }
     Map<String, Compiled.Metric> metrics = new LinkedHashMap<>();
-    RuleContext scope = scoped(p.metrics().keySet());
-    p.metrics().forEach((metric, m) -> metric(metric, m, at + "/metrics/" + SourceDocument.escape(metric), scope)
-        .ifPresent(c -> metrics.put(metric, c)));
+    RuleContext scope = scoped(p.metrics().keySet(), p.levels().stream().map(ProgramConfig.Level::id).toList());
+    List<String> levelIds = p.levels().stream().map(ProgramConfig.Level::id).toList();
+    p.metrics().forEach((metric, m) -> metric(metric, m, at + "/metrics/" + SourceDocument.escape(metric), scope,
+        levelIds).ifPresent(c -> metrics.put(metric, c)));
     List<Compiled.Level> levels = levels(p, at, scope);
     Set<String> ids = new HashSet<>();
     p.levels().forEach(l -> ids.add(l.id()));
@@ -62,9 +67,25 @@ final class ProgramSection {
       problems.add(at + "/period/start", "only a \"fixed-year\" period takes \"start\", but the type is \""
           + p.period().type() + "\"");
     }
+    if (p.period().align() != null && !p.period().type().alignable()) {
+      problems.add(at + "/period/align", "only \"membership-year\" and \"since-level-change\" periods take \"align\", "
+          + "but the type is \"" + p.period().type() + "\"");
+    }
+    if (p.upgrade() == dev.pledge.tier.Upgrade.STEPWISE && p.period().type() != PeriodType.SINCE_LEVEL_CHANGE) {
+      problems.add(at + "/upgrade", "\"stepwise\" needs a \"since-level-change\" period (each step restarts the "
+          + "period), but the period is \"" + p.period().type() + "\"");
+    }
     if (p.rollover() != null && !p.metrics().containsKey(p.rollover().metric())) {
       problems.add(at + "/rollover/metric", "unknown metric " + Expectations.quote(p.rollover().metric())
           + "; this program defines: " + p.metrics().keySet());
+    }
+    if (p.rollover() != null && p.rollover().max().isObject()) {
+      p.rollover().max().fieldNames().forEachRemaining(level -> {
+        if (!ids.contains(level)) {
+          problems.add(at + "/rollover/max/" + SourceDocument.escape(level), "unknown level " + Expectations.quote(level)
+              + "; the levels are " + p.levels().stream().map(ProgramConfig.Level::id).toList());
+        }
+      });
     }
     if (p.downgrade() != null && p.downgrade().maxDrop() != null
         && p.downgrade().mode() != dev.pledge.tier.Downgrade.Mode.SOFT_LANDING) {
@@ -105,7 +126,7 @@ final class ProgramSection {
       ProgramConfig.Level level = p.levels().get(i);
       String lat = at + "/levels/" + i;
       boolean paidOnly = p.subscriptions() != null && p.subscriptions().contains(level.id());
-      if (i > 0 && level.qualify() == null && !paidOnly) {
+      if (i > 0 && level.qualify() == null && level.qualifyFrom() == null && !paidOnly) {
         problems.add(lat, "every level above the base needs \"qualify\", unless it is listed in "
             + "\"subscriptions\" (a paid-only level); it is missing");
       }
@@ -114,12 +135,48 @@ final class ProgramSection {
           : conditions.compile(level.qualify(), lat + "/qualify", scope);
       Optional<Condition> lifetime = level.lifetime() == null ? Optional.empty()
           : conditions.compile(level.lifetime(), lat + "/lifetime", scope);
-      out.add(new Compiled.Level(level.id(), qualify, lifetime));
+      Optional<Condition> retain = level.retain() == null ? Optional.empty()
+          : conditions.compile(level.retain(), lat + "/retain", scope);
+      out.add(new Compiled.Level(level.id(), qualify, lifetime, dated(level.qualifyFrom(), lat + "/qualifyFrom", scope),
+          retain, dated(level.retainFrom(), lat + "/retainFrom", scope)));
     }
     return out;
   }
 
-  private Optional<Compiled.Metric> metric(String name, JsonNode node, String at, RuleContext scope) {
+  /** Dated conditions ({@code qualifyFrom}, {@code retainFrom}): each key a date ("2027-01-01"), each value a condition. */
+  private NavigableMap<LocalDate, Condition> dated(Map<String, JsonNode> byDate, String at, RuleContext scope) {
+    NavigableMap<LocalDate, Condition> out = new TreeMap<>();
+    if (byDate == null) {
+      return out;
+    }
+    byDate.forEach((key, node) -> {
+      String kat = at + "/" + SourceDocument.escape(key);
+      Optional<LocalDate> from = date(key);
+      if (from.isEmpty()) {
+        binder.problems().add(kat, "must be an ISO date such as \"2027-01-01\" (the first day from which the "
+            + "condition applies), but was " + Expectations.quote(key));
+      }
+      Optional<Condition> c = conditions.compile(node, kat, scope);
+      if (from.isPresent() && c.isPresent()) {
+        out.put(from.get(), c.get());
+      }
+    });
+    return out;
+  }
+
+  private static Optional<LocalDate> date(String text) {
+    if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Compiled.Metric> metric(String name, JsonNode node, String at, RuleContext scope,
+      List<String> levelIds) {
     Problems problems = binder.problems();
     if (!node.isObject()) {
       problems.add(at, "must be a metric object such as {\"sum\": \"xp\"}, but was " + Expectations.found(node));
@@ -151,14 +208,29 @@ final class ProgramSection {
       return Optional.empty();
     }
     Optional<MetricFilter> where = where(node.get("where"), at + "/where");
+    Optional<Optional<String>> whileAtLeast = whileAtLeast(node.get("whileAtLeast"), at + "/whileAtLeast", levelIds);
     ObjectNode params = ((ObjectNode) node).deepCopy();
     params.remove("type");
     params.remove("where");
+    params.remove("whileAtLeast");
     Optional<MetricType.Metric> metric = create(type.get(), params, at, scope);
-    if (metric.isEmpty() || where.isEmpty()) {
+    if (metric.isEmpty() || where.isEmpty() || whileAtLeast.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Compiled.Metric(name, metric.get(), where.get()));
+    return Optional.of(new Compiled.Metric(name, metric.get(), where.get(), whileAtLeast.get()));
+  }
+
+  /** A metric's {@code whileAtLeast}: absent, or a level of the program; empty when a problem was recorded. */
+  private Optional<Optional<String>> whileAtLeast(JsonNode node, String at, List<String> levelIds) {
+    if (node == null) {
+      return Optional.of(Optional.empty());
+    }
+    if (!node.isTextual() || !levelIds.contains(node.textValue())) {
+      binder.problems().add(at, (node.isTextual() ? "unknown level " : "must be a level id, but was ")
+          + Expectations.found(node) + "; the levels are " + levelIds);
+      return Optional.empty();
+    }
+    return Optional.of(Optional.of(node.textValue()));
   }
 
   private <P> Optional<MetricType.Metric> create(MetricType<P> type, ObjectNode params, String at, RuleContext scope) {
@@ -213,9 +285,15 @@ final class ProgramSection {
     return Optional.of(new MetricFilter(kinds == null ? Set.of() : kinds, allowed));
   }
 
-  private RuleContext scoped(Set<String> metrics) {
+  private RuleContext scoped(Set<String> metrics, List<String> levelIds) {
     Set<String> names = Set.copyOf(metrics);
+    List<String> ids = List.copyOf(levelIds);
     return new RuleContext() {
+      @Override
+      public Optional<List<String>> programLevels() {
+        return Optional.of(ids);
+      }
+
       @Override
       public Set<String> programs() {
         return documentContext.programs();
@@ -241,7 +319,13 @@ final class ProgramSection {
   private void checkConditionsOf(JsonNode node, String at) {
     Set<String> names = new java.util.LinkedHashSet<>();
     node.path("metrics").fieldNames().forEachRemaining(names::add);
-    RuleContext scope = scoped(names);
+    List<String> ids = new ArrayList<>();
+    node.path("levels").forEach(level -> {
+      if (level.path("id").isTextual()) {
+        ids.add(level.path("id").textValue());
+      }
+    });
+    RuleContext scope = scoped(names, ids);
     JsonNode levels = node.path("levels");
     for (int i = 0; levels.isArray() && i < levels.size(); i++) {
       for (String key : List.of("qualify", "lifetime")) {

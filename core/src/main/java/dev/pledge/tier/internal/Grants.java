@@ -14,12 +14,18 @@ import java.util.Optional;
 /**
  * The levels a customer holds without earning them in a period: the running subscription, the
  * running overrides and the challenges whose window is open. A later subscription event replaces
- * the earlier one: it renews, changes or, with an {@code until} not after its own instant,
- * cancels it. Overrides are independent floors, each until its own {@code until}.
+ * the earlier one: it renews, changes or, with an {@code until} not after its start, cancels it.
+ * A subscription event with a {@code from} after its own instant is queued: the running
+ * subscription holds until then (or its own end, if earlier), and the queued one starts then; a
+ * later subscription event replaces a queued one too. Overrides are independent floors, each until
+ * its own {@code until}.
  */
 final class Grants {
   private final TierProgram program;
   private Grant subscription;
+  /** A subscription that starts at {@link #queuedFrom}, replacing the running one; null if none. */
+  private Grant queued;
+  private Instant queuedFrom;
   private final List<Grant> overrides = new ArrayList<>(0);
   private final List<Running> challenges = new ArrayList<>(0);
 
@@ -36,6 +42,9 @@ final class Grants {
     if (!Membership.isFor(a, program)) {
       return;
     }
+    if (a.kind().equals(Membership.EXTENSION)) {
+      return; // read before the replay by Extensions
+    }
     int level = Membership.level(a, program);
     Instant t = a.at();
     switch (a.kind()) {
@@ -46,7 +55,17 @@ final class Grants {
               + program.name() + "'; subscriptions: " + program.subscriptions());
         }
         Instant until = Membership.until(a, clock);
-        subscription = until.isAfter(t) ? new Grant(level, until, Optional.empty()) : null;
+        Instant from = Membership.from(a, clock).filter(f -> f.isAfter(t)).orElse(t);
+        Grant plan = until.isAfter(from) ? new Grant(level, until, Optional.empty()) : null;
+        if (from.equals(t)) {
+          subscription = plan;
+          queued = null;
+          queuedFrom = null;
+        } else {
+          // Queued: a null plan still ends the running one at from (a cancellation from a date).
+          queued = plan;
+          queuedFrom = from;
+        }
       }
       case Membership.OVERRIDE -> {
         Instant until = Membership.until(a, clock);
@@ -82,11 +101,19 @@ final class Grants {
     }
   }
 
-  /** The earliest instant a grant ends, or {@link Instant#MAX}. */
+  /** The exclusive end of the running subscription: its until, or a queued change's start if earlier. */
+  private Instant subscriptionEnd() {
+    return queuedFrom != null && queuedFrom.isBefore(subscription.until()) ? queuedFrom : subscription.until();
+  }
+
+  /** The earliest instant a grant ends or a queued subscription starts, or {@link Instant#MAX}. */
   Instant nextExpiry() {
     Instant next = Instant.MAX;
-    if (subscription != null && subscription.until().isBefore(next)) {
-      next = subscription.until();
+    if (subscription != null && subscriptionEnd().isBefore(next)) {
+      next = subscriptionEnd();
+    }
+    if (queuedFrom != null && queuedFrom.isBefore(next)) {
+      next = queuedFrom;
     }
     for (Grant o : overrides) {
       if (o.until().isBefore(next)) {
@@ -101,10 +128,15 @@ final class Grants {
     return next;
   }
 
-  /** Drops every grant that ends at or before {@code t}. */
+  /** Drops every grant that ends at or before {@code t}; starts a queued subscription whose start has come. */
   void expire(Instant t) {
-    if (subscription != null && !subscription.until().isAfter(t)) {
+    if (subscription != null && !subscriptionEnd().isAfter(t)) {
       subscription = null;
+    }
+    if (queuedFrom != null && !queuedFrom.isAfter(t)) {
+      subscription = queued;
+      queued = null;
+      queuedFrom = null;
     }
     overrides.removeIf(o -> !o.until().isAfter(t));
     challenges.removeIf(c -> !c.end().isAfter(t));
@@ -129,7 +161,7 @@ final class Grants {
   List<Replay.Winner> holding(int level) {
     List<Replay.Winner> out = new ArrayList<>(2);
     if (subscription != null && subscription.level() == level) {
-      out.add(new Replay.Winner(TierReason.SUBSCRIPTION, Optional.of(subscription.until()), Optional.empty()));
+      out.add(new Replay.Winner(TierReason.SUBSCRIPTION, Optional.of(subscriptionEnd()), Optional.empty()));
     }
     for (Running c : challenges) {
       if (c.level() == level) {

@@ -4,6 +4,7 @@ import dev.pledge.customer.Customer;
 import dev.pledge.rule.Facts;
 import dev.pledge.rule.MetricType;
 import dev.pledge.customer.Activity;
+import dev.pledge.tier.PeriodResults;
 import dev.pledge.tier.TierMetric;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,18 +44,22 @@ final class MetricSet {
   static final class Shared {
     private final Customer customer;
     private final Instant asOf;
+    private final PeriodResults periods;
     private MetricSet current;
     private Facts facts;
 
-    Shared(Customer customer, Instant asOf) {
+    /** Facts of {@code customer} at {@code asOf} whose {@link PeriodResults} are {@code periods} (live). */
+    Shared(Customer customer, Instant asOf, PeriodResults periods) {
       this.customer = customer;
       this.asOf = asOf;
+      this.periods = periods;
     }
 
     Facts on(MetricSet set) {
       current = set;
       if (facts == null) {
-        facts = Facts.builder().customer(customer).asOf(asOf).metrics(name -> current.lookup(name)).build();
+        facts = Facts.builder().customer(customer).asOf(asOf).metrics(name -> current.lookup(name))
+            .extension(PeriodResults.class, periods).build();
       }
       return facts;
     }
@@ -89,6 +94,11 @@ final class MetricSet {
       accumulators[i] = metrics.get(i).metric().start();
       carry[i] = i == carried && opening.signum() != 0 ? opening : null;
     }
+  }
+
+  /** Metric {@code i}'s opening value: what rollover carried into this run, or zero. */
+  BigDecimal opening(int i) {
+    return carry[i] == null ? BigDecimal.ZERO : carry[i];
   }
 
   /** Metric {@code i}'s value, opening value included. */

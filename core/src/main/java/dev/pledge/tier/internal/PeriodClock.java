@@ -39,6 +39,11 @@ final class PeriodClock {
     return midnight(period.firstEnd(date(first), anchor));
   }
 
+  /** The first day of the period that contains {@code first}, the customer's first event. */
+  LocalDate firstStart(Instant first) {
+    return period.firstStart(date(first), anchor);
+  }
+
   /**
    * The end of the period that starts at {@code start} (a boundary, or a level change for a period
    * that restarts then); always after {@code start}.

@@ -25,6 +25,16 @@ public final class Plan {
    * depth first (what {@link Progresses#threshold} walks); empty without rollover.
    */
   final java.math.BigDecimal[][] rolloverThresholds;
+  /** Per level: the rollover cap when it is the level reached; empty without rollover. */
+  final java.math.BigDecimal[] rolloverCaps;
+  /** The levels, for their dated conditions. */
+  private final List<TierLevel> levels;
+  /** Per level: its {@code retain} (before any {@code retainFrom} date), or null. */
+  final Condition[] retain;
+  /** Whether some level has dated conditions ({@code qualifyFrom}, {@code retainFrom}): then each period looks up its own. */
+  final boolean dated;
+  /** The rollover thresholds of every dated condition, as {@link #rolloverThresholds} has them for {@code qualify}. */
+  private final Map<Condition, java.math.BigDecimal[]> datedThresholds = new java.util.IdentityHashMap<>();
   /**
    * The metric names conditions look up, as the very String instances they pass (the metrics' own
    * names, then every threshold's), with their index: a lookup first compares references, which
@@ -32,6 +42,10 @@ public final class Plan {
    */
   final String[] lookupNames;
   final int[] lookupIndex;
+  /** Per metric: the level it counts from ({@code whileAtLeast}), or -1 when it counts at any level. */
+  final int[] whileAtLeast;
+  /** Whether some metric counts only while at a level. */
+  final boolean anyWhileAtLeast;
   /** Per metric: whether some level's {@code qualify} or {@code lifetime} may read it. */
   final boolean[] read;
   /**
@@ -57,6 +71,19 @@ public final class Plan {
       idx.put(metrics[i].name(), i);
     }
     this.index = Map.copyOf(idx);
+    this.whileAtLeast = new int[metrics.length];
+    boolean gated = false;
+    for (int i = 0; i < metrics.length; i++) {
+      Optional<String> level = metrics[i].whileAtLeast();
+      whileAtLeast[i] = -1;
+      for (int l = 0; level.isPresent() && l < levels.size(); l++) {
+        if (levels.get(l).id().equals(level.get())) {
+          whileAtLeast[i] = l;
+          gated = true;
+        }
+      }
+    }
+    this.anyWhileAtLeast = gated;
     this.qualify = new Condition[levels.size()];
     this.lifetime = new Condition[levels.size()];
     for (int i = 0; i < levels.size(); i++) {
@@ -69,14 +96,27 @@ public final class Plan {
     for (int i = 0; i < yearStarts.length; i++) {
       yearLastDays[i] = java.time.Instant.ofEpochSecond(yearStarts[i]).minusNanos(1).atZone(zone).toLocalDate();
     }
+    this.levels = List.copyOf(levels);
+    this.rolloverCaps = new java.math.BigDecimal[rollover.isPresent() ? levels.size() : 0];
+    for (int i = 0; i < rolloverCaps.length; i++) {
+      rolloverCaps[i] = rollover.get().cap(levels.get(i).id());
+    }
     this.rolloverThresholds = new java.math.BigDecimal[levels.size()][];
     for (int i = 0; i < levels.size(); i++) {
-      List<java.math.BigDecimal> at = new java.util.ArrayList<>();
-      if (rolloverMetric >= 0 && qualify[i] != null) {
-        collect(qualify[i], metrics[rolloverMetric].name(), at);
-      }
-      rolloverThresholds[i] = at.toArray(new java.math.BigDecimal[0]);
+      rolloverThresholds[i] = thresholdsOf(qualify[i]);
     }
+    boolean anyDated = false;
+    this.retain = new Condition[levels.size()];
+    for (int i = 0; i < levels.size(); i++) {
+      TierLevel l = levels.get(i);
+      retain[i] = l.retain().orElse(null);
+      for (Condition c : l.qualifyFrom().values()) {
+        datedThresholds.put(c, thresholdsOf(c));
+        anyDated = true;
+      }
+      anyDated |= !l.retainFrom().isEmpty();
+    }
+    this.dated = anyDated;
     List<String> names = new java.util.ArrayList<>();
     for (TierMetric m : metrics) {
       names.add(m.name());
@@ -84,6 +124,9 @@ public final class Plan {
     for (int i = 0; i < levels.size(); i++) {
       alias(qualify[i], names);
       alias(lifetime[i], names);
+      levels.get(i).qualifyFrom().values().forEach(c -> alias(c, names));
+      alias(retain[i], names);
+      levels.get(i).retainFrom().values().forEach(c -> alias(c, names));
     }
     this.lookupNames = names.toArray(new String[0]);
     this.lookupIndex = new int[lookupNames.length];
@@ -94,11 +137,36 @@ public final class Plan {
     for (int i = 0; i < levels.size(); i++) {
       mark(qualify[i], read);
       mark(lifetime[i], read);
+      levels.get(i).qualifyFrom().values().forEach(c -> mark(c, read));
     }
     this.lifetimeRead = new boolean[metrics.length];
     for (int i = 0; i < levels.size(); i++) {
       mark(lifetime[i], lifetimeRead);
     }
+  }
+
+  /**
+   * Per level, the {@code qualify} and {@code retain} in force for a period that starts on
+   * {@code day}, and the qualify's rollover thresholds (as {@link #rolloverThresholds}), written
+   * into the three arrays.
+   */
+  void inForce(java.time.LocalDate day, Condition[] qualifyOut, java.math.BigDecimal[][] thresholdsOut,
+      Condition[] retainOut) {
+    for (int i = 0; i < qualifyOut.length; i++) {
+      Map.Entry<java.time.LocalDate, Condition> e = levels.get(i).qualifyFrom().floorEntry(day);
+      qualifyOut[i] = e == null ? qualify[i] : e.getValue();
+      thresholdsOut[i] = e == null ? rolloverThresholds[i] : datedThresholds.get(e.getValue());
+      retainOut[i] = levels.get(i).retainFor(day).orElse(null);
+    }
+  }
+
+  /** The {@code atLeast}s of {@code c} on the rollover metric, depth first; empty without rollover or condition. */
+  private java.math.BigDecimal[] thresholdsOf(Condition c) {
+    List<java.math.BigDecimal> at = new java.util.ArrayList<>();
+    if (rolloverMetric >= 0 && c != null) {
+      collect(c, metrics[rolloverMetric].name(), at);
+    }
+    return at.toArray(new java.math.BigDecimal[0]);
   }
 
   /**

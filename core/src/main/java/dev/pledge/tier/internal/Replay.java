@@ -3,12 +3,14 @@ package dev.pledge.tier.internal;
 import dev.pledge.customer.Customer;
 import dev.pledge.rule.Condition;
 import dev.pledge.customer.Activity;
+import dev.pledge.tier.Rollover;
 import dev.pledge.tier.TierChallenge;
 import dev.pledge.tier.TierChange;
 import dev.pledge.tier.TierLevel;
 import dev.pledge.tier.TierMetric;
 import dev.pledge.tier.TierProgram;
 import dev.pledge.tier.TierReason;
+import dev.pledge.tier.Upgrade;
 import dev.pledge.tier.Validity;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,7 +30,8 @@ public final class Replay {
   private final List<TierLevel> levels;
   private final Plan plan;
   private final TierMetric[] metricDefs;
-  private final Condition[] qualify;
+  /** The conditions in force for the running period. */
+  private final InForce inForce;
   private final Condition[] lifetimeOf;
   private final boolean[] pass;
   private final int rolloverMetric;
@@ -36,9 +39,17 @@ public final class Replay {
   private final MetricSet allTime;
   private final Grants grants;
   private final List<TierChange> history = new ArrayList<>();
+  /** Levels a review lowered, still held through their grace. */
+  private final Holds holds = new Holds();
   private final MetricSet.Shared shared;
+  /** The results of the completed periods, which {@code periods-at-level} conditions read. */
+  private final PeriodLog periods;
   private final boolean restartsOnLevelChange;
   private PeriodClock clock;
+  /** The extension events, read before the replay. */
+  private Extensions extensions;
+  /** The instant replayed so far: what {@link #winner} counts extensions up to. */
+  private Instant now;
   private Instant periodEnd;
   private int earned;
   private TierReason earnedReason = TierReason.BASE;
@@ -55,11 +66,14 @@ public final class Replay {
     this.asOf = asOf;
     this.levels = program.levels();
     this.metricDefs = plan.metrics;
-    this.qualify = plan.qualify;
+    this.inForce = new InForce(plan);
     this.lifetimeOf = plan.lifetime;
     this.pass = new boolean[metricDefs.length];
     this.rolloverMetric = plan.rolloverMetric;
-    this.shared = new MetricSet.Shared(customer, asOf);
+    this.periods = new PeriodLog(program);
+    this.extensions = new Extensions(List.of(), program);
+    this.now = asOf;
+    this.shared = new MetricSet.Shared(customer, asOf, periods);
     this.period = newMetrics();
     this.allTime = newMetrics();
     this.grants = new Grants(program);
@@ -76,8 +90,10 @@ public final class Replay {
       LocalDate anchor = !program.period().needsAnchor()
           ? null
           : customer.joined().orElseGet(() -> first.atZone(program.zone()).toLocalDate());
+      extensions = new Extensions(activities, program);
       clock = new PeriodClock(program.period(), program.zone(), anchor, plan.yearStarts, plan.yearLastDays);
       periodEnd = clock.firstEnd(first);
+      inForce.periodStarts(clock.firstStart(first));
       if (customer.joined().isEmpty()) {
         baseSince = first;
       }
@@ -85,6 +101,10 @@ public final class Replay {
         step(a);
       }
       advanceTo(asOf);
+    } else if (plan.dated) {
+      // No period has started; progress shows the conditions in force for the period of asOf.
+      LocalDate today = asOf.atZone(program.zone()).toLocalDate();
+      inForce.periodStarts(program.period().firstStart(today, customer.joined().orElse(today)));
     }
     return StatusBuilder.build(this);
   }
@@ -109,7 +129,8 @@ public final class Replay {
     boolean read = false;
     boolean lifetimeRead = false;
     for (int i = 0; i < metricDefs.length; i++) {
-      pass[i] = metricDefs[i].where().test(a);
+      // A metric that counts only while at a level compares with the level held before the activity.
+      pass[i] = metricDefs[i].where().test(a) && (!plan.anyWhileAtLeast || displayed >= plan.whileAtLeast[i]);
       any |= pass[i];
       read |= pass[i] && plan.read[i];
       lifetimeRead |= pass[i] && plan.lifetimeRead[i];
@@ -123,16 +144,13 @@ public final class Replay {
       allTime.add(a, pass, plan.lifetimeRead);
     }
     if (read) {
-      int q = highestQualified(period, earned);
-      if (q > earned) {
+      int q = inForce.highestQualified(period, earned);
+      if (q > earned && program.upgrade() == Upgrade.STEPWISE) {
+        climb(t);
+      } else if (q > earned) {
         raiseEarned(q, t);
       }
-      for (int lvl = levels.size() - 1; lvl > lifetime; lvl--) {
-        if (lifetimeOf[lvl] != null && lifetimeOf[lvl].test(allTime.facts())) {
-          lifetime = lvl;
-          break;
-        }
-      }
+      testLifetime();
     }
     grants.count(a, pass, t, this);
   }
@@ -145,29 +163,44 @@ public final class Replay {
     }
   }
 
+  /**
+   * Stepwise upgrades: while a level above the earned one qualifies, the earned level rises to the
+   * next level that can be earned; each step restarts the period with its rollover (so the new
+   * period's opening values are tested next) and is a change of its own at {@code t}.
+   */
+  private void climb(Instant t) {
+    while (inForce.highestQualified(period, earned) > earned) {
+      raiseEarned(inForce.nextEarnable(earned), t);
+      settle(t, Optional.empty());
+    }
+  }
+
+  /** Raises the lifetime floor to the highest level whose {@code lifetime} holds now, if above it. */
+  private void testLifetime() {
+    for (int lvl = levels.size() - 1; lvl > lifetime; lvl--) {
+      if (lifetimeOf[lvl] != null && lifetimeOf[lvl].test(allTime.facts())) {
+        lifetime = lvl;
+        return;
+      }
+    }
+  }
+
   private void raiseEarned(int level, Instant t) {
     earned = level;
     earnedReason = TierReason.QUALIFIED;
     if (restartsOnLevelChange) {
+      // The period cut short by the change is complete, its result the level reached.
+      periods.add(level);
+      testLifetime();
       carryOver(level);
       periodEnd = clock.endAfter(t);
+      inForce.periodStarts(clock.date(t));
     }
-  }
-
-  /** The highest level above {@code above} whose qualify the metrics satisfy, or {@code above}. */
-  int highestQualified(MetricSet metrics, int above) {
-    for (int lvl = levels.size() - 1; lvl > above; lvl--) {
-      if (qualify[lvl] != null && qualify[lvl].test(metrics.facts())) {
-        return lvl;
-      }
-    }
-    return above;
   }
 
   private void advanceTo(Instant t) {
     while (true) {
-      Instant expiry = grants.nextExpiry();
-      Instant next = expiry.isBefore(periodEnd) ? expiry : periodEnd;
+      Instant next = earliest(earliest(grants.nextExpiry(), periodEnd), holds.nextEnd());
       if (next.isAfter(t)) {
         return;
       }
@@ -175,32 +208,74 @@ public final class Replay {
         review(next);
       }
       grants.expire(next);
+      holds.expire(next);
       settle(next, Optional.empty());
     }
   }
 
-  /** The review at the boundary {@code b}: level for the next period, rollover, fresh counters. */
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /**
+   * The review at the boundary {@code b}: level for the next period, rollover, fresh counters. A
+   * level the review lowers is held through the program's grace, with the reason it had.
+   */
   private void review(Instant b) {
-    int reached = Math.max(highestQualified(period, 0), challengeMetInPeriod);
+    int held = earned;
+    TierReason heldReason = earnedReason;
+    // The period's earned result: the highest level qualified at its end or by a challenge met in
+    // it, or the earned level when its retain holds.
+    int reached = Math.max(inForce.highestQualified(period, 0), challengeMetInPeriod);
+    boolean retained = inForce.retains(earned, period);
+    int result = retained ? Math.max(reached, earned) : reached;
+    periods.add(result);
+    testLifetime();
     int floor = program.downgrade().floor(earned);
     boolean nextPeriod = program.validity() == Validity.NEXT_PERIOD;
     int next = nextPeriod ? Math.max(reached, floor) : floor;
-    carryOver(reached);
-    int opening = highestQualified(period, 0);
+    if (retained) {
+      next = Math.max(next, earned);
+    }
+    boolean extended = extensions.review(b);
+    carryOver(result);
+    inForce.periodStarts(clock.date(b));
+    int opening = inForce.highestQualified(period, 0);
     next = Math.max(next, opening);
-    int qualified = nextPeriod ? Math.max(reached, opening) : opening;
-    earnedReason = next == 0 ? TierReason.BASE : next <= qualified ? TierReason.QUALIFIED : TierReason.SOFT_LANDING;
+    int qualified = Math.max(nextPeriod ? Math.max(reached, opening) : opening, retained ? earned : 0);
+    if (extended && next < held) {
+      // Kept by an extension: the level held, with the reason it had.
+      next = held;
+    } else {
+      earnedReason = next == 0 ? TierReason.BASE : next <= qualified ? TierReason.QUALIFIED : TierReason.SOFT_LANDING;
+    }
     earned = next;
+    if (next < held && program.grace().isPresent()) {
+      holds.add(held, graced(b), heldReason);
+    }
     periodEnd = clock.endAfter(b);
   }
 
-  /** Restarts the period's counters, carrying the rollover metric's surplus over {@code reached}'s threshold. */
+  /** The exclusive end {@code end} of a hold moved by the grace: the midnight after its last day plus the grace. */
+  private Instant graced(Instant end) {
+    return program.grace().map(g -> clock.midnight(clock.lastDay(end).plus(g).plusDays(1))).orElse(end);
+  }
+
+  /**
+   * Restarts the period's counters, carrying the rollover metric's surplus over {@code reached}'s
+   * threshold: at most what the period earned under {@code once}, times the share, capped by
+   * {@code reached}'s cap.
+   */
   private void carryOver(int reached) {
     BigDecimal opening = BigDecimal.ZERO;
     if (rolloverMetric >= 0) {
+      Rollover rollover = program.rollover().orElseThrow();
       BigDecimal value = period.value(rolloverMetric);
-      BigDecimal threshold = Progresses.threshold(plan.rolloverThresholds[reached], value);
-      opening = value.subtract(threshold).max(BigDecimal.ZERO).min(program.rollover().orElseThrow().max());
+      BigDecimal surplus = value.subtract(Progresses.threshold(inForce.rolloverThresholds(reached), value));
+      if (rollover.once()) {
+        surplus = surplus.min(value.subtract(period.opening(rolloverMetric)));
+      }
+      opening = surplus.max(BigDecimal.ZERO).multiply(rollover.share()).min(plan.rolloverCaps[reached]);
     }
     period.reset(rolloverMetric, opening);
     challengeMetInPeriod = -1;
@@ -208,13 +283,20 @@ public final class Replay {
 
   /** Records a change of the displayed level at {@code t}, if any. */
   void settle(Instant t, Optional<String> note) {
-    int now = Math.max(Math.max(earned, lifetime), grants.highest());
-    if (now != displayed) {
-      Winner w = winner(now);
-      history.add(new TierChange(t, levels.get(displayed).id(), levels.get(now).id(), w.reason(),
+    now = t;
+    int level = Math.max(Math.max(earned, lifetime), Math.max(grants.highest(), holds.highest()));
+    if (level != displayed) {
+      Winner w = winner(level);
+      history.add(new TierChange(t, levels.get(displayed).id(), levels.get(level).id(), w.reason(),
           w.note().or(() -> note)));
-      displayed = now;
+      displayed = level;
     }
+  }
+
+  /** {@link #winner} with every event up to {@code asOf} received. */
+  Winner winnerAtAsOf(int level) {
+    now = asOf;
+    return winner(level);
   }
 
   /** Which source gives {@code level}, and until when (empty: for ever). */
@@ -226,7 +308,9 @@ public final class Replay {
       return new Winner(TierReason.LIFETIME, Optional.empty(), Optional.empty());
     }
     Winner best = earned == level ? new Winner(earnedReason, Optional.of(earnedExpiry()), Optional.empty()) : null;
-    for (Winner w : grants.holding(level)) {
+    List<Winner> others = new ArrayList<>(holds.holding(level).stream().toList());
+    others.addAll(grants.holding(level));
+    for (Winner w : others) {
       if (best == null || w.until().orElseThrow().isAfter(best.until().orElseThrow())) {
         best = w;
       }
@@ -234,10 +318,20 @@ public final class Replay {
     return best;
   }
 
-  /** The exclusive end of the earned level as things stand. */
+  /**
+   * The exclusive end of the earned level as things stand, grace included: the end of the running
+   * period, or of a later one if the next reviews keep it (the first by the running period's metrics
+   * under next-period or by the level's retain, then as many as the extensions received so far cover).
+   */
   private Instant earnedExpiry() {
-    boolean again = Math.max(highestQualified(period, earned - 1), challengeMetInPeriod) >= earned;
-    return program.validity() == Validity.NEXT_PERIOD && again ? clock.endAfter(periodEnd) : periodEnd;
+    boolean again = Math.max(inForce.highestQualified(period, earned - 1), challengeMetInPeriod) >= earned;
+    boolean keptByReview = program.validity() == Validity.NEXT_PERIOD && again || inForce.retains(earned, period);
+    int kept = Math.max(extensions.covering(now), keptByReview ? 1 : 0);
+    Instant end = periodEnd;
+    for (int i = 0; i < kept; i++) {
+      end = clock.endAfter(end);
+    }
+    return graced(end);
   }
 
   /** A source of a level, the exclusive end of its hold (empty: for ever) and an override's reason text. */
@@ -265,6 +359,11 @@ public final class Replay {
 
   Optional<PeriodClock> clock() {
     return Optional.ofNullable(clock);
+  }
+
+  /** The conditions in force for the running period. */
+  InForce inForce() {
+    return inForce;
   }
 
   TierChallenge challenge(String level) {

@@ -1,5 +1,6 @@
 package dev.pledge.tier.internal;
 
+import dev.pledge.rule.Condition;
 import dev.pledge.tier.LevelProgress;
 import dev.pledge.tier.TierChange;
 import dev.pledge.tier.TierLevel;
@@ -17,22 +18,23 @@ final class StatusBuilder {
   static TierStatus build(Replay r) {
     List<TierLevel> levels = r.program().levels();
     int level = r.displayed();
-    Replay.Winner w = r.winner(level);
+    Replay.Winner w = r.winnerAtAsOf(level);
     Optional<LocalDate> validUntil = r.clock().flatMap(c -> w.until().map(c::lastDay));
     List<TierChange> history = r.history();
     Instant since = history.isEmpty() ? r.baseSince() : history.get(history.size() - 1).at();
     Optional<LevelProgress> progress = Optional.empty();
     for (int next = level + 1; next < levels.size(); next++) {
-      TierLevel l = levels.get(next);
-      if (l.qualify().isPresent()) {
-        progress = Optional.of(new LevelProgress(l.id(), Progresses.of(l.qualify().get(), r.period().facts())));
+      Optional<Condition> qualify = r.inForce().qualify(next);
+      if (qualify.isPresent()) {
+        progress = Optional.of(new LevelProgress(levels.get(next).id(), Progresses.of(qualify.get(), r.period().facts())));
         break;
       }
     }
     TierLevel current = levels.get(level);
     Optional<LevelProgress> retain = level == 0 || w.reason() == TierReason.LIFETIME
         ? Optional.empty()
-        : current.qualify().map(q -> new LevelProgress(current.id(), Progresses.of(q, r.period().facts())));
+        : r.inForce().retain(level).or(() -> r.inForce().qualify(level))
+            .map(q -> new LevelProgress(current.id(), Progresses.of(q, r.period().facts())));
     return new TierStatus(r.program().name(), current.id(), since, validUntil, w.reason(), progress, retain,
         r.period().values(), history);
   }
