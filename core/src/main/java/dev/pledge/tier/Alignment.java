@@ -33,6 +33,7 @@ public enum Alignment {
 
   /** The alignment written {@code name} in JSON, or empty if there is none. */
   public static Optional<Alignment> fromWireName(String name) {
+    java.util.Objects.requireNonNull(name, "name");
     return Arrays.stream(values()).filter(a -> a.wireName.equals(name)).findFirst();
   }
 

@@ -37,6 +37,7 @@ public record Downgrade(Mode mode, int maxDrop) {
 
     /** The mode written {@code name} in JSON, or empty if there is none. */
     public static Optional<Mode> fromWireName(String name) {
+      java.util.Objects.requireNonNull(name, "name");
       return Arrays.stream(values()).filter(m -> m.wireName.equals(name)).findFirst();
     }
 

@@ -25,6 +25,8 @@ public record MetricFilter(Set<String> kinds, Map<String, Set<String>> fields) {
 
   /** Checks and copies the components; normalises numeric values. */
   public MetricFilter {
+    java.util.Objects.requireNonNull(kinds, "kinds");
+    java.util.Objects.requireNonNull(fields, "fields");
     kinds = Set.copyOf(kinds);
     Map<String, Set<String>> copy = new HashMap<>();
     fields.forEach((field, values) -> {
@@ -47,11 +49,14 @@ public record MetricFilter(Set<String> kinds, Map<String, Set<String>> fields) {
 
   /** Accepts activities of the given kinds. */
   public static MetricFilter kinds(String... kinds) {
+    java.util.Objects.requireNonNull(kinds, "kinds");
     return new MetricFilter(Set.of(kinds), Map.of());
   }
 
   /** A copy that also requires {@code field} to hold one of {@code values}. */
   public MetricFilter field(String field, List<String> values) {
+    java.util.Objects.requireNonNull(field, "field");
+    java.util.Objects.requireNonNull(values, "values");
     Map<String, Set<String>> copy = new HashMap<>(fields);
     copy.put(field, Set.copyOf(values));
     return new MetricFilter(kinds, copy);
@@ -59,6 +64,7 @@ public record MetricFilter(Set<String> kinds, Map<String, Set<String>> fields) {
 
   /** Whether {@code activity} passes. */
   public boolean test(Activity activity) {
+    java.util.Objects.requireNonNull(activity, "activity");
     if (!kinds.isEmpty() && !kinds.contains(activity.kind())) {
       return false;
     }

@@ -23,6 +23,8 @@ public record MetricProgress(String metric, BigDecimal value, BigDecimal require
 
   /** The progress of {@code value} towards {@code required}. */
   public static MetricProgress of(String metric, BigDecimal value, BigDecimal required) {
+    java.util.Objects.requireNonNull(value, "value");
+    java.util.Objects.requireNonNull(required, "required");
     return new MetricProgress(metric, value, required, required.subtract(value).max(BigDecimal.ZERO));
   }
 

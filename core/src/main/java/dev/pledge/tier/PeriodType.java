@@ -38,6 +38,7 @@ public enum PeriodType {
 
   /** The type written {@code name} in JSON, or empty if there is none. */
   public static Optional<PeriodType> fromWireName(String name) {
+    java.util.Objects.requireNonNull(name, "name");
     return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst();
   }
 

@@ -49,11 +49,13 @@ public record PeriodsAtLevel(String level, int atLeast, boolean consecutive) imp
 
   @Override
   public boolean test(Facts facts) {
+    java.util.Objects.requireNonNull(facts, "facts");
     return count(facts).map(n -> n >= atLeast).orElse(false);
   }
 
   @Override
   public Explanation explain(Facts facts) {
+    java.util.Objects.requireNonNull(facts, "facts");
     Optional<Integer> n = count(facts);
     String what = consecutive ? " periods in a row" : " periods";
     return Explanation.leaf("periods-at-level " + level + " at least " + atLeast + (consecutive ? " in a row" : ""),

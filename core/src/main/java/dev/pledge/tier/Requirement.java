@@ -20,6 +20,7 @@ public record Requirement(String type, boolean met, Optional<MetricProgress> met
   public Requirement {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(of, "of");
     of = List.copyOf(of);
   }
 

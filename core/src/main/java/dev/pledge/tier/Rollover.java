@@ -52,7 +52,7 @@ public record Rollover(String metric, Optional<BigDecimal> max, Map<String, BigD
 
   /** The whole surplus of {@code metric}, capped at {@code max} (zero or more) for every level. */
   public Rollover(String metric, BigDecimal max) {
-    this(metric, Optional.of(max), Map.of(), BigDecimal.ONE, false);
+    this(metric, Optional.of(java.util.Objects.requireNonNull(max, "max")), Map.of(), BigDecimal.ONE, false);
   }
 
   /** The whole surplus of {@code metric}, capped by the level reached: a level not in {@code maxByLevel} carries nothing. */
@@ -61,8 +61,9 @@ public record Rollover(String metric, Optional<BigDecimal> max, Map<String, BigD
   }
 
   /** A copy that carries {@code value} (more than 0, at most 1) of the surplus, before the cap. */
-  public Rollover withShare(BigDecimal value) {
-    return new Rollover(metric, max, maxByLevel, value, once);
+  public Rollover withShare(BigDecimal share) {
+    java.util.Objects.requireNonNull(share, "share");
+    return new Rollover(metric, max, maxByLevel, share, once);
   }
 
   /** A copy in which value carried into a period carries again ({@code false}) or never does ({@code true}). */

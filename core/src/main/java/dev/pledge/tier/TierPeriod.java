@@ -40,6 +40,7 @@ public sealed interface TierPeriod
    * @param anchor as for {@link #nextStart}
    */
   default LocalDate firstEnd(LocalDate first, LocalDate anchor) {
+    Objects.requireNonNull(first, "first");
     return nextStart(first, anchor);
   }
 
@@ -73,11 +74,13 @@ public sealed interface TierPeriod
   record CalendarYear() implements TierPeriod {
     @Override
     public LocalDate nextStart(LocalDate start, LocalDate anchor) {
+      Objects.requireNonNull(start, "start");
       return LocalDate.of(start.getYear() + 1, 1, 1);
     }
 
     @Override
     public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      Objects.requireNonNull(first, "first");
       return LocalDate.of(first.getYear(), 1, 1);
     }
 
@@ -102,13 +105,15 @@ public sealed interface TierPeriod
     }
 
     @Override
-    public LocalDate nextStart(LocalDate day, LocalDate anchor) {
-      LocalDate candidate = start.atYear(day.getYear());
-      return candidate.isAfter(day) ? candidate : start.atYear(day.getYear() + 1);
+    public LocalDate nextStart(LocalDate start, LocalDate anchor) {
+      Objects.requireNonNull(start, "start");
+      LocalDate candidate = this.start.atYear(start.getYear());
+      return candidate.isAfter(start) ? candidate : this.start.atYear(start.getYear() + 1);
     }
 
     @Override
     public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      Objects.requireNonNull(first, "first");
       LocalDate candidate = start.atYear(first.getYear());
       return candidate.isAfter(first) ? start.atYear(first.getYear() - 1) : candidate;
     }
@@ -141,21 +146,25 @@ public sealed interface TierPeriod
     }
 
     @Override
-    public LocalDate nextStart(LocalDate day, LocalDate anchor) {
+    public LocalDate nextStart(LocalDate start, LocalDate anchor) {
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(anchor, "anchor"); // this type needs the anchor
       if (align.isEmpty()) {
-        return anniversaryAfter(day, anchor);
+        return anniversaryAfter(start, anchor);
       }
       if (align.get() == Alignment.MONTH_START) {
-        return anniversaryAfter(day, anchor.withDayOfMonth(1));
+        return anniversaryAfter(start, anchor.withDayOfMonth(1));
       }
-      if (day.isBefore(anchor)) {
-        return anniversaryAfter(day, anchor);
+      if (start.isBefore(anchor)) {
+        return anniversaryAfter(start, anchor);
       }
-      return Alignment.monthEnd(anchor.plusYears(yearsToEndAfter(day, anchor)));
+      return Alignment.monthEnd(anchor.plusYears(yearsToEndAfter(start, anchor)));
     }
 
     @Override
     public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(anchor, "anchor"); // this type needs the anchor
       if (align.isEmpty()) {
         return anniversaryOnOrBefore(first, anchor);
       }
@@ -224,12 +233,16 @@ public sealed interface TierPeriod
 
     @Override
     public LocalDate nextStart(LocalDate start, LocalDate anchor) {
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(anchor, "anchor"); // this type needs the anchor
       LocalDate next = start.plusMonths(12);
       return align.isPresent() ? Alignment.monthEnd(next) : next;
     }
 
     @Override
     public LocalDate firstEnd(LocalDate first, LocalDate anchor) {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(anchor, "anchor"); // this type needs the anchor
       if (align.isPresent()) {
         LocalDate end = nextStart(anchor, anchor);
         while (!end.isAfter(first)) {
@@ -248,6 +261,8 @@ public sealed interface TierPeriod
 
     @Override
     public LocalDate firstStart(LocalDate first, LocalDate anchor) {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(anchor, "anchor"); // this type needs the anchor
       if (align.isPresent()) {
         LocalDate start = anchor;
         LocalDate end = nextStart(anchor, anchor);

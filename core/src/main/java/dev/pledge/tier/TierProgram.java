@@ -85,6 +85,7 @@ public final class TierProgram {
    * so they come last among activities at the same instant). Nothing stored changes.
    */
   public WhatIf whatIf(Customer customer, List<Activity> activities, List<Activity> hypothetical, Instant asOf) {
+    Objects.requireNonNull(activities, "activities");
     Objects.requireNonNull(hypothetical, "hypothetical");
     List<Activity> all = new ArrayList<>(activities.size() + hypothetical.size());
     all.addAll(activities);
@@ -119,6 +120,7 @@ public final class TierProgram {
 
   /** The position of level {@code id}, the base level being 0, or empty if unknown. */
   public Optional<Integer> rank(String id) {
+    Objects.requireNonNull(id, "id");
     for (int i = 0; i < levels.size(); i++) {
       if (levels.get(i).id().equals(id)) {
         return Optional.of(i);
@@ -203,11 +205,13 @@ public final class TierProgram {
 
     /** Adds a metric counting every activity that is not a membership event. */
     public Builder metric(String metricName, MetricType.Metric metric) {
+      Objects.requireNonNull(metricName, "metricName");
       return metric(metricName, metric, MetricFilter.any());
     }
 
     /** Adds a metric counting the activities {@code where} accepts. */
     public Builder metric(String metricName, MetricType.Metric metric, MetricFilter where) {
+      Objects.requireNonNull(metricName, "metricName");
       return metric(new TierMetric(metricName, metric, where));
     }
 
@@ -226,8 +230,8 @@ public final class TierProgram {
     }
 
     /** Sets the period. */
-    public Builder period(TierPeriod value) {
-      period = Objects.requireNonNull(value, "period");
+    public Builder period(TierPeriod period) {
+      this.period = Objects.requireNonNull(period, "period");
       return this;
     }
 
@@ -241,11 +245,14 @@ public final class TierProgram {
 
     /** Adds a level earned when the period's metrics satisfy {@code qualify}. */
     public Builder level(String id, Condition qualify) {
+      Objects.requireNonNull(qualify, "qualify");
       return level(new TierLevel(id, Optional.of(qualify), Optional.empty()));
     }
 
     /** Adds a level earned by {@code qualify} and held for ever once all-time metrics satisfy {@code lifetime}. */
     public Builder level(String id, Condition qualify, Condition lifetime) {
+      Objects.requireNonNull(qualify, "qualify");
+      Objects.requireNonNull(lifetime, "lifetime");
       return level(new TierLevel(id, Optional.of(qualify), Optional.of(lifetime)));
     }
 
@@ -284,8 +291,8 @@ public final class TierProgram {
     }
 
     /** Sets the validity of earned levels. */
-    public Builder validity(Validity value) {
-      validity = Objects.requireNonNull(value, "validity");
+    public Builder validity(Validity validity) {
+      this.validity = Objects.requireNonNull(validity, "validity");
       return this;
     }
 
@@ -300,19 +307,19 @@ public final class TierProgram {
      * @throws InvalidValueException (field {@code validity/grace}) if {@code grace} is zero or has
      *     a negative part
      */
-    public Builder grace(Period value) {
-      Objects.requireNonNull(value, "grace");
-      if (value.isZero() || value.getYears() < 0 || value.getMonths() < 0 || value.getDays() < 0) {
+    public Builder grace(Period grace) {
+      Objects.requireNonNull(grace, "grace");
+      if (grace.isZero() || grace.getYears() < 0 || grace.getMonths() < 0 || grace.getDays() < 0) {
         throw new InvalidValueException("validity/grace", "grace must be a positive period such as P1M, but was "
-            + value, "must be a positive period such as \"P1M\", but was \"" + value + "\"");
+            + grace, "must be a positive period such as \"P1M\", but was \"" + grace + "\"");
       }
-      grace = Optional.of(value);
+      this.grace = Optional.of(grace);
       return this;
     }
 
     /** Sets the downgrade rule. */
-    public Builder downgrade(Downgrade value) {
-      downgrade = Objects.requireNonNull(value, "downgrade");
+    public Builder downgrade(Downgrade downgrade) {
+      this.downgrade = Objects.requireNonNull(downgrade, "downgrade");
       return this;
     }
 
@@ -321,13 +328,14 @@ public final class TierProgram {
      * {@link Upgrade#STEPWISE}, which {@link #build()} accepts only with a period that restarts on a
      * level change.
      */
-    public Builder upgrade(Upgrade value) {
-      upgrade = Objects.requireNonNull(value, "upgrade");
+    public Builder upgrade(Upgrade upgrade) {
+      this.upgrade = Objects.requireNonNull(upgrade, "upgrade");
       return this;
     }
 
     /** Carries the surplus of {@code metric} into the next period, capped at {@code max} (zero or more). */
     public Builder rollover(String metric, BigDecimal max) {
+      Objects.requireNonNull(max, "max");
       return rollover(new Rollover(metric, max));
     }
 
@@ -335,8 +343,8 @@ public final class TierProgram {
      * Carries a metric's surplus into the next period as {@code value} says: one cap or a cap by
      * level reached, a share, once. Its metric and levels are checked by {@link #build()}.
      */
-    public Builder rollover(Rollover value) {
-      rollover = Optional.of(Objects.requireNonNull(value, "rollover"));
+    public Builder rollover(Rollover rollover) {
+      this.rollover = Optional.of(Objects.requireNonNull(rollover, "rollover"));
       return this;
     }
 
@@ -351,6 +359,7 @@ public final class TierProgram {
 
     /** Lets {@code subscription} events sell these levels. */
     public Builder subscriptions(String... levelIds) {
+      Objects.requireNonNull(levelIds, "levelIds");
       for (String id : levelIds) {
         subscriptions.add(Objects.requireNonNull(id, "level"));
       }

@@ -39,6 +39,8 @@ public record TierStatus(String program, String level, Instant since, Optional<L
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(retain, "retain");
+    Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(history, "history");
     metrics = Map.copyOf(metrics);
     history = List.copyOf(history);
   }

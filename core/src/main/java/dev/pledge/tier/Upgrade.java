@@ -29,6 +29,7 @@ public enum Upgrade {
 
   /** The upgrade written {@code name} in JSON, or empty if there is none. */
   public static Optional<Upgrade> fromWireName(String name) {
+    java.util.Objects.requireNonNull(name, "name");
     return Arrays.stream(values()).filter(u -> u.wireName.equals(name)).findFirst();
   }
 

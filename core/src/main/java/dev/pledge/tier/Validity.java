@@ -31,6 +31,7 @@ public enum Validity {
 
   /** The validity written {@code name} in JSON, or empty if there is none. */
   public static java.util.Optional<Validity> fromWireName(String name) {
+    java.util.Objects.requireNonNull(name, "name");
     return java.util.Arrays.stream(values()).filter(v -> v.wireName.equals(name)).findFirst();
   }
 

@@ -24,6 +24,7 @@ final class PeriodLog implements PeriodResults {
 
   @Override
   public int atLeast(String level) {
+    java.util.Objects.requireNonNull(level, "level");
     int rank = program.rank(level).orElse(Integer.MAX_VALUE);
     int n = 0;
     for (int i = 0; i < size; i++) {
@@ -36,6 +37,7 @@ final class PeriodLog implements PeriodResults {
 
   @Override
   public int longestRunAtLeast(String level) {
+    java.util.Objects.requireNonNull(level, "level");
     int rank = program.rank(level).orElse(Integer.MAX_VALUE);
     int longest = 0;
     int run = 0;
