@@ -205,15 +205,12 @@ final class Cursor implements CaseHistory {
   @Override
   public Optional<BigDecimal> elapsedFraction(String metric) {
     Objects.requireNonNull(metric, "metric");
-    reads |= VOLATILE;
-    int k = latestTrack(metric);
-    ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
-    if (p == null) {
+    Optional<long[]> usage = usage(metric);
+    if (usage.isEmpty()) {
       return Optional.empty();
     }
-    InstanceTrack t = tracks.get(k);
-    long target = p.target(t.metric()).orElseThrow().toNanos();
-    long used = t.elapsedAt(p, at);
+    long used = usage.get()[0];
+    long target = usage.get()[1];
     return Optional.of(BigDecimal.valueOf(used).divide(BigDecimal.valueOf(target), MathContext.DECIMAL64)
         .setScale(4, RoundingMode.DOWN).stripTrailingZeros());
   }
@@ -258,6 +255,15 @@ final class Cursor implements CaseHistory {
   @Override
   public Optional<Duration> remaining(String metric) {
     Objects.requireNonNull(metric, "metric");
+    return usage(metric).map(u -> Duration.ofNanos(Math.max(0, u[1] - u[0])));
+  }
+
+  /**
+   * The working time the latest instance of {@code metric} has used by now and its target, in
+   * nanoseconds, under the policy measuring it; empty with no instance or no target. Read every
+   * time (the answer changes with the instant).
+   */
+  private Optional<long[]> usage(String metric) {
     reads |= VOLATILE;
     int k = latestTrack(metric);
     ServicePolicy p = k < 0 ? null : policyFor(tracks.get(k));
@@ -265,8 +271,7 @@ final class Cursor implements CaseHistory {
       return Optional.empty();
     }
     InstanceTrack t = tracks.get(k);
-    long left = p.target(t.metric()).orElseThrow().toNanos() - t.elapsedAt(p, at);
-    return Optional.of(Duration.ofNanos(Math.max(0, left)));
+    return Optional.of(new long[] {t.elapsedAt(p, at), p.target(t.metric()).orElseThrow().toNanos()});
   }
 
   @Override
