@@ -59,6 +59,21 @@ final class Track implements InstanceTrack {
 
   private static final CaseStatus[] PAUSING = {CaseStatus.PENDING, CaseStatus.ON_HOLD};
 
+  /**
+   * The last segment from {@code i} on of the same kind as segment {@code i} under {@code mask}
+   * (stretches in other statuses that all run, or all pause, count as one: one calendar query
+   * instead of one per status change), taking only segments that begin before {@code before}
+   * (null: no limit).
+   */
+  private int lastOfRun(int i, int mask, Instant before) {
+    byte kind = kind(i, mask);
+    int j = i;
+    while (j + 1 < size && kind(j + 1, mask) == kind && (before == null || marks[j + 1].isBefore(before))) {
+      j++;
+    }
+    return j;
+  }
+
   /** Segment {@code i}'s kind under the pause statuses {@code mask}: RUN, PAUSE or GAP. */
   private byte kind(int i, int mask) {
     byte status = statuses[i];
@@ -100,13 +115,15 @@ final class Track implements InstanceTrack {
     int mask = pauseMask(policy);
     long elapsed = 0;
     for (int i = 0; i < size && marks[i].isBefore(at); i++) {
+      int j = lastOfRun(i, mask, at);
       if (kind(i, mask) == RUN) {
-        Instant to = i + 1 < size ? marks[i + 1] : stop;
+        Instant to = j + 1 < size ? marks[j + 1] : stop;
         if (to == null || to.isAfter(at)) {
           to = at;
         }
         elapsed = plus(elapsed, nanos(calendar.between(marks[i], to)));
       }
+      i = j;
     }
     return elapsed;
   }
@@ -124,6 +141,7 @@ final class Track implements InstanceTrack {
         continue;
       }
       Instant from = marks[i];
+      i = lastOfRun(i, mask, null); // consecutive stretches that run, in other statuses, are one
       Instant to = i + 1 < size ? marks[i + 1] : stop;
       if (to == null) {
         return project(calendar, from, Duration.ofNanos(nanos - elapsed));
@@ -226,8 +244,9 @@ final class Track implements InstanceTrack {
     int i = 0;
     for (; i < size; i++) {
       Instant from = marks[i];
-      Instant to = i + 1 < size && marks[i + 1].isBefore(end) ? marks[i + 1] : end;
       byte kind = kind(i, mask);
+      i = lastOfRun(i, mask, end); // consecutive stretches of one kind are measured as one
+      Instant to = i + 1 < size && marks[i + 1].isBefore(end) ? marks[i + 1] : end;
       lastKind = kind;
       if (kind == RUN) {
         long d = nanos(calendar.between(from, to));
