@@ -90,25 +90,22 @@ public final class JsonTree {
   }
 
   /**
-   * Why {@code text}, a JSON number as written, is outside {@link #NUMBERS}; empty if it is
-   * inside. Never builds the number's full value.
+   * {@code text}, a JSON number as written, as an exact decimal if it is inside {@link #NUMBERS};
+   * null if it is outside. Parsed once, and never to its full value when its exponent is far out.
    */
-  public static Optional<String> numberProblem(String text) {
+  static BigDecimal inRange(String text) {
     int e = Math.max(text.indexOf('e'), text.indexOf('E'));
     if (e >= 0) {
       String exponent = text.substring(e + 1);
       String digits = exponent.startsWith("+") || exponent.startsWith("-") ? exponent.substring(1) : exponent;
       // more than 3 digits of exponent (leading zeros aside) is far outside, whatever the mantissa
       if (digits.replaceFirst("^0+", "").length() > 3) {
-        return Optional.of(outOfRange(text));
+        return null;
       }
     }
     BigDecimal value = new BigDecimal(text);
-    if (value.signum() == 0) {
-      return Optional.empty();
-    }
     long exponent = (long) value.precision() - value.scale() - 1;
-    return Math.abs(exponent) > MAX_EXPONENT ? Optional.of(outOfRange(text)) : Optional.empty();
+    return value.signum() == 0 || Math.abs(exponent) <= MAX_EXPONENT ? value : null;
   }
 
   private static String outOfRange(String text) {
@@ -163,13 +160,13 @@ public final class JsonTree {
               ? NODES.numberNode(parser.getBigIntegerValue())
               : NODES.numberNode(parser.getLongValue());
         case VALUE_NUMBER_FLOAT:
-          Optional<String> problem = numberProblem(parser.getText());
-          if (problem.isPresent()) {
-            problems.add(pointer, at.getLineNr(), at.getColumnNr(), problem.get());
+          BigDecimal number = inRange(parser.getText());
+          if (number == null) {
+            problems.add(pointer, at.getLineNr(), at.getColumnNr(), outOfRange(parser.getText()));
             problems.unreadable(pointer);
             return NODES.nullNode();
           }
-          return NODES.numberNode(parser.getDecimalValue());
+          return NODES.numberNode(number);
         case VALUE_TRUE:
           return NODES.booleanNode(true);
         case VALUE_FALSE:

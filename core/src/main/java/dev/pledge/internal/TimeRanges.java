@@ -57,12 +57,17 @@ public final class TimeRanges {
     return parse(text, Instant::parse).filter(TimeRanges::inRange);
   }
 
-  private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
-  private static final Instant AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z");
+  /** The first instant read: the start of the year {@link #FIRST_YEAR}, UTC. */
+  public static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+  /**
+   * The last instant read: the end of the year {@link #LAST_YEAR}, UTC. The calendar keeps the same
+   * range in its own {@code SupportedRange} (the calendar package depends on nothing else of Pledge).
+   */
+  public static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   /** Whether {@code at} lies in the years read (UTC). */
   public static boolean inRange(Instant at) {
-    return !at.isBefore(FIRST) && at.isBefore(AFTER_LAST);
+    return !at.isBefore(FIRST) && !at.isAfter(LAST);
   }
 
   private static <T> Optional<T> parse(String text, Function<String, T> parser) {
