@@ -12,7 +12,11 @@ public interface Condition {
   /** The condition's type name as written in JSON ({@code "tier-at-least"}). */
   String type();
 
-  /** Whether the condition holds for {@code facts}; the fast path, with no explanation built. */
+  /**
+   * Whether the condition holds for {@code facts}: the fast path, called on every evaluation, with
+   * no explanation built. It must agree with {@code explain(facts).held()}; rule sets test with it
+   * and explain only when a trace is asked for. The default builds the explanation; override it.
+   */
   default boolean test(Facts facts) {
     return explain(facts).held();
   }

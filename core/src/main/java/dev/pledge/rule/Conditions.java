@@ -10,12 +10,12 @@ public final class Conditions {
 
   /** Holds when every part holds (an empty list holds). */
   public static Condition all(List<Condition> parts) {
-    return new Group("all", List.copyOf(Objects.requireNonNull(parts, "parts")), true);
+    return new Group("all", Objects.requireNonNull(parts, "parts"), true);
   }
 
   /** Holds when at least one part holds (an empty list fails). */
   public static Condition any(List<Condition> parts) {
-    return new Group("any", List.copyOf(Objects.requireNonNull(parts, "parts")), false);
+    return new Group("any", Objects.requireNonNull(parts, "parts"), false);
   }
 
   /** Holds when its part fails. */
@@ -23,12 +23,35 @@ public final class Conditions {
     return new Not(Objects.requireNonNull(part, "part"));
   }
 
-  private record Group(String type, List<Condition> children, boolean all) implements Condition {
+  /** {@code all} or {@code any}: the parts are also held in an array, tested without an iterator. */
+  private static final class Group implements Condition {
+    private final String type;
+    private final List<Condition> children;
+    private final Condition[] parts;
+    private final boolean all;
+
+    Group(String type, List<Condition> children, boolean all) {
+      this.type = type;
+      this.children = List.copyOf(children);
+      this.parts = this.children.toArray(Condition[]::new);
+      this.all = all;
+    }
+
+    @Override
+    public String type() {
+      return type;
+    }
+
+    @Override
+    public List<Condition> children() {
+      return children;
+    }
+
     @Override
     public boolean test(Facts facts) {
       Objects.requireNonNull(facts, "facts");
-      for (Condition c : children) {
-        if (c.test(facts) != all) {
+      for (int i = 0; i < parts.length; i++) {
+        if (parts[i].test(facts) != all) {
           return !all;
         }
       }
@@ -38,16 +61,30 @@ public final class Conditions {
     @Override
     public Explanation explain(Facts facts) {
       Objects.requireNonNull(facts, "facts");
-      List<Explanation> parts = new ArrayList<>(children.size());
+      List<Explanation> explained = new ArrayList<>(parts.length);
       int held = 0;
-      for (Condition c : children) {
+      for (Condition c : parts) {
         Explanation e = c.explain(facts);
-        parts.add(e);
+        explained.add(e);
         held += e.held() ? 1 : 0;
       }
-      boolean verdict = all ? held == children.size() : held > 0;
-      return new Explanation(type + " of " + children.size(), verdict,
-          held + " of " + children.size() + " held", parts);
+      boolean verdict = all ? held == parts.length : held > 0;
+      return new Explanation(type + " of " + parts.length, verdict, held + " of " + parts.length + " held", explained);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Group g && g.type.equals(type) && g.children.equals(children);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(type, children);
+    }
+
+    @Override
+    public String toString() {
+      return "Group[type=" + type + ", children=" + children + "]";
     }
   }
 

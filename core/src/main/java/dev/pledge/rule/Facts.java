@@ -22,27 +22,31 @@ public final class Facts {
   };
   private static final Facts EMPTY = builder().build();
 
-  private final Customer customer;
+  // The optional facts are held as the Optionals the accessors return, built once here, so that
+  // conditions reading them on every evaluation allocate nothing.
+  private final Optional<Customer> customer;
   private final Map<String, String> levels;
-  private final String channel;
-  private final String priority;
+  private final Optional<String> channel;
+  private final Optional<String> priority;
   private final Set<String> tags;
   private final Map<String, String> caseAttributes;
   private final MetricValues metrics;
-  private final Instant asOf;
-  private final Map<Class<?>, Object> extensions;
+  private final Optional<Instant> asOf;
+  private final Map<Class<?>, Optional<?>> extensions;  // each value as the Optional extension() returns
 
   private Facts(Builder b) {
-    customer = b.customer;
+    customer = Optional.ofNullable(b.customer);
     levels = copy(b.levels);
-    channel = b.channel;
-    priority = b.priority;
+    channel = Optional.ofNullable(b.channel);
+    priority = Optional.ofNullable(b.priority);
     tags = Set.copyOf(b.tags);
     caseAttributes = copy(b.caseAttributes);
     metrics = b.metrics != null ? b.metrics
         : b.metricMap.isEmpty() ? NO_METRICS : MetricValues.of(Map.copyOf(b.metricMap));
-    asOf = b.asOf;
-    extensions = copy(b.extensions);
+    asOf = Optional.ofNullable(b.asOf);
+    Map<Class<?>, Optional<?>> present = new HashMap<>();
+    b.extensions.forEach((type, value) -> present.put(type, Optional.of(value)));
+    extensions = copy(present);
   }
 
   /**
@@ -87,21 +91,21 @@ public final class Facts {
   /** A builder holding these facts, to derive changed facts. */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.customer = customer;
+    b.customer = customer.orElse(null);
     b.levels.putAll(levels);
-    b.channel = channel;
-    b.priority = priority;
+    b.channel = channel.orElse(null);
+    b.priority = priority.orElse(null);
     b.tags = tags;
     b.caseAttributes.putAll(caseAttributes);
     b.metrics = metrics;
-    b.asOf = asOf;
-    b.extensions.putAll(extensions);
+    b.asOf = asOf.orElse(null);
+    extensions.forEach((type, value) -> b.extensions.put(type, value.get()));
     return b;
   }
 
   /** The customer, if known. */
   public Optional<Customer> customer() {
-    return Optional.ofNullable(customer);
+    return customer;
   }
 
   /** The customer's level in {@code program}, if known. */
@@ -117,12 +121,12 @@ public final class Facts {
 
   /** The case's channel ({@code email}, {@code phone}), if a case is being evaluated. */
   public Optional<String> channel() {
-    return Optional.ofNullable(channel);
+    return channel;
   }
 
   /** The case's priority, if a case is being evaluated. */
   public Optional<String> priority() {
-    return Optional.ofNullable(priority);
+    return priority;
   }
 
   /** The case's tags; empty when none or no case. */
@@ -143,19 +147,22 @@ public final class Facts {
 
   /** The instant of evaluation, if given. */
   public Optional<Instant> asOf() {
-    return Optional.ofNullable(asOf);
+    return asOf;
   }
 
   /** A typed fact contributed by another feature (a case's history), if present. */
   public <T> Optional<T> extension(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    return Optional.ofNullable(extensions.get(type)).map(type::cast);
+    @SuppressWarnings("unchecked") // the builder put only values of their key's type
+    Optional<T> value = (Optional<T>) extensions.get(type);
+    return value != null ? value : Optional.empty();
   }
 
   @Override
   public String toString() {
-    return "Facts[customer=" + (customer == null ? "-" : customer.id()) + ", levels=" + levels
-        + ", channel=" + channel + ", priority=" + priority + ", tags=" + tags + ", asOf=" + asOf + "]";
+    return "Facts[customer=" + customer.map(Customer::id).orElse("-") + ", levels=" + levels
+        + ", channel=" + channel.orElse(null) + ", priority=" + priority.orElse(null) + ", tags=" + tags
+        + ", asOf=" + asOf.orElse(null) + "]";
   }
 
   /** Builds {@link Facts}. Not thread-safe. */

@@ -62,11 +62,21 @@ public final class RuleSet {
       Objects.requireNonNull(when, "when");
       then = Objects.requireNonNull(then, "then").deepCopy();
     }
+
+    /** The payload, as a copy of the rule's. */
+    @Override
+    public JsonNode then() {
+      return then.deepCopy();
+    }
   }
 
   private final String name;
   private final Mode mode;
   private final List<Rule> rules;
+  // The fast path, built once: each rule's condition (null: always holds) and its match, alone
+  // in a list, so that a first-mode evaluation allocates only its result.
+  private final Condition[] conditions;
+  private final List<List<RuleResult.Match>> alone;
 
   /**
    * @param name the set's name
@@ -89,6 +99,8 @@ public final class RuleSet {
         throw new RepeatedValueException("rules/" + i + "/id", "rules/" + first, "rule id", id, "first at ");
       }
     }
+    conditions = this.rules.stream().map(r -> r.when().orElse(null)).toArray(Condition[]::new);
+    alone = this.rules.stream().map(r -> List.of(new RuleResult.Match(r.id(), r.then))).toList();
   }
 
   /** The set's name. */
@@ -106,23 +118,43 @@ public final class RuleSet {
     return rules;
   }
 
-  /** Evaluates the rules against {@code facts}, in order, and explains each rule tried. */
+  /**
+   * Evaluates the rules against {@code facts}, in order. Only the conditions are tested here; the
+   * result's {@link RuleResult#trace() trace} explains each rule tried when it is first asked for.
+   */
   public RuleResult evaluate(Facts facts) {
     Objects.requireNonNull(facts, "facts");
-    List<RuleResult.Match> matched = new ArrayList<>();
-    List<RuleResult.Trace> trace = new ArrayList<>();
-    for (Rule rule : rules) {
-      Explanation why = rule.when().map(c -> c.explain(facts))
-          .orElseGet(() -> Explanation.leaf("always", true, "the rule has no condition"));
-      trace.add(new RuleResult.Trace(rule.id(), why));
-      if (why.held()) {
-        matched.add(new RuleResult.Match(rule.id(), rule.then()));
-        if (mode == Mode.FIRST) {
-          break;
+    if (mode == Mode.FIRST) {
+      for (int i = 0; i < conditions.length; i++) {
+        if (holds(i, facts)) {
+          return new RuleResult(this, alone.get(i), facts, i + 1);
         }
       }
+      return new RuleResult(this, List.of(), facts, conditions.length);
     }
-    return new RuleResult(name, matched, trace);
+    List<RuleResult.Match> matched = new ArrayList<>();
+    for (int i = 0; i < conditions.length; i++) {
+      if (holds(i, facts)) {
+        matched.add(alone.get(i).get(0));
+      }
+    }
+    return new RuleResult(this, List.copyOf(matched), facts, conditions.length);
+  }
+
+  private boolean holds(int rule, Facts facts) {
+    Condition c = conditions[rule];
+    return c == null || c.test(facts);
+  }
+
+  /** The explanations of the first {@code tried} rules. */
+  List<RuleResult.Trace> explain(Facts facts, int tried) {
+    List<RuleResult.Trace> trace = new ArrayList<>(tried);
+    for (int i = 0; i < tried; i++) {
+      Condition c = conditions[i];
+      Explanation why = c == null ? Explanation.leaf("always", true, "the rule has no condition") : c.explain(facts);
+      trace.add(new RuleResult.Trace(rules.get(i).id(), why));
+    }
+    return trace;
   }
 
   @Override

@@ -2,9 +2,14 @@ package dev.pledge.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.Pledge;
 import dev.pledge.testrules.TestRuleModule;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Rule sets as the loader builds them, with core's test rule module. */
@@ -33,5 +38,86 @@ class RuleSetTest {
     assertThat(r.matchedIds()).containsExactly("email");
     assertThat(r.trace()).extracting(t -> t.id() + ": " + t.explanation().held() + " (" + t.explanation().detail() + ")")
         .containsExactly("email: true (value is email)", "gold: false (value is unknown)");
+  }
+
+  /** A condition on the channel that counts how often it is tested and explained. */
+  static final class Counting implements Condition {
+    final String channel;
+    final AtomicInteger tests = new AtomicInteger();
+    final AtomicInteger explains = new AtomicInteger();
+
+    Counting(String channel) {
+      this.channel = channel;
+    }
+
+    @Override
+    public String type() {
+      return "counting";
+    }
+
+    @Override
+    public boolean test(Facts facts) {
+      tests.incrementAndGet();
+      return facts.channel().filter(channel::equals).isPresent();
+    }
+
+    @Override
+    public Explanation explain(Facts facts) {
+      explains.incrementAndGet();
+      return Explanation.leaf("channel " + channel, test(facts), "channel is " + facts.channel().orElse("unknown"));
+    }
+  }
+
+  private static RuleSet.Rule rule(String id, Condition when) {
+    return new RuleSet.Rule(id, Optional.ofNullable(when), JsonNodeFactory.instance.objectNode().put("id", id));
+  }
+
+  @Test
+  void evaluatingTestsOnlyAndTheTraceExplainsTheRulesTriedOnceWhenAskedFor() {
+    Counting phone = new Counting("phone");
+    Counting email = new Counting("email");
+    Counting chat = new Counting("chat");
+    RuleSet set = new RuleSet("route", RuleSet.Mode.FIRST,
+        List.of(rule("phone", phone), rule("email", email), rule("chat", chat), rule("rest", null)));
+
+    RuleResult r = set.evaluate(Facts.builder().channel("email").build());
+    // First mode: phone fails, email holds, chat and rest are never tried.
+    assertThat(r.matchedIds()).containsExactly("email");
+    assertThat(List.of(phone.tests.get(), email.tests.get(), chat.tests.get())).containsExactly(1, 1, 0);
+    assertThat(phone.explains.get() + email.explains.get() + chat.explains.get()).isZero();
+
+    // The trace explains the two rules tried, once, however often it is read.
+    assertThat(r.trace()).extracting(t -> t.id() + " " + t.explanation().held()).containsExactly("phone false", "email true");
+    assertThat(r.trace()).isSameAs(r.trace());
+    assertThat(List.of(phone.explains.get(), email.explains.get(), chat.explains.get())).containsExactly(1, 1, 0);
+
+    // No rule holds without a default: every rule is tried and explained.
+    RuleSet noDefault = new RuleSet("strict", RuleSet.Mode.FIRST, List.of(rule("phone", phone), rule("chat", chat)));
+    RuleResult none = noDefault.evaluate(Facts.builder().channel("web").build());
+    assertThat(none.matched()).isEmpty();
+    assertThat(none.trace()).extracting(RuleResult.Trace::id).containsExactly("phone", "chat");
+  }
+
+  @Test
+  void allModeTriesEveryRuleAndTheLazyTraceEqualsAGivenOne() {
+    RuleSet set = new RuleSet("tags", RuleSet.Mode.ALL,
+        List.of(rule("email", new Counting("email")), rule("always", null), rule("chat", new Counting("chat"))));
+    Facts email = Facts.builder().channel("email").build();
+    RuleResult r = set.evaluate(email);
+    assertThat(r.matchedIds()).containsExactly("email", "always");
+    RuleResult given = new RuleResult("tags", r.matched(), List.of(
+        new RuleResult.Trace("email", Explanation.leaf("channel email", true, "channel is email")),
+        new RuleResult.Trace("always", Explanation.leaf("always", true, "the rule has no condition")),
+        new RuleResult.Trace("chat", Explanation.leaf("channel chat", false, "channel is email"))));
+    assertThat(r).isEqualTo(given).hasSameHashCodeAs(given);
+  }
+
+  @Test
+  void aPayloadChangedByACallerChangesNoLaterResult() {
+    RuleSet set = new RuleSet("route", RuleSet.Mode.FIRST, List.of(rule("rest", null)));
+    ((ObjectNode) set.evaluate(Facts.empty()).matched().get(0).then()).put("id", "changed");
+    ((ObjectNode) set.rules().get(0).then()).put("id", "changed");
+    assertThat(set.evaluate(Facts.empty()).matched().get(0).then().get("id").asText()).isEqualTo("rest");
+    assertThat(set.rules().get(0).then().get("id").asText()).isEqualTo("rest");
   }
 }

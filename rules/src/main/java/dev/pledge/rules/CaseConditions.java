@@ -1,9 +1,9 @@
 package dev.pledge.rules;
 
 import dev.pledge.rule.ConditionType;
+import dev.pledge.rule.Facts;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,22 +17,56 @@ final class CaseConditions {
   record In(@NotEmpty List<@NotBlank String> in) {}
 
   static final ConditionType<In> CHANNEL = ConditionType.of("channel", In.class,
-      (p, ctx) -> oneOf("channel", p.in(), facts -> facts.channel()));
+      (p, ctx) -> new OneOf("channel", p.in(), Facts::channel));
 
   static final ConditionType<In> PRIORITY = ConditionType.of("priority", In.class,
-      (p, ctx) -> oneOf("priority", p.in(), facts -> facts.priority()));
+      (p, ctx) -> new OneOf("priority", p.in(), Facts::priority));
 
-  static final ConditionType<In> TAG = ConditionType.of("tag", In.class, (p, ctx) -> {
-    Set<String> wanted = Set.copyOf(p.in());
-    return new Leaf("tag", "tag in " + Leaf.list(p.in()),
-        facts -> !Collections.disjoint(facts.tags(), wanted),
-        facts -> facts.tags().isEmpty() ? "the case has no tags" : "tags are " + Leaf.list(facts.tags()));
-  });
+  static final ConditionType<In> TAG = ConditionType.of("tag", In.class, (p, ctx) -> new Tag(p.in()));
 
-  private static Leaf oneOf(String what, List<String> in, Function<dev.pledge.rule.Facts, Optional<String>> read) {
-    Set<String> wanted = Set.copyOf(in);
-    return new Leaf(what, what + " in " + Leaf.list(in),
-        facts -> read.apply(facts).map(wanted::contains).orElse(false),
-        facts -> read.apply(facts).map(v -> what + " is " + v).orElse("no " + what + " is known"));
+  /** A case fact (channel, priority) that is one of a list; false when the fact is absent. */
+  private static final class OneOf extends Leaf {
+    private final String what;
+    private final Set<String> wanted;
+    private final Function<Facts, Optional<String>> read;
+
+    OneOf(String what, List<String> in, Function<Facts, Optional<String>> read) {
+      super(what, what + " in " + list(in));
+      this.what = what;
+      this.wanted = Set.copyOf(in);
+      this.read = read;
+    }
+
+    @Override
+    boolean holds(Facts facts) {
+      // Facts keeps its Optionals, so reading one allocates nothing.
+      String value = read.apply(facts).orElse(null);
+      return value != null && wanted.contains(value);
+    }
+
+    @Override
+    String detail(Facts facts) {
+      return read.apply(facts).map(v -> what + " is " + v).orElse("no " + what + " is known");
+    }
+  }
+
+  /** Any of the case's tags is one of a list. */
+  private static final class Tag extends Leaf {
+    private final String[] wanted;
+
+    Tag(List<String> in) {
+      super("tag", "tag in " + list(in));
+      this.wanted = Set.copyOf(in).toArray(String[]::new);
+    }
+
+    @Override
+    boolean holds(Facts facts) {
+      return containsAny(facts.tags(), wanted);
+    }
+
+    @Override
+    String detail(Facts facts) {
+      return facts.tags().isEmpty() ? "the case has no tags" : "tags are " + list(facts.tags());
+    }
   }
 }

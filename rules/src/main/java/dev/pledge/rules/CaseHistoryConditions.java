@@ -1,6 +1,7 @@
 package dev.pledge.rules;
 
 import dev.pledge.escalation.CaseHistory;
+import dev.pledge.escalation.SupportLine;
 import dev.pledge.escalation.WorkingTimeTrigger;
 import dev.pledge.rule.Condition;
 import dev.pledge.rule.Explanation;
@@ -156,17 +157,57 @@ final class CaseHistoryConditions {
   static final ConditionType<Count> CUSTOMER_MESSAGES =
       count("customer-messages", CaseHistory::customerMessagesSinceReply);
 
-  static final ConditionType<Line> LINE = ConditionType.of("line", Line.class, (p, ctx) -> {
-    Set<Integer> wanted = Set.copyOf(p.in());
-    return new Leaf("line", "line in " + p.in(),
-        facts -> history(facts).map(h -> wanted.contains(h.line())).orElse(false),
-        facts -> history(facts).map(h -> "the case is on line " + h.line()).orElse(NO_HISTORY));
-  });
+  static final ConditionType<Line> LINE = ConditionType.of("line", Line.class, (p, ctx) -> new OnLine(p.in()));
 
   private static ConditionType<Count> count(String name, ToIntFunction<CaseHistory> read) {
-    return ConditionType.of(name, Count.class, (p, ctx) -> new Leaf(name, name + " at least " + p.atLeast(),
-        facts -> history(facts).map(h -> read.applyAsInt(h) >= p.atLeast()).orElse(false),
-        facts -> history(facts).map(h -> name + " is " + read.applyAsInt(h)).orElse(NO_HISTORY)));
+    return ConditionType.of(name, Count.class, (p, ctx) -> new CountAtLeast(name, read, p.atLeast()));
+  }
+
+  /** The case is on one of a list of support lines. */
+  private static final class OnLine extends Leaf {
+    private final boolean[] wanted = new boolean[SupportLine.DEFAULTS.size()];  // lines 0 to 3
+
+    OnLine(List<Integer> in) {
+      super("line", "line in " + in);
+      in.forEach(line -> wanted[line] = true);
+    }
+
+    @Override
+    boolean holds(Facts facts) {
+      CaseHistory h = facts.extension(CaseHistory.class).orElse(null);
+      int line = h == null ? -1 : h.line();
+      return line >= 0 && line < wanted.length && wanted[line];
+    }
+
+    @Override
+    String detail(Facts facts) {
+      return history(facts).map(h -> "the case is on line " + h.line()).orElse(NO_HISTORY);
+    }
+  }
+
+  /** A count read off the case's history ({@code transfers}, ...) is at least a number. */
+  private static final class CountAtLeast extends Leaf {
+    private final String name;
+    private final ToIntFunction<CaseHistory> read;
+    private final int atLeast;
+
+    CountAtLeast(String name, ToIntFunction<CaseHistory> read, int atLeast) {
+      super(name, name + " at least " + atLeast);
+      this.name = name;
+      this.read = read;
+      this.atLeast = atLeast;
+    }
+
+    @Override
+    boolean holds(Facts facts) {
+      CaseHistory h = facts.extension(CaseHistory.class).orElse(null);
+      return h != null && read.applyAsInt(h) >= atLeast;
+    }
+
+    @Override
+    String detail(Facts facts) {
+      return history(facts).map(h -> name + " is " + read.applyAsInt(h)).orElse(NO_HISTORY);
+    }
   }
 
   private static Optional<CaseHistory> history(Facts facts) {

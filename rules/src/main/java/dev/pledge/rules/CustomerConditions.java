@@ -14,10 +14,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,51 +52,134 @@ final class CustomerConditions {
     for (String level : p.in()) {
       requireLevel(levels, p.program(), level, "in");
     }
-    Set<String> wanted = Set.copyOf(p.in());
-    return new Leaf("tier", "tier " + p.program() + " in " + Leaf.list(p.in()),
-        facts -> facts.level(p.program()).map(wanted::contains).orElse(false),
-        facts -> levelDetail(facts, p.program()));
+    return new LevelIn("tier", "tier " + p.program() + " in " + Leaf.list(p.in()), p.program(), Set.copyOf(p.in()));
   });
 
   static final ConditionType<TierAtLeast> TIER_AT_LEAST = ConditionType.of("tier-at-least",
       TierAtLeast.class, (p, ctx) -> {
         List<String> levels = levelsOf(p.program(), ctx);
         requireLevel(levels, p.program(), p.level(), "level");
-        int required = levels.indexOf(p.level());
-        return new Leaf("tier-at-least", "tier-at-least " + p.program() + " " + p.level(),
-            facts -> facts.level(p.program()).map(l -> levels.indexOf(l) >= required).orElse(false),
-            facts -> levelDetail(facts, p.program()));
+        // "At least gold" is "one of gold and the levels above it": one set lookup, no ranking.
+        Set<String> atOrAbove = Set.copyOf(levels.subList(levels.indexOf(p.level()), levels.size()));
+        return new LevelIn("tier-at-least", "tier-at-least " + p.program() + " " + p.level(), p.program(), atOrAbove);
       });
 
-  static final ConditionType<In> SEGMENT = ConditionType.of("segment", In.class, (p, ctx) -> {
-    Set<String> wanted = Set.copyOf(p.in());
-    return new Leaf("segment", "segment in " + Leaf.list(p.in()),
-        facts -> facts.customer().map(c -> !Collections.disjoint(c.segments(), wanted)).orElse(false),
-        facts -> facts.customer().map(c -> "segments are " + Leaf.list(c.segments()))
-            .orElse("no customer is known"));
-  });
+  static final ConditionType<In> SEGMENT = ConditionType.of("segment", In.class, (p, ctx) -> new Segment(p.in()));
 
   static final ConditionType<Attribute> ATTRIBUTE = ConditionType.of("attribute", Attribute.class,
-      (p, ctx) -> {
-        Set<String> wanted = p.in() != null ? Set.copyOf(p.in()) : Set.of(p.equals());
-        String description = "attribute " + p.name()
-            + (p.in() != null ? " in " + Leaf.list(p.in()) : " equals " + p.equals());
-        return new Leaf("attribute", description,
-            facts -> attribute(facts, p.name()).map(wanted::contains).orElse(false),
-            facts -> attribute(facts, p.name()).map(v -> p.name() + " is " + v)
-                .orElse("no attribute " + p.name() + " on the case or the customer"));
-      });
+      (p, ctx) -> new AttributeIn(p.name(), p.in() != null ? p.in() : List.of(p.equals()),
+          "attribute " + p.name() + (p.in() != null ? " in " + Leaf.list(p.in()) : " equals " + p.equals())));
 
   static final ConditionType<CustomerSince> CUSTOMER_SINCE = ConditionType.of("customer-since",
       CustomerSince.class, (p, ctx) -> {
         if (p.atLeast().isNegative()) {
           throw new RuleDefinitionException("atLeast", "must be a period >= P0D, but was " + p.atLeast());
         }
-        return new Leaf("customer-since", "customer-since at least " + p.atLeast(),
-            facts -> since(facts).map(s -> !s.joined().plus(p.atLeast()).isAfter(s.today())).orElse(false),
-            facts -> since(facts).map(s -> "joined " + s.joined() + ", today is " + s.today())
-                .orElse("the customer's joining date or the evaluation instant is not known"));
+        return new Since(p.atLeast());
       });
+
+  /** The customer's level in a program is one of a set ({@code tier}, {@code tier-at-least}). */
+  private static final class LevelIn extends Leaf {
+    private final String program;
+    private final Set<String> wanted;
+
+    LevelIn(String type, String description, String program, Set<String> wanted) {
+      super(type, description);
+      this.program = program;
+      this.wanted = wanted;
+    }
+
+    @Override
+    boolean holds(Facts facts) {
+      String level = facts.levels().get(program);
+      return level != null && wanted.contains(level);
+    }
+
+    @Override
+    String detail(Facts facts) {
+      return facts.level(program).map(l -> program + " level is " + l)
+          .orElse("the customer's " + program + " level is not known");
+    }
+  }
+
+  /** Any of the customer's segments is one of a list. */
+  private static final class Segment extends Leaf {
+    private final String[] wanted;
+
+    Segment(List<String> in) {
+      super("segment", "segment in " + list(in));
+      this.wanted = Set.copyOf(in).toArray(String[]::new);
+    }
+
+    @Override
+    boolean holds(Facts facts) {
+      Customer c = facts.customer().orElse(null);
+      return c != null && containsAny(c.segments(), wanted);
+    }
+
+    @Override
+    String detail(Facts facts) {
+      return facts.customer().map(c -> "segments are " + list(c.segments())).orElse("no customer is known");
+    }
+  }
+
+  /** An attribute of the case, or else of the customer, is one of a list. */
+  private static final class AttributeIn extends Leaf {
+    private final String name;
+    private final Set<String> wanted;
+
+    AttributeIn(String name, List<String> in, String description) {
+      super("attribute", description);
+      this.name = name;
+      this.wanted = Set.copyOf(in);
+    }
+
+    @Override
+    boolean holds(Facts facts) {
+      String value = attribute(facts, name);
+      return value != null && wanted.contains(value);
+    }
+
+    @Override
+    String detail(Facts facts) {
+      String value = attribute(facts, name);
+      return value != null ? name + " is " + value : "no attribute " + name + " on the case or the customer";
+    }
+  }
+
+  /**
+   * The customer joined at least a period before the evaluation's date (UTC): the date joined
+   * plus the period is not after that date. Computed on epoch days, so that the test builds no
+   * dates ({@link CalendarDays#plus} adds a period as {@code LocalDate.plus} does).
+   */
+  private static final class Since extends Leaf {
+    private final Period atLeast;
+
+    Since(Period atLeast) {
+      super("customer-since", "customer-since at least " + atLeast);
+      this.atLeast = atLeast;
+    }
+
+    @Override
+    boolean holds(Facts facts) {
+      Customer c = facts.customer().orElse(null);
+      LocalDate joined = c == null ? null : c.joined().orElse(null);
+      Instant asOf = facts.asOf().orElse(null);
+      if (joined == null || asOf == null) {
+        return false;
+      }
+      return CalendarDays.plus(joined, atLeast) <= Math.floorDiv(asOf.getEpochSecond(), CalendarDays.SECONDS_PER_DAY);
+    }
+
+    @Override
+    String detail(Facts facts) {
+      Optional<LocalDate> joined = facts.customer().flatMap(Customer::joined);
+      if (joined.isEmpty() || facts.asOf().isEmpty()) {
+        return "the customer's joining date or the evaluation instant is not known";
+      }
+      return "joined " + joined.get() + ", today is " + LocalDate.ofInstant(facts.asOf().get(), ZoneOffset.UTC);
+    }
+  }
 
   static final ConditionType<Metric> METRIC = ConditionType.of("metric", Metric.class, (p, ctx) -> {
     ctx.metrics().ifPresent(known -> {
@@ -131,27 +214,14 @@ final class CustomerConditions {
     }
   }
 
-  private record Since(LocalDate joined, LocalDate today) {}
-
-  private static Optional<Since> since(Facts facts) {
-    Optional<LocalDate> joined = facts.customer().flatMap(Customer::joined);
-    if (joined.isEmpty() || facts.asOf().isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Since(joined.get(), LocalDate.ofInstant(facts.asOf().get(), ZoneOffset.UTC)));
-  }
-
-  private static Optional<String> attribute(Facts facts, String name) {
+  /** The case's attribute {@code name}, or else the customer's; null when neither has it. */
+  private static String attribute(Facts facts, String name) {
     String onCase = facts.caseAttributes().get(name);
     if (onCase != null) {
-      return Optional.of(onCase);
+      return onCase;
     }
-    return facts.customer().map(c -> c.attributes().get(name));
-  }
-
-  private static String levelDetail(Facts facts, String program) {
-    return facts.level(program).map(l -> program + " level is " + l)
-        .orElse("the customer's " + program + " level is not known");
+    Customer c = facts.customer().orElse(null);
+    return c == null ? null : c.attributes().get(name);
   }
 
   private static List<String> levelsOf(String program, RuleContext ctx) {

@@ -5,37 +5,42 @@ import dev.pledge.rule.Explanation;
 import dev.pledge.rule.Facts;
 import java.util.Collection;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.Set;
 
-/** A leaf condition built from a test and an explanation; the common shape of the standard types. */
-final class Leaf implements Condition {
+/**
+ * The common shape of the standard leaf conditions: a verdict computed on the fast path without
+ * allocating (no Optional, boxing, iterator or string is built by {@link #holds}), and a detail
+ * for explanations, built only when one is asked for.
+ */
+abstract class Leaf implements Condition {
   private final String type;
   private final String description;
-  private final Predicate<Facts> test;
-  private final Function<Facts, String> detail;
 
-  Leaf(String type, String description, Predicate<Facts> test, Function<Facts, String> detail) {
+  Leaf(String type, String description) {
     this.type = type;
     this.description = description;
-    this.test = test;
-    this.detail = detail;
   }
 
+  /** The verdict; allocates nothing. */
+  abstract boolean holds(Facts facts);
+
+  /** The values compared, in words, for the explanation. */
+  abstract String detail(Facts facts);
+
   @Override
-  public String type() {
+  public final String type() {
     return type;
   }
 
   @Override
-  public boolean test(Facts facts) {
-    return test.test(Objects.requireNonNull(facts, "facts"));
+  public final boolean test(Facts facts) {
+    return holds(Objects.requireNonNull(facts, "facts"));
   }
 
   @Override
-  public Explanation explain(Facts facts) {
+  public final Explanation explain(Facts facts) {
     Objects.requireNonNull(facts, "facts");
-    return Explanation.leaf(description, test.test(facts), detail.apply(facts));
+    return Explanation.leaf(description, holds(facts), detail(facts));
   }
 
   @Override
@@ -46,5 +51,15 @@ final class Leaf implements Condition {
   /** {@code [a, b]} for messages. */
   static String list(Collection<String> values) {
     return "[" + String.join(", ", values) + "]";
+  }
+
+  /** Whether {@code values} holds any of {@code wanted}, with an indexed loop (no iterator). */
+  static boolean containsAny(Set<String> values, String[] wanted) {
+    for (int i = 0; i < wanted.length; i++) {
+      if (values.contains(wanted[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 }
