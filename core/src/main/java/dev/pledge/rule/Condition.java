@@ -1,5 +1,6 @@
 package dev.pledge.rule;
 
+import java.lang.invoke.MethodHandle;
 import java.util.List;
 
 /**
@@ -23,6 +24,17 @@ public interface Condition {
 
   /** Evaluates and explains: the verdict, the values compared and the parts' explanations. */
   Explanation explain(Facts facts);
+
+  /**
+   * This condition's {@link #test} as a method handle of type {@code (Facts)boolean}, for rule sets,
+   * which compile their conditions into code of their own. The default calls {@code test} through
+   * this interface. A condition may return a handle to its own class's {@code test} bound to
+   * itself (found with its own {@link java.lang.invoke.MethodHandles#lookup()}): compiled code then
+   * calls it directly and can inline it.
+   */
+  default MethodHandle testHandle() {
+    return Conditions.interfaceTest(this);
+  }
 
   /** The parts of a combinator, in order; empty for a leaf condition. */
   default List<Condition> children() {

@@ -1,12 +1,73 @@
 package dev.pledge.rule;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /** The combinators of the rule language: {@code all}, {@code any} and {@code not}. */
 public final class Conditions {
+  private static final MethodHandle TEST;
+  private static final MethodHandle NOT;
+  private static final MethodHandle TRUE = always(true);
+  private static final MethodHandle FALSE = always(false);
+
+  static {
+    try {
+      MethodType test = MethodType.methodType(boolean.class, Facts.class);
+      TEST = MethodHandles.publicLookup().findVirtual(Condition.class, "test", test);
+      NOT = MethodHandles.lookup().findStatic(Conditions.class, "negate",
+          MethodType.methodType(boolean.class, boolean.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private Conditions() {}
+
+  /**
+   * {@code condition} as a method handle of type {@code (Facts)boolean} that tests it: the
+   * combinators become method-handle combinators (short-circuiting as {@code test} does) and every
+   * other condition a handle bound to it, so that compiled code inlines each one with its own
+   * receiver (see {@link RuleSetCode}).
+   */
+  static MethodHandle handle(Condition condition) {
+    if (condition instanceof Group g) {
+      Condition[] parts = g.parts;
+      MethodHandle h = g.all ? TRUE : FALSE;
+      for (int i = parts.length - 1; i >= 0; i--) {
+        MethodHandle part = handle(parts[i]);
+        h = i == parts.length - 1 ? part
+            : g.all ? MethodHandles.guardWithTest(part, h, FALSE) : MethodHandles.guardWithTest(part, TRUE, h);
+      }
+      return h;
+    }
+    if (condition instanceof Not n) {
+      return MethodHandles.filterReturnValue(handle(n.part()), NOT);
+    }
+    MethodHandle own = condition.testHandle();
+    if (!own.type().equals(TEST.type().dropParameterTypes(0, 1))) {
+      throw new IllegalStateException("the test handle of condition " + condition.type() + " has type "
+          + own.type() + ", not (Facts)boolean");
+    }
+    return own;
+  }
+
+  /** {@code condition.test} called through the {@link Condition} interface, bound to it. */
+  static MethodHandle interfaceTest(Condition condition) {
+    return TEST.bindTo(condition);
+  }
+
+  /** A handle of type {@code (Facts)boolean} answering {@code value}. */
+  static MethodHandle always(boolean value) {
+    return MethodHandles.dropArguments(MethodHandles.constant(boolean.class, value), 0, Facts.class);
+  }
+
+  private static boolean negate(boolean value) {
+    return !value;
+  }
 
   /** Holds when every part holds (an empty list holds). */
   public static Condition all(List<Condition> parts) {

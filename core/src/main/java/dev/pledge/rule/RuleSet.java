@@ -4,7 +4,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.InvalidValueException;
 import dev.pledge.RepeatedValueException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -73,10 +79,16 @@ public final class RuleSet {
   private final String name;
   private final Mode mode;
   private final List<Rule> rules;
-  // The fast path, built once: each rule's condition (null: always holds) and its match, alone
-  // in a list, so that a first-mode evaluation allocates only its result.
+  // The fast path, built once: the rules' conditions compiled (RuleSetCode), and each rule's
+  // match alone in a list, so that a first-mode evaluation allocates only its result.
   private final Condition[] conditions;
+  private final Code code;
   private final List<List<RuleResult.Match>> alone;
+
+  /** Compiled conditions: the index of the first rule at or after {@code from} that holds, or -1. */
+  interface Code {
+    int first(Facts facts, int from);
+  }
 
   /**
    * @param name the set's name
@@ -100,6 +112,7 @@ public final class RuleSet {
       }
     }
     conditions = this.rules.stream().map(r -> r.when().orElse(null)).toArray(Condition[]::new);
+    code = compile(conditions);
     alone = this.rules.stream().map(r -> List.of(new RuleResult.Match(r.id(), r.then))).toList();
   }
 
@@ -125,26 +138,63 @@ public final class RuleSet {
   public RuleResult evaluate(Facts facts) {
     Objects.requireNonNull(facts, "facts");
     if (mode == Mode.FIRST) {
-      for (int i = 0; i < conditions.length; i++) {
-        if (holds(i, facts)) {
-          return new RuleResult(this, alone.get(i), facts, i + 1);
-        }
-      }
-      return new RuleResult(this, List.of(), facts, conditions.length);
+      int i = code.first(facts, 0);
+      return i < 0 ? new RuleResult(this, List.of(), facts, conditions.length)
+          : new RuleResult(this, alone.get(i), facts, i + 1);
     }
     List<RuleResult.Match> matched = new ArrayList<>();
-    for (int i = 0; i < conditions.length; i++) {
-      if (holds(i, facts)) {
-        matched.add(alone.get(i).get(0));
-      }
+    for (int i = code.first(facts, 0); i >= 0; i = code.first(facts, i + 1)) {
+      matched.add(alone.get(i).get(0));
     }
     return new RuleResult(this, List.copyOf(matched), facts, conditions.length);
   }
 
-  private boolean holds(int rule, Facts facts) {
-    Condition c = conditions[rule];
-    return c == null || c.test(facts);
+  /**
+   * The conditions compiled: the bytes of {@link RuleSetCode} defined as a hidden class for every
+   * 16 rules, each with its rules' conditions as method handles (a rule without one always holds).
+   * The classes go with the rule set: nothing holds them once it is unreachable.
+   */
+  private static Code compile(Condition[] conditions) {
+    byte[] template = Template.BYTES;
+    Code next = null;
+    int chunks = (conditions.length + RuleSetCode.RULES - 1) / RuleSetCode.RULES;
+    for (int chunk = chunks - 1; chunk >= 0; chunk--) {
+      List<Object> data = new ArrayList<>(RuleSetCode.RULES + 1);
+      for (int k = 0; k < RuleSetCode.RULES; k++) {
+        int i = chunk * RuleSetCode.RULES + k;
+        data.add(i >= conditions.length ? Conditions.always(false)
+            : conditions[i] == null ? Conditions.always(true) : Conditions.handle(conditions[i]));
+      }
+      data.add(next);
+      try {
+        MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(template,
+            Collections.unmodifiableList(data), true);
+        next = (Code) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException("could not compile a rule set's conditions", e);
+      }
+    }
+    return next;
   }
+
+  /** The bytes of the template class, read when the first rule set is compiled. */
+  private static final class Template {
+    static final byte[] BYTES = read();
+
+    private static byte[] read() {
+      try (InputStream in = RuleSet.class.getResourceAsStream("RuleSetCode.class")) {
+        if (in == null) {
+          throw new IllegalStateException("RuleSetCode.class is missing from Pledge's jar");
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not read RuleSetCode.class from Pledge's jar", e);
+      }
+    }
+  }
+
 
   /** The explanations of the first {@code tried} rules. */
   List<RuleResult.Trace> explain(Facts facts, int tried) {

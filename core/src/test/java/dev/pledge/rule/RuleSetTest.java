@@ -9,6 +9,8 @@ import dev.pledge.testrules.TestRuleModule;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -119,5 +121,58 @@ class RuleSetTest {
     ((ObjectNode) set.rules().get(0).then()).put("id", "changed");
     assertThat(set.evaluate(Facts.empty()).matched().get(0).then().get("id").asText()).isEqualTo("rest");
     assertThat(set.rules().get(0).then().get("id").asText()).isEqualTo("rest");
+  }
+
+  /** A random condition over the channel: leaves, all, any and not, nested up to {@code depth}. */
+  private static Condition randomCondition(Random random, int depth) {
+    int kind = depth == 0 ? 0 : random.nextInt(4);
+    switch (kind) {
+      case 0:
+        return new Counting(List.of("phone", "email", "chat").get(random.nextInt(3)));
+      case 1:
+      case 2: {
+        List<Condition> parts = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+          parts.add(randomCondition(random, depth - 1));
+        }
+        return kind == 1 ? Conditions.all(parts) : Conditions.any(parts);
+      }
+      default:
+        return Conditions.not(randomCondition(random, depth - 1));
+    }
+  }
+
+  @Test
+  void compiledRuleSetsAnswerAsTestingEachRuleInTurn() {
+    // The oracle: each rule's condition tested in turn, through Condition.test. Sets of 1 to 40
+    // rules cross the compiled code's chunks of 16; some rules have no condition.
+    Random random = new Random(15);
+    for (int trial = 0; trial < 200; trial++) {
+      List<RuleSet.Rule> rules = new ArrayList<>();
+      for (int i = random.nextInt(40) + 1; i > 0; i--) {
+        rules.add(rule("r" + rules.size(), random.nextInt(8) == 0 ? null : randomCondition(random, 3)));
+      }
+      for (RuleSet.Mode mode : RuleSet.Mode.values()) {
+        RuleSet set = new RuleSet("random", mode, rules);
+        for (String channel : List.of("phone", "email", "chat", "web")) {
+          Facts facts = Facts.builder().channel(channel).build();
+          List<String> expected = new ArrayList<>();
+          for (RuleSet.Rule r : rules) {
+            if (r.when().map(c -> c.test(facts)).orElse(true)) {
+              expected.add(r.id());
+              if (mode == RuleSet.Mode.FIRST) {
+                break;
+              }
+            }
+          }
+          RuleResult result = set.evaluate(facts);
+          assertThat(result.matchedIds()).as("trial %d, %s, %s", trial, mode, channel).isEqualTo(expected);
+          int tried = mode == RuleSet.Mode.FIRST && !expected.isEmpty()
+              ? rules.indexOf(rules.stream().filter(r -> r.id().equals(expected.get(0))).findFirst().orElseThrow()) + 1
+              : rules.size();
+          assertThat(result.trace()).hasSize(tried);
+        }
+      }
+    }
   }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /** Conditions on the case being evaluated: {@code channel}, {@code priority}, {@code tag}. */
 final class CaseConditions {
@@ -17,36 +16,39 @@ final class CaseConditions {
   record In(@NotEmpty List<@NotBlank String> in) {}
 
   static final ConditionType<In> CHANNEL = ConditionType.of("channel", In.class,
-      (p, ctx) -> new OneOf("channel", p.in(), Facts::channel));
+      (p, ctx) -> new OneOf("channel", p.in()));
 
   static final ConditionType<In> PRIORITY = ConditionType.of("priority", In.class,
-      (p, ctx) -> new OneOf("priority", p.in(), Facts::priority));
+      (p, ctx) -> new OneOf("priority", p.in()));
 
   static final ConditionType<In> TAG = ConditionType.of("tag", In.class, (p, ctx) -> new Tag(p.in()));
 
-  /** A case fact (channel, priority) that is one of a list; false when the fact is absent. */
+  /** A case fact (the channel or the priority) that is one of a list; false when the fact is absent. */
   private static final class OneOf extends Leaf {
     private final String what;
-    private final Set<String> wanted;
-    private final Function<Facts, Optional<String>> read;
+    private final boolean channel;
+    private final Values wanted;
 
-    OneOf(String what, List<String> in, Function<Facts, Optional<String>> read) {
+    OneOf(String what, List<String> in) {
       super(what, what + " in " + list(in));
       this.what = what;
-      this.wanted = Set.copyOf(in);
-      this.read = read;
+      this.channel = what.equals("channel");
+      this.wanted = new Values(in);
+    }
+
+    private Optional<String> read(Facts facts) {
+      return channel ? facts.channel() : facts.priority();
     }
 
     @Override
     boolean holds(Facts facts) {
       // Facts keeps its Optionals, so reading one allocates nothing.
-      String value = read.apply(facts).orElse(null);
-      return value != null && wanted.contains(value);
+      return wanted.contains(read(facts).orElse(null));
     }
 
     @Override
     String detail(Facts facts) {
-      return read.apply(facts).map(v -> what + " is " + v).orElse("no " + what + " is known");
+      return read(facts).map(v -> what + " is " + v).orElse("no " + what + " is known");
     }
   }
 

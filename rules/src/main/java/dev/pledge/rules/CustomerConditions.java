@@ -81,18 +81,17 @@ final class CustomerConditions {
   /** The customer's level in a program is one of a set ({@code tier}, {@code tier-at-least}). */
   private static final class LevelIn extends Leaf {
     private final String program;
-    private final Set<String> wanted;
+    private final Values wanted;
 
     LevelIn(String type, String description, String program, Set<String> wanted) {
       super(type, description);
-      this.program = program;
-      this.wanted = wanted;
+      this.program = program.intern();  // facts built with a literal key then find it by reference
+      this.wanted = new Values(wanted);
     }
 
     @Override
     boolean holds(Facts facts) {
-      String level = facts.levels().get(program);
-      return level != null && wanted.contains(level);
+      return wanted.contains(facts.levels().get(program));
     }
 
     @Override
@@ -113,8 +112,8 @@ final class CustomerConditions {
 
     @Override
     boolean holds(Facts facts) {
-      Customer c = facts.customer().orElse(null);
-      return c != null && containsAny(c.segments(), wanted);
+      Optional<Customer> c = facts.customer();
+      return c.isPresent() && containsAny(c.get().segments(), wanted);
     }
 
     @Override
@@ -126,18 +125,17 @@ final class CustomerConditions {
   /** An attribute of the case, or else of the customer, is one of a list. */
   private static final class AttributeIn extends Leaf {
     private final String name;
-    private final Set<String> wanted;
+    private final Values wanted;
 
     AttributeIn(String name, List<String> in, String description) {
       super("attribute", description);
-      this.name = name;
-      this.wanted = Set.copyOf(in);
+      this.name = name.intern();  // facts built with a literal key then find it by reference
+      this.wanted = new Values(in);
     }
 
     @Override
     boolean holds(Facts facts) {
-      String value = attribute(facts, name);
-      return value != null && wanted.contains(value);
+      return wanted.contains(attribute(facts, name));
     }
 
     @Override

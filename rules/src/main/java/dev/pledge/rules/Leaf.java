@@ -3,6 +3,9 @@ package dev.pledge.rules;
 import dev.pledge.rule.Condition;
 import dev.pledge.rule.Explanation;
 import dev.pledge.rule.Facts;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
@@ -13,6 +16,16 @@ import java.util.Set;
  * for explanations, built only when one is asked for.
  */
 abstract class Leaf implements Condition {
+  private static final MethodHandle TEST;
+
+  static {
+    try {
+      TEST = MethodHandles.lookup().findVirtual(Leaf.class, "test", MethodType.methodType(boolean.class, Facts.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final String type;
   private final String description;
 
@@ -35,6 +48,12 @@ abstract class Leaf implements Condition {
   @Override
   public final boolean test(Facts facts) {
     return holds(Objects.requireNonNull(facts, "facts"));
+  }
+
+  /** {@link #test}, final here, bound to this leaf: compiled rule sets call it directly and inline it. */
+  @Override
+  public final MethodHandle testHandle() {
+    return TEST.bindTo(this);
   }
 
   @Override

@@ -75,7 +75,8 @@ public record RoutingFact(String tier, String channel, String priority, Set<Stri
   /**
    * {@code n} facts drawn with {@code new Random(seed)}: every tier, channel, priority and country
    * equally likely, one customer in five b2b (the others b2c), joining dates uniform over
-   * 2010-01-01 to 2026-06-30, all evaluated at {@link #AS_OF}.
+   * 2010-01-01 to 2026-06-30, all evaluated at {@link #AS_OF}. Every string is a new instance,
+   * as if read from input.
    */
   public static List<RoutingFact> generate(int n, long seed) {
     Random random = new Random(seed);
@@ -86,7 +87,7 @@ public record RoutingFact(String tier, String channel, String priority, Set<Stri
       String tier = pick(TIERS, random);
       String channel = pick(CHANNELS, random);
       String priority = pick(PRIORITIES, random);
-      Set<String> segments = Set.of(random.nextInt(5) == 0 ? "b2b" : "b2c");
+      Set<String> segments = Set.of(new String(random.nextInt(5) == 0 ? "b2b" : "b2c"));
       String country = pick(COUNTRIES, random);
       LocalDate joined = FIRST_JOINED.plusDays(random.nextInt(days));
       out.add(new RoutingFact(tier, channel, priority, segments, country, joined, today));
@@ -94,7 +95,12 @@ public record RoutingFact(String tier, String channel, String priority, Set<Stri
     return List.copyOf(out);
   }
 
+  /**
+   * A value as read from input: a new string, never the instance of a literal in the code, so
+   * that no variant wins by comparing references ({@code String.equals} returns at once for the
+   * same instance, which literals compiled into the rules would always be).
+   */
   private static String pick(List<String> values, Random random) {
-    return values.get(random.nextInt(values.size()));
+    return new String(values.get(random.nextInt(values.size())));
   }
 }
