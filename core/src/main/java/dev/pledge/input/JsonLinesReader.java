@@ -16,10 +16,14 @@ import dev.pledge.sla.CaseEvent;
 import dev.pledge.sla.CaseEventJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -195,30 +199,131 @@ public final class JsonLinesReader<T> {
     long lineNumber = 0;
     try {
       for (Optional<LineReader.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
-        LineReader.Line line = next.get();
-        lineNumber = line.number();
-        if (line.problem().isPresent()) {
-          sink.reject(new InputLineException(lineNumber, 0, line.problem().get(), null));
-          continue;
-        }
-        if (line.text().isBlank()) {
-          continue;
-        }
-        T record;
-        try {
-          record = read(lineNumber, line.text());
-        } catch (InputLineException e) {
-          sink.reject(e);
-          continue;
-        } catch (RuntimeException | StackOverflowError e) {
-          // A bug (in Pledge, or in a caller's bound type) on this line: the line is lost, not the stream.
-          sink.reject(new InputLineException(lineNumber, 0, internalError(e), e));
-          continue;
-        }
-        sink.accept(lineNumber, record);
+        lineNumber = next.get().number();
+        deliver(lineNumber, parse(next.get()), sink);
       }
     } catch (IOException e) {
       throw new InputReadException(lineNumber + 1, e);
+    }
+  }
+
+  /** Lines parsed together by one task of {@link #read(InputStream, LineSink, Executor)}. */
+  static final int BATCH_LINES = 512;
+  /** Batches parsed or waiting per thread of the executor, at most: bounds the memory. */
+  static final int BATCHES_PER_THREAD = 4;
+
+  /**
+   * As {@link #read(InputStream, LineSink)}, with the lines parsed by {@code threads} tasks at a
+   * time on {@code executor}: the calling thread splits the input into lines and hands the sink
+   * every record and bad line on itself, in input order, exactly as the one-thread read does, while
+   * batches of {@value #BATCH_LINES} lines are parsed on the executor. Memory holds at most
+   * {@value #BATCHES_PER_THREAD} batches per thread. A failure of the executor itself (a task
+   * rejected, an error thrown by a task) is thrown here.
+   *
+   * @throws InputReadException if the stream fails, naming the line being read; every line
+   *     before it has been handed to the sink
+   */
+  public void read(InputStream in, LineSink<? super T> sink, Executor executor, int threads) throws InputReadException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(executor, "executor");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, but was " + threads);
+    }
+    LineReader lines = new LineReader(in, MAX_LINE_BYTES);
+    ArrayDeque<CompletableFuture<Object[]>> parsing = new ArrayDeque<>();
+    int inFlight = threads * BATCHES_PER_THREAD;
+    long lineNumber = 0;
+    List<LineReader.Line> batch = new ArrayList<>(BATCH_LINES);
+    try {
+      for (Optional<LineReader.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+        lineNumber = next.get().number();
+        batch.add(next.get());
+        if (batch.size() == BATCH_LINES) {
+          parsing.add(parseLater(batch, executor));
+          batch = new ArrayList<>(BATCH_LINES);
+          // hand over what is parsed; wait for the oldest batch when too many are in flight
+          while (!parsing.isEmpty() && (parsing.size() > inFlight || parsing.peek().isDone())) {
+            deliver(parsing.poll(), sink);
+          }
+        }
+      }
+    } catch (IOException e) {
+      deliverAll(parsing, batch, sink);
+      throw new InputReadException(lineNumber + 1, e);
+    }
+    deliverAll(parsing, batch, sink);
+  }
+
+  private void deliverAll(ArrayDeque<CompletableFuture<Object[]>> parsing, List<LineReader.Line> rest,
+      LineSink<? super T> sink) {
+    while (!parsing.isEmpty()) {
+      deliver(parsing.poll(), sink);
+    }
+    for (LineReader.Line line : rest) {
+      deliver(line.number(), parse(line), sink);
+    }
+  }
+
+  private CompletableFuture<Object[]> parseLater(List<LineReader.Line> batch, Executor executor) {
+    return CompletableFuture.supplyAsync(() -> {
+      Object[] parsed = new Object[batch.size() * 2];
+      for (int i = 0; i < batch.size(); i++) {
+        parsed[2 * i] = batch.get(i).number();
+        parsed[2 * i + 1] = parse(batch.get(i));
+      }
+      return parsed;
+    }, executor);
+  }
+
+  private void deliver(CompletableFuture<Object[]> batch, LineSink<? super T> sink) {
+    Object[] parsed;
+    try {
+      parsed = batch.join();
+    } catch (CompletionException e) {
+      // parse() contains every failure of a line, so this is the executor's or an Error
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
+    for (int i = 0; i < parsed.length; i += 2) {
+      deliver((Long) parsed[i], parsed[i + 1], sink);
+    }
+  }
+
+  /** A line's outcome: its record, an {@link InputLineException}, or {@link #BLANK}. */
+  private Object parse(LineReader.Line line) {
+    if (line.problem().isPresent()) {
+      return new InputLineException(line.number(), 0, line.problem().get(), null);
+    }
+    if (line.text().isBlank()) {
+      return BLANK;
+    }
+    try {
+      return read(line.number(), line.text());
+    } catch (InputLineException e) {
+      return e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug (in Pledge, or in a caller's bound type) on this line: the line is lost, not the stream.
+      return new InputLineException(line.number(), 0, internalError(e), e);
+    }
+  }
+
+  private static final Object BLANK = new Object();
+
+  @SuppressWarnings("unchecked") // parse() returns a T unless it returns a problem or BLANK
+  private void deliver(long lineNumber, Object parsed, LineSink<? super T> sink) {
+    if (parsed == BLANK) {
+      return;
+    }
+    if (parsed instanceof InputLineException problem) {
+      sink.reject(problem);
+    } else {
+      sink.accept(lineNumber, (T) parsed);
     }
   }
 
