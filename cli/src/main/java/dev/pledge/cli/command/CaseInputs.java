@@ -5,6 +5,8 @@ import dev.pledge.cli.input.CustomersFile;
 import dev.pledge.cli.input.Grouper;
 import dev.pledge.cli.input.Input;
 import dev.pledge.cli.input.JsonLines;
+import dev.pledge.cli.input.OrderedWork;
+import dev.pledge.cli.input.Workers;
 import dev.pledge.cli.input.RecordFailure;
 import dev.pledge.cli.input.StdinOnce;
 import dev.pledge.Pledge;
@@ -20,7 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -41,6 +45,9 @@ public final class CaseInputs {
 
   @Mixin
   ProgressOption progress;
+
+  @Mixin
+  ThreadsOption threads;
 
   @Option(names = "--cases", required = true, paramLabel = "FILE|-",
       description = "Case events as JSON Lines, in any order; - reads standard input.")
@@ -78,15 +85,24 @@ public final class CaseInputs {
    *
    * @return the summary over every input read, not yet printed
    */
-  JsonLines.Summary run(Pledge pledge, JsonLines lines, PrintWriter err, InputStream stdin,
-      Consumer<CaseOutcome> sink) {
+  <R> JsonLines.Summary run(Pledge pledge, JsonLines lines, PrintWriter err, InputStream stdin,
+      Function<CaseOutcome, R> prepare, BiConsumer<CaseOutcome, R> sink) {
     SlaEngine engine = pledge.sla();
     long[] byPromise = new long[CaseOutcome.Promise.values().length];
-    Cases cases = runCases(pledge, lines, stdin, (events, customer) -> {
-      CaseOutcome outcome = engine.evaluate(events, customer, asOf);
-      sink.accept(outcome);
-      // counted once the command took it: a case whose output failed is counted as rejected instead
-      byPromise[outcome.promise().ordinal()]++;
+    record Prepared<R>(CaseOutcome outcome, R prepared) {}
+    Cases cases = runCases(pledge, lines, stdin, new CaseWork<Prepared<R>>() {
+      @Override
+      public Prepared<R> evaluate(List<CaseEvent> events, CustomerContext customer) {
+        CaseOutcome outcome = engine.evaluate(events, customer, asOf);
+        return new Prepared<>(outcome, prepare.apply(outcome));
+      }
+
+      @Override
+      public void deliver(Prepared<R> result) {
+        sink.accept(result.outcome(), result.prepared());
+        // counted once the command took it: a case whose output failed is counted as rejected instead
+        byPromise[result.outcome().promise().ordinal()]++;
+      }
     });
     long evaluated = 0;
     for (long n : byPromise) {
@@ -99,14 +115,24 @@ public final class CaseInputs {
     return cases.summary();
   }
 
+  /** {@link #run(Pledge, JsonLines, PrintWriter, InputStream, Function, BiConsumer)} with nothing prepared. */
+  JsonLines.Summary run(Pledge pledge, JsonLines lines, PrintWriter err, InputStream stdin, Consumer<CaseOutcome> sink) {
+    return run(pledge, lines, err, stdin, outcome -> null, (outcome, nothing) -> sink.accept(outcome));
+  }
+
   /**
-   * Evaluates one case; throws {@link PledgeException} when it cannot. Any other failure (a bug)
-   * rejects the case too, as an internal error.
+   * A command's work on each case: evaluated on any thread of {@code --threads}, then delivered on
+   * the command's thread in input order (where it writes). Either may throw {@link PledgeException}
+   * to reject the case; any other failure (a bug) rejects the case too, as an internal error.
+   *
+   * @param <R> what evaluating a case gives
    */
-  @FunctionalInterface
-  interface CaseHandler {
-    /** Handles the case's events, in input order, for its customer (with levels). */
-    void handle(List<CaseEvent> events, CustomerContext customer);
+  interface CaseWork<R> {
+    /** Evaluates the case's events, in input order, for its customer (with levels); on any thread. */
+    R evaluate(List<CaseEvent> events, CustomerContext customer);
+
+    /** Takes the result, on the command's thread, in input order. */
+    void deliver(R result);
   }
 
   /**
@@ -121,33 +147,50 @@ public final class CaseInputs {
    * fails in any other way (a bug, a stack overflow, the heap exhausted by this case), is reported
    * once, at its first line, and all its lines count as rejected; the other cases go on.
    */
-  Cases runCases(Pledge pledge, JsonLines lines, InputStream stdin, CaseHandler handler) {
+  <R> Cases runCases(Pledge pledge, JsonLines lines, InputStream stdin, CaseWork<R> work) {
     StdinOnce.check(cases, customers, activities);
     JsonLines.Summary summary = new JsonLines.Summary(0, 0, 0);
     CustomersFile known = CustomersFile.none();
-    if (customers != null) {
-      CustomersFile.Read read = CustomersFile.read(Input.open(customers, stdin), lines);
-      known = read.customers();
-      customersRead = known;
-      summary = summary.plus(read.summary());
+    try (Workers workers = threads.start()) {
+      JsonLines parallel = lines.withWorkers(workers);
+      if (customers != null) {
+        CustomersFile.Read read = CustomersFile.read(Input.open(customers, stdin), parallel);
+        known = read.customers();
+        customersRead = known;
+        summary = summary.plus(read.summary());
+      }
+      CaseLevels levels = CaseLevels.fromFile(known);
+      if (activities != null) {
+        ActivitiesFile.Read read = ActivitiesFile.read(Input.open(activities, stdin), parallel);
+        levels = CaseLevels.fromTiers(known, read.activities(), pledge);
+        activitiesRead = Optional.of(read.activities());
+        summary = summary.plus(read.summary());
+      }
+      Input input = Input.open(cases, stdin);
+      Evaluation<R> evaluation = new Evaluation<>(levels, input.name(), work);
+      OrderedWork<Group, Evaluated<R>> ordered = new OrderedWork<>(workers, CASES_PER_TASK, evaluation::evaluate,
+          evaluation::deliver);
+      JsonLines ordering = parallel.beforeMessages(ordered::drain);
+      evaluation.lines = ordering;
+      Grouper<CaseEvent> groups = new Grouper<>(grouped, "case", (id, items) -> ordered.add(new Group(id, items)));
+      summary = summary.plus(groups.reading(() -> ordering.run(input, JsonLinesReader.caseEvents(), (line, event) -> {
+        groups.add(event.caseId(), line, event);
+        return List.of();
+      })));
+      groups.finish();
+      ordered.drain();
+      return new Cases(summary.rejectingAlso(evaluation.failedLines), evaluation.failedCases);
     }
-    CaseLevels levels = CaseLevels.fromFile(known);
-    if (activities != null) {
-      ActivitiesFile.Read read = ActivitiesFile.read(Input.open(activities, stdin), lines);
-      levels = CaseLevels.fromTiers(known, read.activities(), pledge);
-      activitiesRead = Optional.of(read.activities());
-      summary = summary.plus(read.summary());
-    }
-    Input input = Input.open(cases, stdin);
-    Evaluation evaluation = new Evaluation(levels, input.name(), lines, handler);
-    Grouper<CaseEvent> groups = new Grouper<>(grouped, "case", evaluation::evaluate);
-    summary = summary.plus(groups.reading(() -> lines.run(input, JsonLinesReader.caseEvents(), (line, event) -> {
-      groups.add(event.caseId(), line, event);
-      return List.of();
-    })));
-    groups.finish();
-    return new Cases(summary.rejectingAlso(evaluation.failedLines), evaluation.failedCases);
   }
+
+  /** Cases evaluated by one task of a run on several threads. */
+  static final int CASES_PER_TASK = 64;
+
+  /** A case's lines, in input order. */
+  private record Group(String caseId, List<Grouper.Item<CaseEvent>> items) {}
+
+  /** What evaluating a case gave: its result, or the failure that rejects it. */
+  private record Evaluated<R>(R result, Throwable failure) {}
 
   /** The customers {@link #run} read; none before it ran or without {@code --customers}. */
   CustomersFile customersRead() {
@@ -159,35 +202,52 @@ public final class CaseInputs {
     return activitiesRead;
   }
 
-  /** Hands one case's events at a time to the handler and counts the cases it rejects. */
-  private final class Evaluation {
+  /**
+   * Evaluates each case (on any thread) and delivers it (on the command's thread, in input order),
+   * counting the cases rejected. A failure of the evaluation or of the delivery (a bug, a stack
+   * overflow, the heap exhausted by this case) rejects this case only.
+   */
+  private final class Evaluation<R> {
     private final CaseLevels levels;
     private final String inputName;
-    private final JsonLines lines;
-    private final CaseHandler handler;
+    private final CaseWork<R> work;
+    private JsonLines lines;
     private long failedCases;
     private long failedLines;
 
-    Evaluation(CaseLevels levels, String inputName, JsonLines lines, CaseHandler handler) {
+    Evaluation(CaseLevels levels, String inputName, CaseWork<R> work) {
       this.levels = levels;
       this.inputName = inputName;
-      this.lines = lines;
-      this.handler = handler;
+      this.work = work;
     }
 
-    void evaluate(String caseId, List<Grouper.Item<CaseEvent>> items) {
+    Evaluated<R> evaluate(Group group) {
       try {
-        List<CaseEvent> events = new ArrayList<>(items.size());
-        items.forEach(item -> events.add(item.value()));
-        handler.handle(events, levels.of(events, asOf));
+        List<CaseEvent> events = new ArrayList<>(group.items().size());
+        group.items().forEach(item -> events.add(item.value()));
+        return new Evaluated<>(work.evaluate(events, levels.of(events, asOf)), null);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // this case's failure only: whatever its evaluation held is garbage once this returns
-        lines.reject(inputName, items.get(0).line(), "case \"" + caseId + "\" (" + items.size()
-            + (items.size() == 1 ? " line" : " lines") + ") not evaluated: " + RecordFailure.reason(e));
-        lines.debug(e);
-        failedCases++;
-        failedLines += items.size();
+        return new Evaluated<>(null, e);
       }
+    }
+
+    void deliver(Group group, Evaluated<R> evaluated) {
+      Throwable failure = evaluated.failure();
+      if (failure == null) {
+        try {
+          work.deliver(evaluated.result());
+          return;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          failure = e;
+        }
+      }
+      List<Grouper.Item<CaseEvent>> items = group.items();
+      lines.reject(inputName, items.get(0).line(), "case \"" + group.caseId() + "\" (" + items.size()
+          + (items.size() == 1 ? " line" : " lines") + ") not evaluated: " + RecordFailure.reason(failure));
+      lines.debug(failure);
+      failedCases++;
+      failedLines += items.size();
     }
   }
 }

@@ -1,6 +1,9 @@
 package dev.pledge.cli.command;
 
 import dev.pledge.cli.input.JsonLines;
+import dev.pledge.customer.CustomerContext;
+import dev.pledge.sla.CaseEvent;
+import java.util.List;
 import dev.pledge.cli.output.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -43,9 +46,17 @@ public final class EscalationsCommand extends CaseCommand {
     PrintWriter err = run.err();
     JsonLines lines = run.lines();
     long[] evaluated = {0};
-    CaseInputs.Cases cases = inputs.runCases(pledge, lines, run.stdin(), (events, customer) -> {
-      lines.write(json(pledge.escalation().evaluate(events, customer, inputs.asOf)));
-      evaluated[0]++;
+    CaseInputs.Cases cases = inputs.runCases(pledge, lines, run.stdin(), new CaseInputs.CaseWork<String>() {
+      @Override
+      public String evaluate(List<CaseEvent> events, CustomerContext customer) {
+        return JsonLines.render(json(pledge.escalation().evaluate(events, customer, inputs.asOf)));
+      }
+
+      @Override
+      public void deliver(String line) {
+        lines.writeLine(line);
+        evaluated[0]++;
+      }
     });
     err.println("cases " + (evaluated[0] + cases.failed()) + ", evaluated " + evaluated[0] + ", rejected "
         + cases.failed());

@@ -2,7 +2,6 @@ package dev.pledge.cli.command;
 
 import dev.pledge.cli.input.JsonLines;
 import dev.pledge.cli.output.MetricInstanceJson;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.sla.MetricInstance;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +28,13 @@ public final class SlaCommand extends CaseCommand {
   int run(Context run) {
     JsonLines lines = run.lines();
     JsonLines.Summary summary = inputs.run(run.pledge(), lines, run.err(), run.stdin(), outcome -> {
-      // every line of the case is made before one is written: a case that fails writes none
-      List<JsonNode> out = new ArrayList<>(outcome.instances().size());
+      // every line of the case is made (on any thread) before one is written: a case that fails writes none
+      List<String> out = new ArrayList<>(outcome.instances().size());
       for (MetricInstance instance : outcome.instances()) {
-        out.add(MetricInstanceJson.of(outcome.caseId(), instance));
+        out.add(JsonLines.render(MetricInstanceJson.of(outcome.caseId(), instance)));
       }
-      out.forEach(lines::write);
-    });
+      return out;
+    }, (outcome, out) -> out.forEach(lines::writeLine));
     lines.printSummary(summary);
     return summary.exitCode();
   }

@@ -5,10 +5,11 @@ import dev.pledge.cli.input.CustomersFile;
 import dev.pledge.cli.input.Grouper;
 import dev.pledge.cli.input.Input;
 import dev.pledge.cli.input.JsonLines;
+import dev.pledge.cli.input.OrderedWork;
+import dev.pledge.cli.input.Workers;
 import dev.pledge.cli.input.RecordFailure;
 import dev.pledge.cli.input.StdinOnce;
 import dev.pledge.cli.output.TierStatusJson;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.Pledge;
 import dev.pledge.PledgeException;
 import dev.pledge.customer.Customer;
@@ -77,6 +78,9 @@ public final class TiersCommand implements Callable<Integer> {
       description = "The activities are grouped by customer: stream in bounded memory.")
   private boolean grouped;
 
+  @Mixin
+  private ThreadsOption threads;
+
   private JsonLines lines;
   private List<TierProgram> programs;
   private CustomersFile customers = CustomersFile.none();
@@ -92,53 +96,79 @@ public final class TiersCommand implements Callable<Integer> {
       throw new PledgeException(config + " defines no tier programs");
     }
     StdinOnce.check(customersFile, activitiesFile);
-    lines = parent.jsonLines(spec.commandLine(), progress).withoutSummary();
-    JsonLines.Summary summary = new JsonLines.Summary(0, 0, 0);
-    if (customersFile != null) {
-      CustomersFile.Read read = CustomersFile.read(Input.open(customersFile, parent.stdin()), lines);
-      customers = read.customers();
-      summary = summary.plus(read.summary());
-    }
-    Input input = Input.open(activitiesFile, parent.stdin());
-    Grouper<Activity> groups = new Grouper<>(grouped, "customer",
-        (id, items) -> evaluate(input.name(), id, items));
-    summary = summary.plus(groups.reading(() -> lines.run(input, JsonLinesReader.activities(), (line, activity) -> {
-      groups.add(activity.customer(), line, activity);
-      return List.of();
-    })));
-    groups.finish();
-    for (String id : customers.ids()) {
-      if (!evaluated.contains(id)) {
-        evaluate(input.name(), id, List.of());
+    try (Workers workers = threads.start()) {
+      lines = parent.jsonLines(spec.commandLine(), progress).withoutSummary().withWorkers(workers);
+      JsonLines.Summary summary = new JsonLines.Summary(0, 0, 0);
+      if (customersFile != null) {
+        CustomersFile.Read read = CustomersFile.read(Input.open(customersFile, parent.stdin()), lines);
+        customers = read.customers();
+        summary = summary.plus(read.summary());
       }
+      Input input = Input.open(activitiesFile, parent.stdin());
+      OrderedWork<Group, Evaluated> ordered = new OrderedWork<>(workers, CUSTOMERS_PER_TASK, this::evaluate,
+          (group, evaluated) -> deliver(input.name(), group, evaluated));
+      lines = lines.beforeMessages(ordered::drain);
+      Grouper<Activity> groups = new Grouper<>(grouped, "customer", (id, items) -> {
+        if (customers.contains(id)) {
+          evaluated.add(id);
+        }
+        ordered.add(new Group(id, items));
+      });
+      summary = summary.plus(groups.reading(() -> lines.run(input, JsonLinesReader.activities(), (line, activity) -> {
+        groups.add(activity.customer(), line, activity);
+        return List.of();
+      })));
+      groups.finish();
+      for (String id : customers.ids()) {
+        if (!evaluated.contains(id)) {
+          ordered.add(new Group(id, List.of()));
+        }
+      }
+      ordered.drain();
+      summary = summary.rejectingAlso(failedLines);
+      lines.printSummary(summary);
+      return summary.exitCode();
     }
-    summary = summary.rejectingAlso(failedLines);
-    lines.printSummary(summary);
-    return summary.exitCode();
   }
 
-  private void evaluate(String inputName, String id, List<Grouper.Item<Activity>> items) {
-    if (customers.contains(id)) {
-      evaluated.add(id);
-    }
-    Customer customer = customers.customer(id);
-    List<JsonNode> out = new ArrayList<>(programs.size());
+  /** Customers evaluated by one task of a run on several threads. */
+  private static final int CUSTOMERS_PER_TASK = 32;
+
+  /** A customer's activity lines, in input order. */
+  private record Group(String id, List<Grouper.Item<Activity>> items) {}
+
+  /** A customer's status lines, rendered, or the failure that rejects the customer. */
+  private record Evaluated(List<String> out, Throwable failure) {}
+
+  /** Evaluates every program for one customer; on any thread. */
+  private Evaluated evaluate(Group group) {
+    Customer customer = customers.customer(group.id());
     try {
-      List<Activity> activities = new ArrayList<>(items.size());
-      items.forEach(item -> activities.add(item.value()));
+      List<Activity> activities = new ArrayList<>(group.items().size());
+      group.items().forEach(item -> activities.add(item.value()));
+      List<String> out = new ArrayList<>(programs.size());
       for (TierProgram p : programs) {
-        out.add(TierStatusJson.of(id, p.evaluate(customer, activities, asOf)));
+        out.add(JsonLines.render(TierStatusJson.of(group.id(), p.evaluate(customer, activities, asOf))));
       }
+      return new Evaluated(out, null);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // One customer's failure, a bug or its activities too many for the heap, is that customer's;
       // whatever its evaluation held is garbage once this returns.
-      long first = items.isEmpty() ? 0 : items.get(0).line();
-      lines.reject(inputName, first, "customer \"" + id + "\" (" + items.size()
-          + (items.size() == 1 ? " line" : " lines") + ") not evaluated: " + RecordFailure.reason(e));
-      lines.debug(e);
-      failedLines += items.size();
+      return new Evaluated(null, e);
+    }
+  }
+
+  /** Writes a customer's lines or reports its failure; on the command's thread, in input order. */
+  private void deliver(String inputName, Group group, Evaluated evaluated) {
+    if (evaluated.failure() == null) {
+      evaluated.out().forEach(lines::writeLine);
       return;
     }
-    out.forEach(lines::write);
+    List<Grouper.Item<Activity>> items = group.items();
+    long first = items.isEmpty() ? 0 : items.get(0).line();
+    lines.reject(inputName, first, "customer \"" + group.id() + "\" (" + items.size()
+        + (items.size() == 1 ? " line" : " lines") + ") not evaluated: " + RecordFailure.reason(evaluated.failure()));
+    lines.debug(evaluated.failure());
+    failedLines += items.size();
   }
 }

@@ -68,14 +68,18 @@ public final class JsonLines {
   private final boolean progress;
   private final LongSupplier nanoClock;
   private final boolean printSummary;
+  private final Workers workers;
+  private final Runnable beforeMessage;
 
   private JsonLines(PrintWriter out, PrintWriter err, boolean progress, LongSupplier nanoClock,
-      boolean printSummary) {
+      boolean printSummary, Workers workers, Runnable beforeMessage) {
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
     this.progress = progress;
     this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
     this.printSummary = printSummary;
+    this.workers = Objects.requireNonNull(workers, "workers");
+    this.beforeMessage = Objects.requireNonNull(beforeMessage, "beforeMessage");
   }
 
   /**
@@ -83,7 +87,7 @@ public final class JsonLines {
    * (commands turn it on with {@link #withProgress}).
    */
   public static JsonLines to(PrintWriter out, PrintWriter err) {
-    return new JsonLines(out, err, false, System::nanoTime, true);
+    return new JsonLines(out, err, false, System::nanoTime, true, Workers.one(), () -> { });
   }
 
   /**
@@ -91,7 +95,7 @@ public final class JsonLines {
    * print one summary of them all ({@link Summary#plus}).
    */
   public JsonLines withoutSummary() {
-    return new JsonLines(out, err, progress, nanoClock, false);
+    return new JsonLines(out, err, progress, nanoClock, false, workers, beforeMessage);
   }
 
   /** Prints {@code summary} as the closing line on stderr. */
@@ -103,6 +107,7 @@ public final class JsonLines {
 
   /** Reports a problem on stderr as {@code INPUT:LINE: reason}, as the pipeline does for bad lines. */
   public void reject(String input, long line, String reason) {
+    beforeMessage.run();
     err.println(input + ":" + line + ": " + reason);
   }
 
@@ -117,17 +122,46 @@ public final class JsonLines {
 
   /** Writes one record as a line on stdout (for records produced after the input was read). */
   public void write(JsonNode record) {
+    writeLine(render(record));
+  }
+
+  /** {@code record} as the one line {@link #write} writes, without the line end; on any thread. */
+  public static String render(JsonNode record) {
     try {
-      out.write(Json.mapper().writeValueAsString(record));
+      return Json.mapper().writeValueAsString(record);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write an output record", e);
     }
+  }
+
+  /** Writes a line {@link #render} made. */
+  public void writeLine(String rendered) {
+    out.write(rendered);
     out.write('\n');
   }
 
   /** A copy that shows progress every {@link Progress#INTERVAL} (or not), measured by {@code clock}. */
   public JsonLines withProgress(boolean enabled, LongSupplier clock) {
-    return new JsonLines(out, err, enabled, clock, printSummary);
+    return new JsonLines(out, err, enabled, clock, printSummary, workers, beforeMessage);
+  }
+
+  /** A copy that parses lines on {@code workers} (records still reach the handler in input order). */
+  public JsonLines withWorkers(Workers workers) {
+    return new JsonLines(out, err, progress, nanoClock, printSummary, workers, beforeMessage);
+  }
+
+  /** The threads lines are parsed on. */
+  public Workers workers() {
+    return workers;
+  }
+
+  /**
+   * A copy that runs {@code barrier} before it prints a bad line's message: work still in flight
+   * (an {@link OrderedWork}) is delivered first, so messages and output keep the order of a
+   * one-thread run.
+   */
+  public JsonLines beforeMessages(Runnable barrier) {
+    return new JsonLines(out, err, progress, nanoClock, printSummary, workers, barrier);
   }
 
   /**
@@ -152,7 +186,11 @@ public final class JsonLines {
     Objects.requireNonNull(handler, "handler");
     Run<T> run = new Run<>(input.name(), handler, new Progress(err, progress, nanoClock));
     try (InputStream in = input.stream()) {
-      reader.read(in, run);
+      if (workers.executor().isPresent()) {
+        reader.read(in, run, workers.executor().get(), workers.threads());
+      } else {
+        reader.read(in, run);
+      }
     } catch (InputReadException e) {
       out.flush();
       throw new PledgeException(input.name() + ":" + e.line() + ": " + Input.why(e.getCause()), e);
@@ -212,6 +250,7 @@ public final class JsonLines {
     }
 
     private void rejected(long line, String reason) {
+      beforeMessage.run();
       rejected++;
       err.println(inputName + ":" + line + ": " + reason);
       meter.update(read, rejected);
