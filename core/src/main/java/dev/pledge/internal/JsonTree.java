@@ -68,7 +68,7 @@ public final class JsonTree {
           problems.add("", 1, 1, "the text is empty; expected a JSON value");
           return Optional.empty();
         }
-        JsonNode root = reader.read("");
+        JsonNode root = reader.read(Path.ROOT);
         JsonToken extra = parser.nextToken();
         if (extra != null) {
           JsonLocation at = parser.currentTokenLocation();
@@ -115,11 +115,47 @@ public final class JsonTree {
   /** An object or array not yet closed: its kind and where it opened. */
   record Open(boolean object, int line, int column) {}
 
+  /**
+   * Where a value is, as a JSON Pointer built only when it is written out (a problem, the
+   * configuration's locations): reading a line builds no pointer strings.
+   */
+  private static final class Path {
+    static final Path ROOT = new Path(null, "", -1);
+
+    private final Path parent;
+    private final String key;  // an object's member, or null for an array's element
+    private final int index;
+    private String text;
+
+    private Path(Path parent, String key, int index) {
+      this.parent = parent;
+      this.key = key;
+      this.index = index;
+      this.text = parent == null ? "" : null;
+    }
+
+    Path member(String name) {
+      return new Path(this, name, -1);
+    }
+
+    Path element(int i) {
+      return new Path(this, null, i);
+    }
+
+    @Override
+    public String toString() {
+      if (text == null) {
+        text = parent + "/" + (key != null ? escape(key) : String.valueOf(index));
+      }
+      return text;
+    }
+  }
+
   private static final class Reader {
     private final JsonParser parser;
     private final Map<String, JsonLocation> locations;
     private final Problems problems;
-    private final Deque<Open> open = new ArrayDeque<>();
+    private final Deque<Open> open = new ArrayDeque<>(4);
 
     Reader(JsonParser parser, Map<String, JsonLocation> locations, Problems problems) {
       this.parser = parser;
@@ -131,27 +167,30 @@ public final class JsonTree {
       return open.peek();
     }
 
-    JsonNode read(String pointer) throws IOException {
-      JsonLocation at = parser.currentTokenLocation();
+    JsonNode read(Path pointer) throws IOException {
       if (locations != null) {
-        locations.putIfAbsent(pointer, at);
+        locations.putIfAbsent(pointer.toString(), parser.currentTokenLocation());
       }
       JsonToken token = parser.currentToken();
       switch (token) {
-        case START_OBJECT:
+        case START_OBJECT: {
+          JsonLocation at = parser.currentTokenLocation();
           open.push(new Open(true, at.getLineNr(), at.getColumnNr()));
           ObjectNode object = readObject(pointer);
           open.pop();
           return object;
-        case START_ARRAY:
+        }
+        case START_ARRAY: {
+          JsonLocation at = parser.currentTokenLocation();
           open.push(new Open(false, at.getLineNr(), at.getColumnNr()));
           ArrayNode array = NODES.arrayNode();
           int i = 0;
           while (parser.nextToken() != JsonToken.END_ARRAY) {
-            array.add(read(pointer + "/" + i++));
+            array.add(read(pointer.element(i++)));
           }
           open.pop();
           return array;
+        }
         case VALUE_STRING:
           return NODES.textNode(parser.getText());
         case VALUE_NUMBER_INT:
@@ -162,8 +201,9 @@ public final class JsonTree {
         case VALUE_NUMBER_FLOAT:
           BigDecimal number = inRange(parser.getText());
           if (number == null) {
-            problems.add(pointer, at.getLineNr(), at.getColumnNr(), outOfRange(parser.getText()));
-            problems.unreadable(pointer);
+            JsonLocation at = parser.currentTokenLocation();
+            problems.add(pointer.toString(), at.getLineNr(), at.getColumnNr(), outOfRange(parser.getText()));
+            problems.unreadable(pointer.toString());
             return NODES.nullNode();
           }
           return NODES.numberNode(number);
@@ -178,22 +218,23 @@ public final class JsonTree {
       }
     }
 
-    private ObjectNode readObject(String pointer) throws IOException {
+    private ObjectNode readObject(Path pointer) throws IOException {
       ObjectNode object = NODES.objectNode();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
-        JsonLocation keyAt = parser.currentTokenLocation();
-        String child = pointer + "/" + escape(name);
-        parser.nextToken();
+        Path child = pointer.member(name);
         if (object.has(name)) {
-          problems.add(child, keyAt.getLineNr(), keyAt.getColumnNr(), "duplicate key " + JsonWords.quote(name)
-              + (locations == null || locations.get(child) == null ? ""
-                  : "; it was first given at " + locations.get(child).getLineNr() + ":"
-                      + locations.get(child).getColumnNr()));
+          JsonLocation keyAt = parser.currentTokenLocation();
+          String at = child.toString();
+          problems.add(at, keyAt.getLineNr(), keyAt.getColumnNr(), "duplicate key " + JsonWords.quote(name)
+              + (locations == null || locations.get(at) == null ? ""
+                  : "; it was first given at " + locations.get(at).getLineNr() + ":" + locations.get(at).getColumnNr()));
+          parser.nextToken();
           parser.skipChildren();
         } else {
+          parser.nextToken();
           if (locations != null) {
-            locations.put(child, parser.currentTokenLocation());
+            locations.put(child.toString(), parser.currentTokenLocation());
           }
           object.set(name, read(child));
         }

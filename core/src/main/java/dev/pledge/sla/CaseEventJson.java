@@ -105,18 +105,17 @@ public final class CaseEventJson {
       throw new InvalidCaseEventException("?", "(unreadable)", "an event must be a JSON object");
     }
     String caseId = node.path("case").isTextual() ? node.get("case").textValue() : "?";
-    String where = "at " + JsonWords.bounded(node.path("at").asText("?")) + (node.path("id").isTextual()
-        ? " (id " + node.get("id").textValue() + ")" : "");
+    Where where = new Where(node);  // the words are built only for a message
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!FIELDS.contains(name)) {
-        throw new InvalidCaseEventException(caseId, where, "unknown field \"" + name
+        throw new InvalidCaseEventException(caseId, where.toString(), "unknown field \"" + name
             + "\"; the fields are " + new java.util.TreeSet<>(FIELDS));
       }
     }
     text(node, "case", caseId, where);
     Instant at = TimeRanges.instant(text(node, "at", caseId, where)).orElseThrow(() ->
-        new InvalidCaseEventException(caseId, where, "\"at\" must be an ISO-8601 instant such "
+        new InvalidCaseEventException(caseId, where.toString(), "\"at\" must be an ISO-8601 instant such "
             + "as 2026-03-02T09:00:00Z, " + TimeRanges.YEARS + ", but was " + JsonWords.quote(node.get("at").textValue())));
     CaseEventBuilder b = CaseEvent.builder(caseId, at, text(node, "type", caseId, where));
     if (node.has("id")) {
@@ -164,26 +163,40 @@ public final class CaseEventJson {
     return b.build();
   }
 
-  private static void set(JsonNode node, String field, String caseId, String where,
-      java.util.function.Consumer<String> setter) {
-    if (node.has(field)) {
-      setter.accept(text(node, field, caseId, where));
+  /** Where an event is, for messages: {@code at 2026-03-02T09:00:00Z (id e1)}. */
+  private record Where(JsonNode node) {
+    @Override
+    public String toString() {
+      return "at " + JsonWords.bounded(node.path("at").asText("?")) + (node.path("id").isTextual()
+          ? " (id " + node.get("id").textValue() + ")" : "");
     }
   }
 
-  private static String text(JsonNode node, String field, String caseId, String where) {
+  private static void set(JsonNode node, String field, String caseId, Where where,
+      java.util.function.Consumer<String> setter) {
+    JsonNode value = node.get(field);
+    if (value != null) {
+      setter.accept(textValue(value, field, caseId, where));
+    }
+  }
+
+  private static String text(JsonNode node, String field, String caseId, Where where) {
     JsonNode value = node.get(field);
     if (value == null) {
-      throw new InvalidCaseEventException(caseId, where, "\"" + field + "\" is missing");
+      throw new InvalidCaseEventException(caseId, where.toString(), "\"" + field + "\" is missing");
     }
+    return textValue(value, field, caseId, where);
+  }
+
+  private static String textValue(JsonNode value, String field, String caseId, Where where) {
     if (!value.isTextual()) {
       throw wrong(caseId, where, field, "a string");
     }
     return value.textValue();
   }
 
-  private static InvalidCaseEventException wrong(String caseId, String where, String field,
+  private static InvalidCaseEventException wrong(String caseId, Where where, String field,
       String expected) {
-    return new InvalidCaseEventException(caseId, where, "\"" + field + "\" must be " + expected);
+    return new InvalidCaseEventException(caseId, where.toString(), "\"" + field + "\" must be " + expected);
   }
 }

@@ -173,10 +173,11 @@ public final class CaseInputs {
       JsonLines ordering = parallel.beforeMessages(ordered::drain);
       evaluation.lines = ordering;
       Grouper<CaseEvent> groups = new Grouper<>(grouped, "case", (id, items) -> ordered.add(new Group(id, items)));
-      summary = summary.plus(groups.reading(() -> ordering.run(input, JsonLinesReader.caseEvents(), (line, event) -> {
-        groups.add(event.caseId(), line, event);
-        return List.of();
-      })));
+      summary = summary.plus(ordered.deliveringOnFailure(() -> groups.reading(() ->
+          ordering.run(input, JsonLinesReader.caseEvents(), (line, event) -> {
+            groups.add(event.caseId(), line, event);
+            return List.of();
+          }))));
       groups.finish();
       ordered.drain();
       return new Cases(summary.rejectingAlso(evaluation.failedLines), evaluation.failedCases);

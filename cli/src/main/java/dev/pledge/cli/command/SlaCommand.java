@@ -31,7 +31,7 @@ public final class SlaCommand extends CaseCommand {
       // every line of the case is made (on any thread) before one is written: a case that fails writes none
       List<String> out = new ArrayList<>(outcome.instances().size());
       for (MetricInstance instance : outcome.instances()) {
-        out.add(JsonLines.render(MetricInstanceJson.of(outcome.caseId(), instance)));
+        out.add(MetricInstanceJson.line(outcome.caseId(), instance));
       }
       return out;
     }, (outcome, out) -> out.forEach(lines::writeLine));

@@ -114,10 +114,11 @@ public final class TiersCommand implements Callable<Integer> {
         }
         ordered.add(new Group(id, items));
       });
-      summary = summary.plus(groups.reading(() -> lines.run(input, JsonLinesReader.activities(), (line, activity) -> {
-        groups.add(activity.customer(), line, activity);
-        return List.of();
-      })));
+      summary = summary.plus(ordered.deliveringOnFailure(() -> groups.reading(() ->
+          lines.run(input, JsonLinesReader.activities(), (line, activity) -> {
+            groups.add(activity.customer(), line, activity);
+            return List.of();
+          }))));
       groups.finish();
       for (String id : customers.ids()) {
         if (!evaluated.contains(id)) {

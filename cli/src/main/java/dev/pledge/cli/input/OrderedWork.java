@@ -86,6 +86,23 @@ public final class OrderedWork<I, R> {
     }
   }
 
+  /**
+   * Runs {@code reading} (the reading that adds items); when it fails, what was added before is
+   * still delivered, as a one-thread run would have delivered it, and the failure is thrown.
+   */
+  public <T> T deliveringOnFailure(java.util.function.Supplier<T> reading) {
+    try {
+      return reading.get();
+    } catch (RuntimeException | Error e) {
+      try {
+        drain();
+      } catch (RuntimeException | Error also) {
+        e.addSuppressed(also);
+      }
+      throw e;
+    }
+  }
+
   private void submit() {
     List<I> items = batch;
     batch = new ArrayList<>();
