@@ -2,8 +2,7 @@ package dev.pledge.cli.output;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 
 /**
  * Builds one JSON object as text, field by field, the way {@link Json#mapper()} writes a tree of
@@ -45,19 +44,19 @@ public final class JsonText {
     return this;
   }
 
-  /** The object's text, closed. */
+  /** The object's text, closed; call once. */
   @Override
   public String toString() {
-    return out + "}";
+    return out.append('}').toString();
   }
 
+  /** A member's name: the names are the program's own, plain ASCII, written as they are. */
   private void name(String name) {
     if (!first) {
       out.append(',');
     }
     first = false;
-    string(name);
-    out.append(':');
+    out.append('"').append(name).append("\":");
   }
 
   /** A JSON string: as is when nothing in it needs escaping, else escaped as Jackson escapes. */
@@ -83,25 +82,27 @@ public final class JsonText {
       out.append(at);
       return;
     }
-    LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, ZoneOffset.UTC);
-    int year = t.getYear();
+    long seconds = at.getEpochSecond();
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
+    int ofDay = (int) Math.floorMod(seconds, 86_400);
+    int year = date.getYear();
     if (year < 0 || year > 9999) {
       out.append(at);
       return;
     }
     digits(out, year, 4).append('-');
-    digits(out, t.getMonthValue(), 2).append('-');
-    digits(out, t.getDayOfMonth(), 2).append('T');
-    digits(out, t.getHour(), 2).append(':');
-    digits(out, t.getMinute(), 2).append(':');
-    digits(out, t.getSecond(), 2).append('Z');
+    digits(out, date.getMonthValue(), 2).append('-');
+    digits(out, date.getDayOfMonth(), 2).append('T');
+    digits(out, ofDay / 3600, 2).append(':');
+    digits(out, ofDay / 60 % 60, 2).append(':');
+    digits(out, ofDay % 60, 2).append('Z');
   }
 
+  /** {@code value} (0 to 9999) in {@code width} digits (2 or 4), leading zeros included. */
   private static StringBuilder digits(StringBuilder out, int value, int width) {
-    String s = Integer.toString(value);
-    for (int i = s.length(); i < width; i++) {
-      out.append('0');
+    if (width == 4) {
+      out.append((char) ('0' + value / 1000)).append((char) ('0' + value / 100 % 10));
     }
-    return out.append(s);
+    return out.append((char) ('0' + value / 10 % 10)).append((char) ('0' + value % 10));
   }
 }
