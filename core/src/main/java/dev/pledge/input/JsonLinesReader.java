@@ -7,6 +7,7 @@ import dev.pledge.PledgeException;
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.input.internal.ActivityLine;
+import dev.pledge.input.internal.CaseEventLine;
 import dev.pledge.input.internal.CustomerLine;
 import dev.pledge.input.internal.LineReader;
 import dev.pledge.input.internal.Reasons;
@@ -25,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads one of Pledge's JSON Lines input formats: {@link #caseEvents()}, {@link #activities()},
@@ -49,7 +51,8 @@ public final class JsonLinesReader<T> {
   /** Lines longer than this many bytes (1 MiB) are rejected without being held in memory. */
   public static final int MAX_LINE_BYTES = 1 << 20;
 
-  private static final JsonLinesReader<CaseEvent> CASE_EVENTS = new JsonLinesReader<>(CaseEventJson::read);
+  private static final JsonLinesReader<CaseEvent> CASE_EVENTS =
+      new JsonLinesReader<>(CaseEventJson::read, CaseEventLine::tryRead);
   private static final JsonLinesReader<Activity> ACTIVITIES = new JsonLinesReader<>(ActivityLine::read);
   private static final JsonLinesReader<CustomerContext> CUSTOMERS = new JsonLinesReader<>(record ->
       JsonLinesMapper.mapper().treeToValue(record, CustomerLine.class).toContext());
@@ -80,9 +83,15 @@ public final class JsonLinesReader<T> {
   }
 
   private final Binder<T> binder;
+  private final Function<String, T> fast;  // the usual shape read without a tree, or null to read it so
 
   private JsonLinesReader(Binder<T> binder) {
+    this(binder, line -> null);
+  }
+
+  private JsonLinesReader(Binder<T> binder, Function<String, T> fast) {
     this.binder = binder;
+    this.fast = fast;
   }
 
   /**
@@ -148,6 +157,10 @@ public final class JsonLinesReader<T> {
    */
   public T read(long lineNumber, String line) {
     Objects.requireNonNull(line, "line");
+    T simple = fast.apply(line);
+    if (simple != null) {
+      return simple;
+    }
     JsonNode tree = tree(lineNumber, line);
     if (!(tree instanceof ObjectNode record)) {
       throw new InputLineException(lineNumber, 0,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.PledgeException;
 import dev.pledge.internal.JsonWords;
 import dev.pledge.internal.TimeRanges;
+import dev.pledge.internal.UtcInstants;
 import dev.pledge.customer.Activity;
 import dev.pledge.internal.JsonLinesMapper;
 import java.time.Instant;
@@ -36,11 +37,14 @@ public final class ActivityLine {
       throw new PledgeException("/customer: must not be blank");
     }
     String at = required(record, "at");
-    Instant instant;
-    try {
-      instant = OffsetDateTime.parse(at).toInstant();
-    } catch (DateTimeException e) { // a parse error, or an offset that leaves the time line
-      instant = null;
+    // the usual "2026-03-02T09:00:00Z" read without a formatter: the same instant OffsetDateTime reads
+    Instant instant = UtcInstants.parse(at).orElse(null);
+    if (instant == null) {
+      try {
+        instant = OffsetDateTime.parse(at).toInstant();
+      } catch (DateTimeException e) { // a parse error, or an offset that leaves the time line
+        instant = null;
+      }
     }
     if (instant == null || !TimeRanges.inRange(instant)) {
       throw new PledgeException("/at: expected an ISO-8601 instant such as 2026-03-02T09:00:00Z, "

@@ -1,0 +1,92 @@
+package dev.pledge.input.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pledge.PledgeException;
+import dev.pledge.input.JsonLinesReader;
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * The fast path of case event lines against the careful read (JsonTree, then CaseEventJson), its
+ * oracle: whenever the fast path answers, the careful read answers the same event; whenever the
+ * careful read refuses a line, the fast path does not answer. Lines are drawn from valid events,
+ * events with wrong values, unknown fields, other JSON types, repeated keys, escapes, whitespace,
+ * trailing text and random edits.
+ */
+class CaseEventLineProperties {
+  private static final String[] FIELDS = {"case", "at", "type", "id", "customer", "channel", "priority",
+      "status", "to", "step", "line", "tags", "colour"};
+  private static final String[] VALUES = {"\"k1\"", "\"2026-03-02T09:00:00Z\"", "\"2026-03-02T09:00:00.250Z\"",
+      "\"2026-02-30T09:00:00Z\"", "\"2026-03-02T10:00:00+01:00\"", "\"opened\"", "\"agent-reply\"", "\"status\"",
+      "\"priority-changed\"", "\"pending\"", "\"open\"", "\"solved\"", "\"nope\"", "\"\"", "\" \"", "\"c\\u0031\"",
+      "\"gold\\\"x\"", "\"email\"", "\"urgent\"", "2", "null", "true", "[\"a\"]", "{\"a\":\"b\"}", "1e999"};
+  private static final String NOISE = "{}[]\",: \\0a";
+
+  private static String line(Random random) {
+    List<String> members = new ArrayList<>();
+    if (random.nextInt(4) > 0) {
+      members.add("\"case\":\"k" + random.nextInt(3) + "\"");
+      members.add("\"at\":" + (random.nextInt(4) > 0 ? "\"2026-03-0" + (1 + random.nextInt(9)) + "T09:00:00Z\""
+          : VALUES[random.nextInt(VALUES.length)]));
+      members.add("\"type\":" + (random.nextBoolean() ? "\"opened\"" : VALUES[random.nextInt(VALUES.length)]));
+    }
+    for (int i = random.nextInt(5); i > 0; i--) {
+      members.add("\"" + FIELDS[random.nextInt(FIELDS.length)] + "\":" + VALUES[random.nextInt(VALUES.length)]);
+    }
+    java.util.Collections.shuffle(members, random);
+    String text = (random.nextInt(8) == 0 ? " " : "") + "{" + String.join(random.nextInt(8) == 0 ? " , " : ",", members)
+        + "}" + (random.nextInt(10) == 0 ? " {}" : "");
+    if (random.nextInt(5) == 0 && !text.isEmpty()) {
+      StringBuilder edited = new StringBuilder(text);
+      int at = random.nextInt(text.length());
+      if (random.nextBoolean()) {
+        edited.setCharAt(at, NOISE.charAt(random.nextInt(NOISE.length())));
+      } else {
+        edited.deleteCharAt(at);
+      }
+      text = edited.toString();
+    }
+    return text;
+  }
+
+  /** The careful read's event, or null where it refuses the line. */
+  private static CaseEvent careful(String line) {
+    try {
+      ObjectNode record = JsonLinesReader.objects().read(1, line);
+      return CaseEventJson.read(record);
+    } catch (PledgeException e) {
+      return null;
+    }
+  }
+
+  @Property(tries = 3000)
+  void theFastPathAnswersOnlyWhatTheCarefulReadAnswers(@ForAll long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 5; i++) {
+      String line = line(random);
+      CaseEvent fast = CaseEventLine.tryRead(line);
+      CaseEvent expected = careful(line);
+      if (fast != null) {
+        assertThat(fast).as(line).isEqualTo(expected);
+      }
+      if (expected == null) {
+        assertThat(fast).as(line).isNull();
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void theUsualShapeIsReadFast(@ForAll long seed) {
+    Random random = new Random(seed);
+    String line = "{\"case\":\"k" + random.nextInt(1000) + "\",\"at\":\"2026-03-02T09:" + (10 + random.nextInt(50))
+        + ":00Z\",\"type\":\"opened\",\"customer\":\"c1\",\"channel\":\"email\",\"priority\":\"normal\"}";
+    assertThat(CaseEventLine.tryRead(line)).isNotNull().isEqualTo(careful(line));
+  }
+}
