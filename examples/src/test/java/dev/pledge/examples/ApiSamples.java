@@ -183,6 +183,7 @@ final class ApiSamples {
     put(BigDecimal.class, () -> BigDecimal.ONE);
     put(Instant.class, () -> AT);
     put(Duration.class, () -> Duration.ofHours(1));
+    put(java.util.concurrent.Executor.class, () -> (java.util.concurrent.Executor) Runnable::run);
     put(Period.class, () -> Period.ofDays(1));
     put(LocalDate.class, () -> LocalDate.of(2026, 3, 2));
     put(LocalTime.class, () -> LocalTime.of(9, 0));
