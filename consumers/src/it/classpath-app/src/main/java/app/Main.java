@@ -6,6 +6,8 @@ import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.escalation.DueStep;
+import dev.pledge.rule.Facts;
+import dev.pledge.rule.RuleResult;
 import dev.pledge.sla.CaseEvent;
 import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierStatus;
@@ -32,6 +34,9 @@ import java.util.List;
  *       Bavaria, so the clock starts Tue 26 May 09:00 CEST = 07:00 UTC; at 00:00 UTC that day
  *       nothing has elapsed, the deadline is 07:00 + 4 h = 11:00 UTC, and the breach step would
  *       fall due then: the next check. The case stays on line 1.
+ *   <li>Routing (a compiled rule set, first match): anna is gold, by email: not vip-phone (not
+ *       phone), vip (gold at least); the trace explains the two rules tried. bob has no level:
+ *       neither vip rule holds, rest does; three rules tried.
  * </ul>
  */
 public final class Main {
@@ -57,6 +62,12 @@ public final class Main {
 
     print(pledge, "c-1", pledge.context(anna, flights, asOf), asOf);
     print(pledge, "c-2", pledge.context(Customer.of("bob"), List.of(), asOf), asOf);
+
+    for (CustomerContext who : List.of(pledge.context(anna, flights, asOf), pledge.context(Customer.of("bob"), List.of(), asOf))) {
+      RuleResult route = pledge.ruleSet("routing").evaluate(Facts.builder().levels(who.levels()).channel("email").build());
+      System.out.println("route " + who.customer().id() + ": " + route.matchedIds() + " after " + route.trace().size()
+          + " rules tried");
+    }
   }
 
   private static void print(Pledge pledge, String id, CustomerContext who, Instant asOf) {
