@@ -53,7 +53,8 @@ public final class JsonLinesReader<T> {
 
   private static final JsonLinesReader<CaseEvent> CASE_EVENTS =
       new JsonLinesReader<>(CaseEventJson::read, CaseEventLine::tryRead);
-  private static final JsonLinesReader<Activity> ACTIVITIES = new JsonLinesReader<>(ActivityLine::read);
+  private static final JsonLinesReader<Activity> ACTIVITIES =
+      new JsonLinesReader<>(ActivityLine::read, ActivityLine::tryRead);
   private static final JsonLinesReader<CustomerContext> CUSTOMERS = new JsonLinesReader<>(record ->
       JsonLinesMapper.mapper().treeToValue(record, CustomerLine.class).toContext());
   private static final JsonLinesReader<ObjectNode> OBJECTS = new JsonLinesReader<>(record -> record);

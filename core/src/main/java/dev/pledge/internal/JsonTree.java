@@ -93,7 +93,7 @@ public final class JsonTree {
    * {@code text}, a JSON number as written, as an exact decimal if it is inside {@link #NUMBERS};
    * null if it is outside. Parsed once, and never to its full value when its exponent is far out.
    */
-  static BigDecimal inRange(String text) {
+  public static BigDecimal inRange(String text) {
     int e = Math.max(text.indexOf('e'), text.indexOf('E'));
     if (e >= 0) {
       String exponent = text.substring(e + 1);

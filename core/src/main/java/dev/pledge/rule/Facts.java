@@ -44,9 +44,7 @@ public final class Facts {
     metrics = b.metrics != null ? b.metrics
         : b.metricMap.isEmpty() ? NO_METRICS : MetricValues.of(Map.copyOf(b.metricMap));
     asOf = Optional.ofNullable(b.asOf);
-    Map<Class<?>, Optional<?>> present = new HashMap<>();
-    b.extensions.forEach((type, value) -> present.put(type, Optional.of(value)));
-    extensions = copy(present);
+    extensions = optionals(b.extensions);
   }
 
   /**
@@ -63,6 +61,20 @@ public final class Facts {
       default:
         return Map.copyOf(map);
     }
+  }
+
+  /** Each value as the Optional {@link #extension} hands out, without a map in between for none or one. */
+  private static Map<Class<?>, Optional<?>> optionals(Map<Class<?>, Object> values) {
+    if (values.isEmpty()) {
+      return Map.of();
+    }
+    if (values.size() == 1) {
+      Map.Entry<Class<?>, Object> e = values.entrySet().iterator().next();
+      return Map.of(e.getKey(), Optional.of(e.getValue()));
+    }
+    Map<Class<?>, Optional<?>> present = new HashMap<>();
+    values.forEach((type, value) -> present.put(type, Optional.of(value)));
+    return Map.copyOf(present);
   }
 
   /** Metric values looked up by name; lets an engine expose its running counters without copying. */

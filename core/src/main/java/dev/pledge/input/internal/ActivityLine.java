@@ -1,13 +1,19 @@
 package dev.pledge.input.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.PledgeException;
+import dev.pledge.internal.JsonTree;
 import dev.pledge.internal.JsonWords;
 import dev.pledge.internal.TimeRanges;
 import dev.pledge.internal.UtcInstants;
 import dev.pledge.customer.Activity;
 import dev.pledge.internal.JsonLinesMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.DateTimeException;
@@ -73,6 +79,99 @@ public final class ActivityLine {
       }
     }
     return new Activity(customer, instant, kind, id, fields);
+  }
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(JsonLinesMapper.LIMITS).build();
+
+  /**
+   * The fast path: the activity {@code line} holds when it has the usual shape, one flat object of
+   * strings, numbers and booleans, each key once, {@code customer}, {@code at} (as exports write
+   * instants, {@code 2026-03-02T09:00:00Z}), {@code kind} and {@code id} strings; read straight from
+   * the parser, without a tree. Anything else (a null, an array, an object, a number outside the
+   * numbers Pledge reads, a repeated key, an unusual instant, JSON that does not parse) answers null,
+   * and the line is read the careful way ({@link #read(ObjectNode)} on the tree), which says what
+   * is wrong. So an activity read here is the activity read there.
+   */
+  public static Activity tryRead(String line) {
+    String customer = null;
+    String at = null;
+    String kind = null;
+    String id = null;
+    Map<String, Object> fields = new HashMap<>();
+    try (JsonParser parser = FACTORY.createParser(line)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+        if (token != JsonToken.FIELD_NAME) {
+          return null;
+        }
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        boolean own = name.equals("customer") || name.equals("at") || name.equals("kind") || name.equals("id");
+        if (own && value != JsonToken.VALUE_STRING) {
+          return null;
+        }
+        if (own) {
+          String text = parser.getText();
+          // each once: a repeated key is the careful read's to report
+          if (name.equals("customer") && customer == null) {
+            customer = text;
+          } else if (name.equals("at") && at == null) {
+            at = text;
+          } else if (name.equals("kind") && kind == null) {
+            kind = text;
+          } else if (name.equals("id") && id == null) {
+            id = text;
+          } else {
+            return null;
+          }
+        } else {
+          Object v = scalar(parser, value);
+          if (v == null || fields.putIfAbsent(name, v) != null) {
+            return null;
+          }
+        }
+      }
+      if (parser.nextToken() != null) {
+        return null;
+      }
+    } catch (IOException e) {
+      return null;  // the careful read reports it
+    }
+    if (customer == null || customer.isBlank() || at == null || kind == null) {
+      return null;
+    }
+    Instant instant = UtcInstants.parse(at).filter(TimeRanges::inRange).orElse(null);
+    if (instant == null) {
+      return null;
+    }
+    try {
+      return new Activity(customer, instant, kind, Optional.ofNullable(id), fields);
+    } catch (PledgeException e) {
+      return null;
+    }
+  }
+
+  /** A free field's value as the tree path reads it (exact numbers in Pledge's range); null to read the line so. */
+  private static Object scalar(JsonParser parser, JsonToken value) throws IOException {
+    switch (value) {
+      case VALUE_STRING:
+        return parser.getText();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NUMBER_INT:
+        JsonParser.NumberType type = parser.getNumberType();
+        return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG
+            ? BigDecimal.valueOf(parser.getLongValue()) : null;
+      case VALUE_NUMBER_FLOAT:
+        return JsonTree.inRange(parser.getText());
+      default:
+        return null;
+    }
   }
 
   private static String required(ObjectNode record, String field) {

@@ -1,0 +1,88 @@
+package dev.pledge.input.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pledge.PledgeException;
+import dev.pledge.customer.Activity;
+import dev.pledge.input.JsonLinesReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * The fast path of activity lines against the careful read (JsonTree, then ActivityLine.read on
+ * the tree), its oracle: whenever the fast path answers, the careful read answers the same
+ * activity; whenever the careful read refuses a line, the fast path does not answer.
+ */
+class ActivityLineProperties {
+  private static final String[] NAMES = {"customer", "at", "kind", "id", "xp", "amount", "route", "vip", "note"};
+  private static final String[] VALUES = {"\"c1\"", "\"\"", "\" \"", "\"2026-03-02T09:00:00Z\"",
+      "\"2026-03-02T10:00:00+01:00\"", "\"0000-03-02T09:00:00Z\"", "\"2026-02-30T09:00:00Z\"", "\"flight\"", "40", "-3",
+      "12.50", "1e5", "1e101", "0.0", "99999999999999999999", "true", "false", "null", "[1]", "{\"a\":1}",
+      "\"WAW\\u002dCDG\""};
+  private static final String NOISE = "{}[]\",: \\0.e";
+
+  private static String line(Random random) {
+    List<String> members = new ArrayList<>();
+    if (random.nextInt(4) > 0) {
+      members.add("\"customer\":\"c" + random.nextInt(3) + "\"");
+      members.add("\"at\":\"2026-03-0" + (1 + random.nextInt(9)) + "T09:00:00Z\"");
+      members.add("\"kind\":\"flight\"");
+    }
+    for (int i = random.nextInt(5); i > 0; i--) {
+      members.add("\"" + NAMES[random.nextInt(NAMES.length)] + "\":" + VALUES[random.nextInt(VALUES.length)]);
+    }
+    Collections.shuffle(members, random);
+    String text = "{" + String.join(",", members) + "}" + (random.nextInt(10) == 0 ? " 1" : "");
+    if (random.nextInt(5) == 0) {
+      StringBuilder edited = new StringBuilder(text);
+      int at = random.nextInt(text.length());
+      if (random.nextBoolean()) {
+        edited.setCharAt(at, NOISE.charAt(random.nextInt(NOISE.length())));
+      } else {
+        edited.deleteCharAt(at);
+      }
+      text = edited.toString();
+    }
+    return text;
+  }
+
+  /** The careful read's activity, or null where it refuses the line. */
+  private static Activity careful(String line) {
+    try {
+      ObjectNode record = JsonLinesReader.objects().read(1, line);
+      return ActivityLine.read(record);
+    } catch (PledgeException e) {
+      return null;
+    }
+  }
+
+  @Property(tries = 3000)
+  void theFastPathAnswersOnlyWhatTheCarefulReadAnswers(@ForAll long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 5; i++) {
+      String line = line(random);
+      Activity fast = ActivityLine.tryRead(line);
+      Activity expected = careful(line);
+      if (fast != null) {
+        assertThat(fast).as(line).isEqualTo(expected);
+      }
+      if (expected == null) {
+        assertThat(fast).as(line).isNull();
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void theUsualShapeIsReadFast(@ForAll long seed) {
+    Random random = new Random(seed);
+    String line = "{\"customer\":\"c" + random.nextInt(100) + "\",\"at\":\"2026-03-02T09:00:00Z\",\"kind\":\"flight\","
+        + "\"id\":\"f" + random.nextInt(100) + "\",\"xp\":" + random.nextInt(90) + ",\"amount\":" + random.nextInt(900)
+        + "." + random.nextInt(10) + random.nextInt(10) + ",\"vip\":true,\"route\":\"WAW-CDG\"}";
+    assertThat(ActivityLine.tryRead(line)).isNotNull().isEqualTo(careful(line));
+  }
+}
