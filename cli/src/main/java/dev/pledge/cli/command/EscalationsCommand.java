@@ -5,6 +5,7 @@ import dev.pledge.customer.CustomerContext;
 import dev.pledge.sla.CaseEvent;
 import java.util.List;
 import dev.pledge.cli.output.Json;
+import dev.pledge.cli.output.JsonText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,10 +74,10 @@ public final class EscalationsCommand extends CaseCommand {
     for (DueStep d : e.due()) {
       ObjectNode step = due.addObject();
       step.put("step", d.step());
-      step.put("dueAt", d.dueAt().toString());
+      step.put("dueAt", JsonText.instant(d.dueAt()));
       step.set("actions", actions(d.actions(), d.compensation()));
     }
-    out.put("nextCheckAt", e.nextCheckAt().map(Instant::toString).orElse(null));
+    out.put("nextCheckAt", e.nextCheckAt().map(JsonText::instant).orElse(null));
     return out;
   }
 
@@ -103,7 +104,7 @@ public final class EscalationsCommand extends CaseCommand {
       comp.put("program", a.compensate().orElseThrow().program());
       ObjectNode activity = comp.putObject("activity");
       activity.put("customer", act.customer());
-      activity.put("at", act.at().toString());
+      activity.put("at", JsonText.instant(act.at()));
       activity.put("kind", act.kind());
       act.id().ifPresent(id -> activity.put("id", id));
       act.fields().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(f -> {

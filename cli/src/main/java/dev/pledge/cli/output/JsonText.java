@@ -73,6 +73,13 @@ public final class JsonText {
     out.append(value).append('"');
   }
 
+  /** {@code at} as {@link Instant#toString()} writes it, sooner for whole seconds (see below). */
+  public static String instant(Instant at) {
+    StringBuilder out = new StringBuilder(20);
+    instant(out, at);
+    return out.toString();
+  }
+
   /**
    * {@code at} as {@link Instant#toString()} writes it: {@code 2026-03-02T09:00:00Z} written from
    * its fields when it has no fraction and its year has four digits, {@code toString()} otherwise.

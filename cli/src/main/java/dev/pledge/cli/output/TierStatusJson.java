@@ -27,7 +27,7 @@ public final class TierStatusJson {
     out.put("customer", customer);
     out.put("program", status.program());
     out.put("level", status.level());
-    out.put("since", status.since().toString());
+    out.put("since", JsonText.instant(status.since()));
     if (status.validUntil().isPresent()) {
       out.put("validUntil", status.validUntil().get().toString());
     } else {
@@ -39,7 +39,7 @@ public final class TierStatusJson {
     ArrayNode history = out.putArray("history");
     for (TierChange change : status.history()) {
       ObjectNode c = history.addObject();
-      c.put("at", change.at().toString());
+      c.put("at", JsonText.instant(change.at()));
       c.put("from", change.from());
       c.put("to", change.to());
       c.put("reason", change.reason().id());

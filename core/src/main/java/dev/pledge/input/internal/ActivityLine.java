@@ -17,7 +17,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +100,8 @@ public final class ActivityLine {
     String at = null;
     String kind = null;
     String id = null;
-    Map<String, Object> fields = new HashMap<>();
+    List<String> names = new ArrayList<>(4);  // the free fields, as the activity's map is built at once
+    List<Object> values = new ArrayList<>(4);
     try (JsonParser parser = FACTORY.createParser(line)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
@@ -129,9 +132,11 @@ public final class ActivityLine {
           }
         } else {
           Object v = scalar(parser, value);
-          if (v == null || fields.putIfAbsent(name, v) != null) {
+          if (v == null || names.contains(name)) {
             return null;
           }
+          names.add(name);
+          values.add(v);
         }
       }
       if (parser.nextToken() != null) {
@@ -148,9 +153,28 @@ public final class ActivityLine {
       return null;
     }
     try {
-      return new Activity(customer, instant, kind, Optional.ofNullable(id), fields);
+      return new Activity(customer, instant, kind, Optional.ofNullable(id), fields(names, values));
     } catch (PledgeException e) {
       return null;
+    }
+  }
+
+  /** The free fields as an immutable map, which the activity keeps as it is (no copy). */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> fields(List<String> names, List<Object> values) {
+    switch (names.size()) {
+      case 0:
+        return Map.of();
+      case 1:
+        return Map.of(names.get(0), values.get(0));
+      case 2:
+        return Map.of(names.get(0), values.get(0), names.get(1), values.get(1));
+      default:
+        Map.Entry<String, Object>[] entries = new Map.Entry[names.size()];
+        for (int i = 0; i < entries.length; i++) {
+          entries[i] = Map.entry(names.get(i), values.get(i));
+        }
+        return Map.ofEntries(entries);
     }
   }
 
