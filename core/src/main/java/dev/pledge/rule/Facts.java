@@ -85,8 +85,11 @@ public final class Facts {
 
     /** Values read from a map. */
     static MetricValues of(Map<String, BigDecimal> values) {
-      Map<String, BigDecimal> copy = Map.copyOf(Objects.requireNonNull(values, "values"));
-      return name -> Optional.ofNullable(copy.get(Objects.requireNonNull(name, "metric")));
+      // each value held as the Optional handed out, so that a lookup allocates nothing
+      Map<String, Optional<BigDecimal>> copy = new HashMap<>();
+      Objects.requireNonNull(values, "values").forEach((name, value) -> copy.put(name, Optional.of(value)));
+      Map<String, Optional<BigDecimal>> held = Map.copyOf(copy);
+      return name -> held.getOrDefault(Objects.requireNonNull(name, "metric"), Optional.empty());
     }
   }
 
