@@ -19,11 +19,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -221,8 +221,10 @@ public final class JsonLinesReader<T> {
     }
   }
 
-  /** Lines parsed together by one task of {@link #read(InputStream, LineSink, Executor)}. */
+  /** Lines parsed together by one task of {@link #read(InputStream, LineSink, Executor, int)}, at most. */
   static final int BATCH_LINES = 512;
+  /** A batch is cut at this many characters, whatever its lines: long lines do not make batches larger. */
+  static final int BATCH_CHARS = 4 << 20;
   /** Batches parsed or waiting per thread of the executor, at most: bounds the memory. */
   static final int BATCHES_PER_THREAD = 4;
 
@@ -230,9 +232,12 @@ public final class JsonLinesReader<T> {
    * As {@link #read(InputStream, LineSink)}, with the lines parsed by {@code threads} tasks at a
    * time on {@code executor}: the calling thread splits the input into lines and hands the sink
    * every record and bad line on itself, in input order, exactly as the one-thread read does, while
-   * batches of {@value #BATCH_LINES} lines are parsed on the executor. Memory holds at most
-   * {@value #BATCHES_PER_THREAD} batches per thread. A failure of the executor itself (a task
-   * rejected, an error thrown by a task) is thrown here.
+   * batches of {@value #BATCH_LINES} lines (or 4 Mi characters, whichever comes first) are parsed
+   * on the executor. Memory holds at most {@value #BATCHES_PER_THREAD} batches per thread. An
+   * error while a line is read (beyond the bad lines the sink receives) is thrown here when the
+   * lines before it have been handed over, as the one-thread read throws it. The calling thread
+   * waits for the executor's tasks, so it must not be one of the executor's own threads (with a
+   * fixed pool whose every thread waits so, nothing would run).
    *
    * @throws InputReadException if the stream fails, naming the line being read; every line
    *     before it has been handed to the sink
@@ -249,13 +254,16 @@ public final class JsonLinesReader<T> {
     int inFlight = threads * BATCHES_PER_THREAD;
     long lineNumber = 0;
     List<LineReader.Line> batch = new ArrayList<>(BATCH_LINES);
+    long chars = 0;
     try {
       for (Optional<LineReader.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
         lineNumber = next.get().number();
         batch.add(next.get());
-        if (batch.size() == BATCH_LINES) {
+        chars += next.get().text().length();
+        if (batch.size() == BATCH_LINES || chars >= BATCH_CHARS) {
           parsing.add(parseLater(batch, executor));
           batch = new ArrayList<>(BATCH_LINES);
+          chars = 0;
           // hand over what is parsed; wait for the oldest batch when too many are in flight
           while (!parsing.isEmpty() && (parsing.size() > inFlight || parsing.peek().isDone())) {
             deliver(parsing.poll(), sink);
@@ -284,30 +292,35 @@ public final class JsonLinesReader<T> {
       Object[] parsed = new Object[batch.size() * 2];
       for (int i = 0; i < batch.size(); i++) {
         parsed[2 * i] = batch.get(i).number();
-        parsed[2 * i + 1] = parse(batch.get(i));
+        try {
+          parsed[2 * i + 1] = parse(batch.get(i));
+        } catch (Throwable e) {  // an Error: thrown when the delivery reaches this line, as one thread would
+          parsed[2 * i + 1] = new Failure(e);
+          return Arrays.copyOf(parsed, 2 * i + 2);
+        }
       }
       return parsed;
     }, executor);
   }
 
   private void deliver(CompletableFuture<Object[]> batch, LineSink<? super T> sink) {
-    Object[] parsed;
-    try {
-      parsed = batch.join();
-    } catch (CompletionException e) {
-      // parse() contains every failure of a line, so this is the executor's or an Error
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error r) {
-        throw r;
-      }
-      throw e;
-    }
+    Object[] parsed = batch.join();  // the task keeps every failure with its line
     for (int i = 0; i < parsed.length; i += 2) {
+      if (parsed[i + 1] instanceof Failure f) {
+        if (f.error() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (f.error() instanceof Error e) {
+          throw e;
+        }
+        throw new IllegalStateException("a line's reading threw a checked exception", f.error());
+      }
       deliver((Long) parsed[i], parsed[i + 1], sink);
     }
   }
+
+  /** What failed, past what {@link #parse} contains, while a line was read on the executor. */
+  private record Failure(Throwable error) {}
 
   /** A line's outcome: its record, an {@link InputLineException}, or {@link #BLANK}. */
   private Object parse(LineReader.Line line) {

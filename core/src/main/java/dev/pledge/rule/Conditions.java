@@ -3,6 +3,7 @@ package dev.pledge.rule;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.WrongMethodTypeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +26,12 @@ public final class Conditions {
     }
   }
 
+  /**
+   * The most parts an {@code all} or {@code any} becomes method-handle combinators for: each part
+   * nests one more, so a wider one is tested by its loop instead (no deep stack for 5,000 parts).
+   */
+  static final int MAX_COMBINED_PARTS = 32;
+
   private Conditions() {}
 
   /**
@@ -34,7 +41,7 @@ public final class Conditions {
    * receiver (see {@link RuleSetCode}).
    */
   static MethodHandle handle(Condition condition) {
-    if (condition instanceof Group g) {
+    if (condition instanceof Group g && g.parts.length <= MAX_COMBINED_PARTS) {
       Condition[] parts = g.parts;
       MethodHandle h = g.all ? TRUE : FALSE;
       for (int i = parts.length - 1; i >= 0; i--) {
@@ -47,12 +54,15 @@ public final class Conditions {
     if (condition instanceof Not n) {
       return MethodHandles.filterReturnValue(handle(n.part()), NOT);
     }
-    MethodHandle own = condition.testHandle();
-    if (!own.type().equals(TEST.type().dropParameterTypes(0, 1))) {
+    MethodHandle own = Objects.requireNonNull(condition.testHandle(),
+        () -> "the test handle of condition " + condition.type() + " is null");
+    MethodType wanted = TEST.type().dropParameterTypes(0, 1);
+    try {
+      return own.asType(wanted);  // (Facts)Boolean, say, adapted
+    } catch (WrongMethodTypeException e) {
       throw new IllegalStateException("the test handle of condition " + condition.type() + " has type "
-          + own.type() + ", not (Facts)boolean");
+          + own.type() + ", which cannot be called as " + wanted, e);
     }
-    return own;
   }
 
   /** {@code condition.test} called through the {@link Condition} interface, bound to it. */

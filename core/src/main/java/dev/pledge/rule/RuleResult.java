@@ -1,5 +1,7 @@
 package dev.pledge.rule;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.PledgeException;
@@ -30,7 +32,9 @@ public final class RuleResult {
    * @param matched the matching rules, in order (at most one in {@code first} mode)
    * @param trace every rule tried, in order, with why it held or failed
    */
-  public RuleResult(String ruleSet, List<Match> matched, List<Trace> trace) {
+  @JsonCreator
+  public RuleResult(@JsonProperty("ruleSet") String ruleSet, @JsonProperty("matched") List<Match> matched,
+      @JsonProperty("trace") List<Trace> trace) {
     this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
     this.matched = List.copyOf(Objects.requireNonNull(matched, "matched"));
     this.trace = List.copyOf(Objects.requireNonNull(trace, "trace"));
@@ -49,16 +53,19 @@ public final class RuleResult {
   }
 
   /** The set's name. */
+  @JsonProperty("ruleSet")
   public String ruleSet() {
     return ruleSet;
   }
 
   /** The matching rules, in order (at most one in {@code first} mode). */
+  @JsonProperty("matched")
   public List<Match> matched() {
     return matched;
   }
 
   /** Every rule tried, in order, with why it held or failed; built on the first call. */
+  @JsonProperty("trace")
   public List<Trace> trace() {
     List<Trace> t = trace;
     if (t == null) {

@@ -175,4 +175,21 @@ class RuleSetTest {
       }
     }
   }
+
+  @Test
+  void aWideAnyIsTestedByItsLoopAndAResultStillSerializes() throws Exception {
+    // 5,000 parts would nest 5,000 combinators: beyond MAX_COMBINED_PARTS the group's own loop runs
+    List<Condition> parts = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      parts.add(new Counting("c" + i));
+    }
+    parts.add(new Counting("email"));
+    RuleSet wide = new RuleSet("wide", RuleSet.Mode.FIRST, List.of(rule("any", Conditions.any(parts)), rule("rest", null)));
+    RuleResult r = wide.evaluate(Facts.builder().channel("email").build());
+    assertThat(r.matchedIds()).containsExactly("any");
+    String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+        new RuleSet("route", RuleSet.Mode.FIRST, List.of(rule("rest", null))).evaluate(Facts.empty()));
+    assertThat(json).contains("\"ruleSet\":\"route\"").contains("\"matched\":[{\"id\":\"rest\"")
+        .contains("\"trace\":[{\"id\":\"rest\"");
+  }
 }

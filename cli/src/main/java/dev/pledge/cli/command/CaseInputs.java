@@ -168,7 +168,8 @@ public final class CaseInputs {
       }
       Input input = Input.open(cases, stdin);
       Evaluation<R> evaluation = new Evaluation<>(levels, input.name(), work);
-      OrderedWork<Group, Evaluated<R>> ordered = new OrderedWork<>(workers, CASES_PER_TASK, evaluation::evaluate,
+      OrderedWork<Group, Evaluated<R>> ordered = new OrderedWork<>(workers, CASES_PER_TASK,
+          group -> group.items().size(), LINES_PER_TASK, evaluation::evaluate,
           evaluation::deliver);
       JsonLines ordering = parallel.beforeMessages(ordered::drain);
       evaluation.lines = ordering;
@@ -184,8 +185,10 @@ public final class CaseInputs {
     }
   }
 
-  /** Cases evaluated by one task of a run on several threads. */
+  /** Cases evaluated by one task of a run on several threads, at most. */
   static final int CASES_PER_TASK = 64;
+  /** A task's cases are cut at this many lines: a few long cases do not hold much more. */
+  static final int LINES_PER_TASK = 4_096;
 
   /** A case's lines, in input order. */
   private record Group(String caseId, List<Grouper.Item<CaseEvent>> items) {}

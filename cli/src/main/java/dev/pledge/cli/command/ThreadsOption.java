@@ -10,19 +10,21 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class ThreadsOption {
   /** The most threads accepted: more would only wait on each other. */
   static final int MAX = 256;
+  /** The most threads by default, however many processors: each holds batches in memory. */
+  static final int DEFAULT_MAX = 16;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that parse and evaluate the input (default: one per processor). Output "
+      description = "Threads that parse and evaluate the input (default: one per processor, at most 16). Output "
           + "and messages are the same, in the same order, whatever the number; 1 does everything "
           + "on one thread.")
   Integer threads;
 
   /** The workers to run with; the caller closes them. */
   Workers start() {
-    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    int n = threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), DEFAULT_MAX);
     if (n < 1 || n > MAX) {
       throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + MAX + ", but was " + n);
     }

@@ -105,7 +105,8 @@ public final class TiersCommand implements Callable<Integer> {
         summary = summary.plus(read.summary());
       }
       Input input = Input.open(activitiesFile, parent.stdin());
-      OrderedWork<Group, Evaluated> ordered = new OrderedWork<>(workers, CUSTOMERS_PER_TASK, this::evaluate,
+      OrderedWork<Group, Evaluated> ordered = new OrderedWork<>(workers, CUSTOMERS_PER_TASK,
+          group -> group.items().size() + 1, LINES_PER_TASK, this::evaluate,
           (group, evaluated) -> deliver(input.name(), group, evaluated));
       lines = lines.beforeMessages(ordered::drain);
       Grouper<Activity> groups = new Grouper<>(grouped, "customer", (id, items) -> {
@@ -132,8 +133,10 @@ public final class TiersCommand implements Callable<Integer> {
     }
   }
 
-  /** Customers evaluated by one task of a run on several threads. */
+  /** Customers evaluated by one task of a run on several threads, at most. */
   private static final int CUSTOMERS_PER_TASK = 32;
+  /** A task's customers are cut at this many activity lines: a few busy customers do not hold much more. */
+  private static final int LINES_PER_TASK = 4_096;
 
   /** A customer's activity lines, in input order. */
   private record Group(String id, List<Grouper.Item<Activity>> items) {}

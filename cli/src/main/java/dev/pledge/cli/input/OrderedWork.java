@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Work done in parallel and handed over in order: each item added is computed on an executor, in
@@ -33,22 +33,38 @@ public final class OrderedWork<I, R> {
   private final int inFlight;
   private final Function<I, R> compute;
   private final BiConsumer<I, R> deliver;
+  private final ToIntFunction<I> weight;
+  private final int batchWeight;
   private final ArrayDeque<Batch<I, R>> pending = new ArrayDeque<>();
   private List<I> batch = new ArrayList<>();
+  private int weightInBatch;
   private boolean delivering;
+  private boolean failed;
 
-  private record Batch<I, R>(List<I> items, CompletableFuture<List<R>> results) {}
+  private record Batch<I, R>(List<I> items, CompletableFuture<Computed<R>> results) {}
+
+  /**
+   * A batch's results, up to the item whose computation threw, if one did: that failure is
+   * thrown when the delivery reaches that item, as a one-thread run would throw it there.
+   */
+  private record Computed<R>(List<R> results, Throwable failure) {}
 
   /**
    * @param workers where to compute; {@link Workers#executor()} empty computes at once
-   * @param batchSize items computed by one task
+   * @param batchSize items computed by one task, at most
+   * @param weight what an item weighs (the lines of a case, say)
+   * @param batchWeight a batch is cut when it weighs this much, whatever its items: a few large
+   *     items do not make a batch, or the batches in flight, hold much more than usual
    * @param compute computes an item, on any thread
    * @param deliver receives each item and its result, in order, on the adding thread
    */
-  public OrderedWork(Workers workers, int batchSize, Function<I, R> compute, BiConsumer<I, R> deliver) {
+  public OrderedWork(Workers workers, int batchSize, ToIntFunction<I> weight, int batchWeight,
+      Function<I, R> compute, BiConsumer<I, R> deliver) {
     this.executor = workers.executor().orElse(null);
     this.batchSize = batchSize;
     this.inFlight = workers.threads() * BATCHES_PER_THREAD;
+    this.weight = Objects.requireNonNull(weight, "weight");
+    this.batchWeight = batchWeight;
     this.compute = Objects.requireNonNull(compute, "compute");
     this.deliver = Objects.requireNonNull(deliver, "deliver");
   }
@@ -60,7 +76,8 @@ public final class OrderedWork<I, R> {
       return;
     }
     batch.add(item);
-    if (batch.size() >= batchSize) {
+    weightInBatch += weight.applyAsInt(item);
+    if (batch.size() >= batchSize || weightInBatch >= batchWeight) {
       submit();
     }
     if (!delivering) {
@@ -76,6 +93,12 @@ public final class OrderedWork<I, R> {
    */
   public void drain() {
     if (delivering || executor == null) {
+      return;
+    }
+    if (failed) {
+      // a one-thread run stopped at the failure: nothing after it is delivered
+      pending.clear();
+      batch.clear();
       return;
     }
     if (!batch.isEmpty()) {
@@ -106,36 +129,44 @@ public final class OrderedWork<I, R> {
   private void submit() {
     List<I> items = batch;
     batch = new ArrayList<>();
+    weightInBatch = 0;
     pending.add(new Batch<>(items, CompletableFuture.supplyAsync(() -> {
       List<R> results = new ArrayList<>(items.size());
       for (I item : items) {
-        results.add(compute.apply(item));
+        try {
+          results.add(compute.apply(item));
+        } catch (Throwable e) {  // kept with its item, thrown where a one-thread run throws it
+          return new Computed<>(results, e);
+        }
       }
-      return results;
+      return new Computed<>(results, null);
     }, executor)));
   }
 
   private void deliverOldest() {
     Batch<I, R> oldest = pending.poll();
-    List<R> results;
-    try {
-      results = oldest.results().join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error r) {
-        throw r;
-      }
-      throw e;
-    }
+    Computed<R> computed = oldest.results().join();  // the task itself catches every failure
     delivering = true;
     try {
-      for (int i = 0; i < results.size(); i++) {
-        deliver.accept(oldest.items().get(i), results.get(i));
+      for (int i = 0; i < computed.results().size(); i++) {
+        deliver.accept(oldest.items().get(i), computed.results().get(i));
       }
     } finally {
       delivering = false;
     }
+    if (computed.failure() != null) {
+      failed = true;
+      throw rethrown(computed.failure());
+    }
+  }
+
+  private static RuntimeException rethrown(Throwable failure) {
+    if (failure instanceof RuntimeException r) {
+      return r;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException("a computation threw a checked exception", failure);
   }
 }

@@ -10,6 +10,10 @@ import java.time.LocalDate;
  * tree, no generator. Not thread-safe; one per line.
  */
 public final class JsonText {
+  // 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the instants written here, four-digit years
+  private static final long FIRST_SECOND = -62_167_219_200L;
+  private static final long LAST_SECOND = 253_402_300_799L;
+
   private final StringBuilder out = new StringBuilder(256).append('{');
   private boolean first = true;
 
@@ -85,11 +89,11 @@ public final class JsonText {
    * its fields when it has no fraction and its year has four digits, {@code toString()} otherwise.
    */
   static void instant(StringBuilder out, Instant at) {
-    if (at.getNano() != 0) {
+    long seconds = at.getEpochSecond();
+    if (at.getNano() != 0 || seconds < FIRST_SECOND || seconds > LAST_SECOND) {
       out.append(at);
       return;
     }
-    long seconds = at.getEpochSecond();
     LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
     int ofDay = (int) Math.floorMod(seconds, 86_400);
     int year = date.getYear();

@@ -38,6 +38,14 @@ class JsonTextProperties {
     assertThat(out.toString()).isEqualTo(at.toString());
   }
 
+  @Test
+  void theFarthestInstantsAreWrittenAsToStringWritesThem() {
+    for (Instant at : new Instant[] {Instant.MIN, Instant.MAX, Instant.ofEpochSecond(-62_167_219_201L),
+        Instant.ofEpochSecond(253_402_300_800L), Instant.EPOCH}) {
+      assertThat(JsonText.instant(at)).isEqualTo(at.toString());
+    }
+  }
+
   @Property(tries = 1000)
   void stringsAreEscapedAsJacksonEscapesThem(@ForAll @StringLength(max = 12) String value, @ForAll long number) {
     ObjectNode tree = JsonNodeFactory.instance.objectNode().put("case", value).put("n", number);
