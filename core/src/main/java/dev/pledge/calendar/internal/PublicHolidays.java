@@ -118,9 +118,13 @@ public final class PublicHolidays {
 
   private Set<LocalDate> load(int year) {
     try {
-      return manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, path).stream()
-          .map(Holiday::getActualDate)
-          .collect(Collectors.toUnmodifiableSet());
+      Set<Holiday> holidays;
+      // jollyday does not document its thread safety and shares managers between callers: one
+      // year at a time per manager (each year is computed once, then read from the cache)
+      synchronized (manager) {
+        holidays = manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, path);
+      }
+      return holidays.stream().map(Holiday::getActualDate).collect(Collectors.toUnmodifiableSet());
     } catch (DateTimeException e) {
       throw new PledgeException(
           "public holidays of " + country + subdivision.map(s -> "/" + s).orElse("")
