@@ -250,7 +250,7 @@ public final class JsonLinesReader<T> {
       throw new IllegalArgumentException("threads must be at least 1, but was " + threads);
     }
     LineReader lines = new LineReader(in, MAX_LINE_BYTES);
-    ArrayDeque<CompletableFuture<Object[]>> parsing = new ArrayDeque<>();
+    ArrayDeque<Parsing> parsing = new ArrayDeque<>();
     int inFlight = threads * BATCHES_PER_THREAD;
     long lineNumber = 0;
     List<LineReader.Line> batch = new ArrayList<>(BATCH_LINES);
@@ -265,7 +265,7 @@ public final class JsonLinesReader<T> {
           batch = new ArrayList<>(BATCH_LINES);
           chars = 0;
           // hand over what is parsed; wait for the oldest batch when too many are in flight
-          while (!parsing.isEmpty() && (parsing.size() > inFlight || parsing.peek().isDone())) {
+          while (!parsing.isEmpty() && (parsing.size() > inFlight || parsing.peek().outcomes().isDone())) {
             deliver(parsing.poll(), sink);
           }
         }
@@ -277,7 +277,7 @@ public final class JsonLinesReader<T> {
     deliverAll(parsing, batch, sink);
   }
 
-  private void deliverAll(ArrayDeque<CompletableFuture<Object[]>> parsing, List<LineReader.Line> rest,
+  private void deliverAll(ArrayDeque<Parsing> parsing, List<LineReader.Line> rest,
       LineSink<? super T> sink) {
     while (!parsing.isEmpty()) {
       deliver(parsing.poll(), sink);
@@ -287,26 +287,28 @@ public final class JsonLinesReader<T> {
     }
   }
 
-  private CompletableFuture<Object[]> parseLater(List<LineReader.Line> batch, Executor executor) {
-    return CompletableFuture.supplyAsync(() -> {
-      Object[] parsed = new Object[batch.size() * 2];
+  /** A batch of lines and what parsing them gives, one outcome a line, computed on the executor. */
+  private record Parsing(List<LineReader.Line> lines, CompletableFuture<Object[]> outcomes) {}
+
+  private Parsing parseLater(List<LineReader.Line> batch, Executor executor) {
+    return new Parsing(batch, CompletableFuture.supplyAsync(() -> {
+      Object[] parsed = new Object[batch.size()];
       for (int i = 0; i < batch.size(); i++) {
-        parsed[2 * i] = batch.get(i).number();
         try {
-          parsed[2 * i + 1] = parse(batch.get(i));
+          parsed[i] = parse(batch.get(i));
         } catch (Throwable e) {  // an Error: thrown when the delivery reaches this line, as one thread would
-          parsed[2 * i + 1] = new Failure(e);
-          return Arrays.copyOf(parsed, 2 * i + 2);
+          parsed[i] = new Failure(e);
+          return Arrays.copyOf(parsed, i + 1);
         }
       }
       return parsed;
-    }, executor);
+    }, executor));
   }
 
-  private void deliver(CompletableFuture<Object[]> batch, LineSink<? super T> sink) {
-    Object[] parsed = batch.join();  // the task keeps every failure with its line
-    for (int i = 0; i < parsed.length; i += 2) {
-      if (parsed[i + 1] instanceof Failure f) {
+  private void deliver(Parsing batch, LineSink<? super T> sink) {
+    Object[] parsed = batch.outcomes().join();  // the task keeps every failure with its line
+    for (int i = 0; i < parsed.length; i++) {
+      if (parsed[i] instanceof Failure f) {
         if (f.error() instanceof RuntimeException r) {
           throw r;
         }
@@ -315,7 +317,7 @@ public final class JsonLinesReader<T> {
         }
         throw new IllegalStateException("a line's reading threw a checked exception", f.error());
       }
-      deliver((Long) parsed[i], parsed[i + 1], sink);
+      deliver(batch.lines().get(i).number(), parsed[i], sink);
     }
   }
 
