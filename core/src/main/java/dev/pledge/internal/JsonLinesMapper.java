@@ -37,8 +37,17 @@ public final class JsonLinesMapper {
       .build();
 
   private static final ObjectMapper MAPPER = create();
+  private static final JsonFactory PARSERS = JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
   private JsonLinesMapper() {}
+
+  /**
+   * The factory of the streaming parsers that read JSON token by token within {@link #LIMITS}
+   * ({@link JsonTree}, and the fast paths of input lines); repeated keys are theirs to find.
+   */
+  public static JsonFactory parsers() {
+    return PARSERS;
+  }
 
   /** The shared mapper; thread-safe once built, never reconfigure it. */
   public static ObjectMapper mapper() {

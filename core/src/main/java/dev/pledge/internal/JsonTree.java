@@ -1,6 +1,5 @@
 package dev.pledge.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,8 +32,6 @@ public final class JsonTree {
   /** The largest exponent accepted, as {@code 10^n} of the number's first digit. */
   static final int MAX_EXPONENT = 100;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(JsonLinesMapper.LIMITS).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private JsonTree() {}
@@ -61,7 +58,7 @@ public final class JsonTree {
    * @return the tree, or empty if the text could not be read to its end (the reason was reported)
    */
   public static Optional<JsonNode> read(String json, Map<String, JsonLocation> locations, Problems problems) {
-    try (JsonParser parser = FACTORY.createParser(json)) {
+    try (JsonParser parser = JsonLinesMapper.parsers().createParser(json)) {
       Reader reader = new Reader(parser, locations, problems);
       try {
         if (parser.nextToken() == null) {

@@ -150,11 +150,6 @@ public final class JsonLines {
     return new JsonLines(out, err, progress, nanoClock, printSummary, workers, beforeMessage);
   }
 
-  /** The threads lines are parsed on. */
-  public Workers workers() {
-    return workers;
-  }
-
   /**
    * A copy that runs {@code barrier} before it prints a bad line's message: work still in flight
    * (an {@link OrderedWork}) is delivered first, so messages and output keep the order of a

@@ -1,6 +1,5 @@
 package dev.pledge.input.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,9 +82,6 @@ public final class ActivityLine {
     return new Activity(customer, instant, kind, id, fields);
   }
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(JsonLinesMapper.LIMITS).build();
-
   /**
    * The fast path: the activity {@code line} holds when it has the usual shape, one flat object of
    * strings, numbers and booleans, each key once, {@code customer}, {@code at} (as exports write
@@ -96,13 +92,10 @@ public final class ActivityLine {
    * is wrong. So an activity read here is the activity read there.
    */
   public static Activity tryRead(String line) {
-    String customer = null;
-    String at = null;
-    String kind = null;
-    String id = null;
+    String[] own = new String[4];  // customer, at, kind, id: strings, each once
     List<String> names = new ArrayList<>(4);  // the free fields, as the activity's map is built at once
     List<Object> values = new ArrayList<>(4);
-    try (JsonParser parser = FACTORY.createParser(line)) {
+    try (JsonParser parser = JsonLinesMapper.parsers().createParser(line)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
@@ -112,24 +105,13 @@ public final class ActivityLine {
         }
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
-        boolean own = name.equals("customer") || name.equals("at") || name.equals("kind") || name.equals("id");
-        if (own && value != JsonToken.VALUE_STRING) {
-          return null;
-        }
-        if (own) {
-          String text = parser.getText();
-          // each once: a repeated key is the careful read's to report
-          if (name.equals("customer") && customer == null) {
-            customer = text;
-          } else if (name.equals("at") && at == null) {
-            at = text;
-          } else if (name.equals("kind") && kind == null) {
-            kind = text;
-          } else if (name.equals("id") && id == null) {
-            id = text;
-          } else {
+        int member = own(name);
+        if (member >= 0) {
+          // another type or a repeated key is the careful read's to report
+          if (value != JsonToken.VALUE_STRING || own[member] != null) {
             return null;
           }
+          own[member] = parser.getText();
         } else {
           Object v = scalar(parser, value);
           if (v == null || names.contains(name)) {
@@ -145,17 +127,34 @@ public final class ActivityLine {
     } catch (IOException e) {
       return null;  // the careful read reports it
     }
-    if (customer == null || customer.isBlank() || at == null || kind == null) {
+    String customer = own[0];
+    if (customer == null || customer.isBlank() || own[1] == null || own[2] == null) {
       return null;
     }
-    Instant instant = UtcInstants.parse(at).filter(TimeRanges::inRange).orElse(null);
+    Instant instant = UtcInstants.parse(own[1]).filter(TimeRanges::inRange).orElse(null);
     if (instant == null) {
       return null;
     }
     try {
-      return new Activity(customer, instant, kind, Optional.ofNullable(id), fields(names, values));
+      return new Activity(customer, instant, own[2], Optional.ofNullable(own[3]), fields(names, values));
     } catch (PledgeException e) {
       return null;
+    }
+  }
+
+  /** The index of one of the activity's own members in {@code tryRead}'s array, or -1 for a free field. */
+  private static int own(String name) {
+    switch (name) {
+      case "customer":
+        return 0;
+      case "at":
+        return 1;
+      case "kind":
+        return 2;
+      case "id":
+        return 3;
+      default:
+        return -1;
     }
   }
 

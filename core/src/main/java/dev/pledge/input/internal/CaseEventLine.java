@@ -1,6 +1,5 @@
 package dev.pledge.input.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.pledge.PledgeException;
@@ -23,9 +22,6 @@ import java.time.Instant;
  * there. Not exported.
  */
 public final class CaseEventLine {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(JsonLinesMapper.LIMITS).build();
-
   // the members, by their index in the values array
   private static final int CASE = 0;
   private static final int AT = 1;
@@ -43,7 +39,7 @@ public final class CaseEventLine {
   /** The event {@code line} holds if it has the simple shape and is valid; null to read it the careful way. */
   public static CaseEvent tryRead(String line) {
     String[] values = new String[10];
-    try (JsonParser parser = FACTORY.createParser(line)) {
+    try (JsonParser parser = JsonLinesMapper.parsers().createParser(line)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
