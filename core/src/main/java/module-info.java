@@ -16,6 +16,7 @@ module dev.pledge.core {
   exports dev.pledge.customer;
   exports dev.pledge.escalation;
   exports dev.pledge.input;
+  exports dev.pledge.measure;
   exports dev.pledge.report;
   exports dev.pledge.rule;
   exports dev.pledge.sla;

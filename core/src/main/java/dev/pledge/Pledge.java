@@ -9,6 +9,8 @@ import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.escalation.EscalationEngine;
 import dev.pledge.escalation.EscalationPolicy;
+import dev.pledge.measure.MeasureSettings;
+import dev.pledge.measure.Measures;
 import dev.pledge.rule.RuleModule;
 import dev.pledge.rule.RuleSet;
 import dev.pledge.sla.CaseEvent;
@@ -159,6 +161,22 @@ public final class Pledge {
   public TierProgram tiers(String name) {
     return findTiers(name).orElseThrow(() -> new UnknownNameException(name, "no tier program named \"" + name
         + "\"; the configuration defines " + document.tiers().keySet()));
+  }
+
+  /** The configured {@code measures} section, if any. */
+  public Optional<MeasureSettings> findMeasures() {
+    return document.measures();
+  }
+
+  /**
+   * An empty {@link Measures} fold counting up to {@code asOf} as the {@code measures} section says.
+   *
+   * @throws UnknownNameException if the configuration has no {@code measures} section
+   */
+  public Measures measures(Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return Measures.create(findMeasures().orElseThrow(() -> new UnknownNameException("measures",
+        "the configuration has no \"measures\" section (docs/measures.md)")), asOf);
   }
 
   /**

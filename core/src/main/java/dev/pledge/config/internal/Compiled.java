@@ -32,9 +32,11 @@ public final class Compiled {
    * @param registry the rule types that were available
    * @param tiers the tier programs built from {@code programs}, by name, in document order
    * @param sla the service policies, built into an engine (no policies: every case unpromised)
+   * @param measures the measures section, if any
    */
   public record Document(String name, Map<String, Calendar> calendars, Optional<Escalation> escalation,
-      Map<String, RuleSet> ruleSets, RuleRegistry registry, Map<String, TierProgram> tiers, SlaEngine sla) {}
+      Map<String, RuleSet> ruleSets, RuleRegistry registry, Map<String, TierProgram> tiers, SlaEngine sla,
+      Optional<dev.pledge.measure.MeasureSettings> measures) {}
 
   /** A calendar, its resolved zone, its record and the calendar built from it. */
   public record Calendar(String name, ZoneId zone, CalendarConfig config, BusinessCalendar calendar) {}

@@ -3,6 +3,8 @@ package dev.pledge.config.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.config.ConfigException;
 import dev.pledge.escalation.CustomAction;
+import dev.pledge.measure.MeasureSettings;
+import dev.pledge.measure.PeriodUnit;
 import dev.pledge.rule.Condition;
 import dev.pledge.rule.RuleContext;
 import dev.pledge.rule.RuleModule;
@@ -95,9 +97,12 @@ public final class ConfigLoader {
     Map<String, RuleSet> ruleSets = new LinkedHashMap<>();
     d.ruleSets().forEach((name, node) -> ruleSet(name, node, context).ifPresent(r -> ruleSets.put(name, r)));
 
+    Optional<MeasureSettings> measures = d.measures() == null ? Optional.empty()
+        : measures(d.measures(), d.zone(), root.has("zone"), programs);
+
     problems.throwIfAny();
     return new Compiled.Document(d.name() == null ? "" : d.name(), calendars, escalation, ruleSets,
-        registry, tiers, sla);
+        registry, tiers, sla, measures);
   }
 
   /**
@@ -245,6 +250,39 @@ public final class ConfigLoader {
     }
     return EscalationWiring.build(e, entry, steps, problems, at)
         .map(policy -> new Compiled.Escalation(e, entry, steps, policy));
+  }
+
+  /**
+   * The measures section: counted in the document's zone, broken down by a configured program's
+   * levels; {@code churnAfter} must be positive.
+   */
+  private Optional<MeasureSettings> measures(JsonNode node, ZoneId zone, boolean zoneGiven,
+      Map<String, Compiled.Program> programs) {
+    String at = "/measures";
+    int before = problems.count();
+    Optional<MeasuresConfig> bound = binder.bind(node, at, MeasuresConfig.class);
+    if (bound.isEmpty()) {
+      return Optional.empty();
+    }
+    MeasuresConfig m = bound.get();
+    if (zone == null && !zoneGiven) {
+      problems.add(at, "measures are counted in the document's zone, but the document has no \"zone\"");
+    }
+    java.time.Period churn = m.churnAfter();
+    if (churn.isZero() || churn.getYears() < 0 || churn.getMonths() < 0 || churn.getDays() < 0) {
+      problems.add(at + "/churnAfter", "must be a positive period such as \"P180D\", but was " + churn);
+    }
+    if (m.tiers() != null && !programs.containsKey(m.tiers())) {
+      problems.add(at + "/tiers", "unknown program " + Expectations.quote(m.tiers()) + "; the programs are "
+          + programs.keySet());
+    }
+    if (problems.count() != before || zone == null) {
+      return Optional.empty();
+    }
+    MeasureSettings settings = MeasureSettings.of(Set.copyOf(m.active().kinds()), churn,
+        m.period() == null ? PeriodUnit.MONTH : m.period(), zone);
+    return Optional.of(m.tiers() == null ? settings : settings.byLevel(m.tiers(),
+        programs.get(m.tiers()).levels().stream().map(Compiled.Level::id).toList()));
   }
 
   private Optional<RuleSet> ruleSet(String name, JsonNode node, RuleContext context) {

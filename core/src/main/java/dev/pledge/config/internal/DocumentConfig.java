@@ -21,7 +21,8 @@ public record DocumentConfig(
     Map<String, JsonNode> programs,
     List<JsonNode> servicePolicies,
     JsonNode escalation,
-    Map<String, JsonNode> ruleSets) {
+    Map<String, JsonNode> ruleSets,
+    JsonNode measures) {
 
   /** Empty sections instead of absent ones. */
   public DocumentConfig {

@@ -1,0 +1,34 @@
+package dev.pledge.measure;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * Who was active in a period, who came, who came back and who left (docs/measures.md).
+ *
+ * @param activeAtStart customers active at the period's start (an active activity within
+ *     {@code churnAfter} before it)
+ * @param active customers active at the period's end (for the period that holds {@code asOf}: at
+ *     {@code asOf})
+ * @param newCustomers customers whose first active activity ever falls in the period
+ * @param repeat customers active before the period and again in it
+ * @param churned customers whose last active activity plus {@code churnAfter} falls in the period
+ *     with no active activity in between
+ * @param amountNew the sum of {@code amount} of the new customers' active activities in the period
+ * @param amountRepeat the same for the repeat customers
+ */
+public record CustomerFigures(long activeAtStart, long active, long newCustomers, long repeat, long churned,
+    BigDecimal amountNew, BigDecimal amountRepeat) {
+
+  /** Checks the components. */
+  public CustomerFigures {
+    Objects.requireNonNull(amountNew, "amountNew");
+    Objects.requireNonNull(amountRepeat, "amountRepeat");
+  }
+
+  /** {@code churned / activeAtStart}; empty when no customer was active at the start. */
+  public OptionalDouble churnRate() {
+    return activeAtStart == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) churned / activeAtStart);
+  }
+}
