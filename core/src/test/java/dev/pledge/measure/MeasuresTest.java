@@ -187,11 +187,10 @@ class MeasuresTest {
   @Test
   void requestsByChannelTagAndPolicyWithTheirChangeAndRatePerThousandActive() {
     // January: three cases (email, email tagged vip, chat); February: one (email, untagged).
-    // Change in February: 100 * (1 - 3) / 3 = -66.67 %. Ann and Bob fly in January and are both
-    // active at its end: 3 cases per 2 active customers = 1,500 per 1,000. In February only Bob
-    // (flight 20 Jan, to 19 Feb) ... no: both churn in February (stretches end 31 Jan + ... see
-    // below), so February has none active at its end and no rate.
-    // Ann: flight 10 Jan -> until 9 Feb. Bob: flight 20 Jan -> until 19 Feb. Both active on 1 Feb.
+    // Change in February: 100 * (1 - 3) / 3 = -66.67 %.
+    // Ann flies 10 Jan (active until 9 Feb), Bob 20 Jan (until 19 Feb): both active at the end of
+    // January, so 3 cases per 2 active customers = 1,500 per 1,000. Both churn in February (9 and
+    // 19 Feb): rate 2 / 2, and none is active at its end, so February has no rate per 1,000.
     Instant asOf = at("2026-02-28T00:00:00Z");
     Measures m = Measures.create(MONTHLY, asOf)
         .addCustomer("ann", List.of(flight("ann", "2026-01-10T00:00:00Z")), Optional.empty())
