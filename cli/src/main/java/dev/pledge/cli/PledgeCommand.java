@@ -4,6 +4,7 @@ import dev.pledge.cli.command.CalendarCommand;
 import dev.pledge.cli.command.CheckCommand;
 import dev.pledge.cli.command.DemoCommand;
 import dev.pledge.cli.command.EscalationsCommand;
+import dev.pledge.cli.command.MeasuresCommand;
 import dev.pledge.cli.command.ProgressOption;
 import dev.pledge.cli.command.ReportCommand;
 import dev.pledge.cli.command.RulesCommand;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Spec;
     description = "Checks Pledge configurations and runs them over JSON Lines (files or - for stdin).",
     subcommands = {ValidateCommand.class, RulesCommand.class, CalendarCommand.class, TiersCommand.class,
         SlaCommand.class, ReportCommand.class, CheckCommand.class, EscalationsCommand.class,
-        SchemaCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        MeasuresCommand.class, SchemaCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  pledge validate examples/programs/skyclub.json",
         "  pledge rules --config skyclub.json --rule-set routing --facts facts.jsonl",

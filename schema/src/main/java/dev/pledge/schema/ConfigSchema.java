@@ -23,6 +23,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import dev.pledge.config.internal.CalendarConfig;
 import dev.pledge.config.internal.DocumentConfig;
 import dev.pledge.config.internal.EscalationConfig;
+import dev.pledge.config.internal.MeasuresConfig;
 import dev.pledge.config.internal.ProgramConfig;
 import dev.pledge.config.internal.RuleSetConfig;
 import dev.pledge.config.internal.ServicePolicyConfig;
@@ -134,6 +135,7 @@ public final class ConfigSchema {
       case "servicePolicies" -> List.of(types.resolve(List.class, ServicePolicyConfig.class));
       case "escalation" -> List.of(types.resolve(EscalationConfig.class));
       case "ruleSets" -> List.of(types.resolve(Map.class, String.class, RuleSetConfig.class));
+      case "measures" -> List.of(types.resolve(MeasuresConfig.class));
       default -> null;
     };
   }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Mixin;
@@ -87,14 +88,23 @@ public final class CaseInputs {
    */
   <R> JsonLines.Summary run(Pledge pledge, JsonLines lines, PrintWriter err, InputStream stdin,
       Function<CaseOutcome, R> prepare, BiConsumer<CaseOutcome, R> sink) {
+    return run(pledge, lines, err, stdin, (events, outcome) -> prepare.apply(outcome), sink, null);
+  }
+
+  /**
+   * {@link #run(Pledge, JsonLines, PrintWriter, InputStream, Function, BiConsumer)} with the case's
+   * events at hand when preparing, and the activities read by {@code step} (null: held, as by default).
+   */
+  <R> JsonLines.Summary run(Pledge pledge, JsonLines lines, PrintWriter err, InputStream stdin,
+      BiFunction<List<CaseEvent>, CaseOutcome, R> prepare, BiConsumer<CaseOutcome, R> sink, ActivityStep step) {
     SlaEngine engine = pledge.sla();
     long[] byPromise = new long[CaseOutcome.Promise.values().length];
     record Prepared<R>(CaseOutcome outcome, R prepared) {}
-    Cases cases = runCases(pledge, lines, stdin, new CaseWork<Prepared<R>>() {
+    CaseWork<Prepared<R>> work = new CaseWork<>() {
       @Override
       public Prepared<R> evaluate(List<CaseEvent> events, CustomerContext customer) {
         CaseOutcome outcome = engine.evaluate(events, customer, asOf);
-        return new Prepared<>(outcome, prepare.apply(outcome));
+        return new Prepared<>(outcome, prepare.apply(events, outcome));
       }
 
       @Override
@@ -103,7 +113,8 @@ public final class CaseInputs {
         // counted once the command took it: a case whose output failed is counted as rejected instead
         byPromise[result.outcome().promise().ordinal()]++;
       }
-    });
+    };
+    Cases cases = step == null ? runCases(pledge, lines, stdin, work) : runCases(pledge, lines, stdin, work, step);
     long evaluated = 0;
     for (long n : byPromise) {
       evaluated += n;
@@ -148,6 +159,29 @@ public final class CaseInputs {
    * once, at its first line, and all its lines count as rejected; the other cases go on.
    */
   <R> Cases runCases(Pledge pledge, JsonLines lines, InputStream stdin, CaseWork<R> work) {
+    return runCases(pledge, lines, stdin, work, (input, parallel, workers, known) -> {
+      if (input.isEmpty()) {
+        return new Levels(CaseLevels.fromFile(known), new JsonLines.Summary(0, 0, 0));
+      }
+      ActivitiesFile.Read read = ActivitiesFile.read(input.get(), parallel);
+      activitiesRead = Optional.of(read.activities());
+      return new Levels(CaseLevels.fromTiers(known, read.activities(), pledge), read.summary());
+    });
+  }
+
+  /**
+   * How a command turns the activities file (if given) into the cases' levels, before the cases
+   * are read: read on {@code workers}, reporting through {@code lines}.
+   */
+  interface ActivityStep {
+    Levels read(Optional<Input> activities, JsonLines lines, Workers workers, CustomersFile customers);
+  }
+
+  /** What an {@link ActivityStep} gives: the cases' levels and the summary of reading the activities. */
+  record Levels(CaseLevels levels, JsonLines.Summary summary) {}
+
+  /** {@link #runCases(Pledge, JsonLines, InputStream, CaseWork)} with the activities read by {@code step}. */
+  <R> Cases runCases(Pledge pledge, JsonLines lines, InputStream stdin, CaseWork<R> work, ActivityStep step) {
     StdinOnce.check(cases, customers, activities);
     JsonLines.Summary summary = new JsonLines.Summary(0, 0, 0);
     CustomersFile known = CustomersFile.none();
@@ -159,15 +193,11 @@ public final class CaseInputs {
         customersRead = known;
         summary = summary.plus(read.summary());
       }
-      CaseLevels levels = CaseLevels.fromFile(known);
-      if (activities != null) {
-        ActivitiesFile.Read read = ActivitiesFile.read(Input.open(activities, stdin), parallel);
-        levels = CaseLevels.fromTiers(known, read.activities(), pledge);
-        activitiesRead = Optional.of(read.activities());
-        summary = summary.plus(read.summary());
-      }
+      Levels levels = step.read(activities == null ? Optional.empty() : Optional.of(Input.open(activities, stdin)),
+          parallel, workers, known);
+      summary = summary.plus(levels.summary());
       Input input = Input.open(cases, stdin);
-      Evaluation<R> evaluation = new Evaluation<>(levels, input.name(), work);
+      Evaluation<R> evaluation = new Evaluation<>(levels.levels(), input.name(), work);
       OrderedWork<Group, Evaluated<R>> ordered = new OrderedWork<>(workers, CASES_PER_TASK,
           group -> group.items().size(), LINES_PER_TASK, evaluation::evaluate,
           evaluation::deliver);

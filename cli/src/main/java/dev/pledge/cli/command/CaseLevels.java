@@ -22,22 +22,34 @@ import java.util.Optional;
 public final class CaseLevels {
   private final CustomersFile customers;
   private final Optional<ActivitiesFile> activities;
+  private final Optional<LevelHistories> histories;
   private final List<TierProgram> programs;
 
-  private CaseLevels(CustomersFile customers, Optional<ActivitiesFile> activities, List<TierProgram> programs) {
+  private CaseLevels(CustomersFile customers, Optional<ActivitiesFile> activities,
+      Optional<LevelHistories> histories, List<TierProgram> programs) {
     this.customers = customers;
     this.activities = activities;
+    this.histories = histories;
     this.programs = programs;
   }
 
   /** Levels as the customers file states them. */
   static CaseLevels fromFile(CustomersFile customers) {
-    return new CaseLevels(customers, Optional.empty(), List.of());
+    return new CaseLevels(customers, Optional.empty(), Optional.empty(), List.of());
   }
 
   /** Levels from every program of {@code pledge}, replaying {@code activities}. */
   static CaseLevels fromTiers(CustomersFile customers, ActivitiesFile activities, Pledge pledge) {
-    return new CaseLevels(customers, Optional.of(activities),
+    return new CaseLevels(customers, Optional.of(activities), Optional.empty(),
+        pledge.tierNames().stream().map(pledge::tiers).toList());
+  }
+
+  /**
+   * Levels from every program of {@code pledge}, as {@code histories} kept them (programs in
+   * document order); a customer not kept is evaluated without activities.
+   */
+  static CaseLevels fromHistories(CustomersFile customers, LevelHistories histories, Pledge pledge) {
+    return new CaseLevels(customers, Optional.empty(), Optional.of(histories),
         pledge.tierNames().stream().map(pledge::tiers).toList());
   }
 
@@ -59,13 +71,18 @@ public final class CaseLevels {
       return CustomerContext.of(Customer.of("?"));
     }
     CustomerContext context = customers.context(opened.customer().get());
-    if (activities.isEmpty()) {
+    if (activities.isEmpty() && histories.isEmpty()) {
       return context;
     }
     Instant at = opened.at().isBefore(asOf) ? opened.at() : asOf;
-    List<Activity> own = activities.get().of(context.customer().id());
-    for (TierProgram program : programs) {
-      context = context.withLevel(program.name(), program.evaluate(context.customer(), own, at).level());
+    String id = context.customer().id();
+    List<Activity> own = activities.map(a -> a.of(id)).orElse(List.of());
+    for (int p = 0; p < programs.size(); p++) {
+      TierProgram program = programs.get(p);
+      int index = p;
+      Optional<String> kept = histories.flatMap(h -> h.levelAt(id, index, at));
+      context = context.withLevel(program.name(), kept.isPresent() ? kept.get()
+          : program.evaluate(context.customer(), own, at).level());
     }
     return context;
   }
