@@ -162,6 +162,30 @@ class TierReplayProperties {
     assertConsistent(status, stream, spec, grantInstants(grants));
   }
 
+  /**
+   * The replay is causal: the level that the history evaluated at {@code asOf} gives for an earlier
+   * instant (the last change at or before it) is the level evaluated at that instant. The measures
+   * and {@code pledge measures} rely on this to find levels at period starts and case openings from
+   * one evaluation per customer.
+   */
+  @Property(tries = 300)
+  void theHistoryGivesTheLevelEvaluatedAtEveryEarlierInstant(@ForAll("specs") TierSpec spec,
+      @ForAll("streams") List<Activity> flights, @ForAll("extensions") List<Activity> extensions,
+      @ForAll("grants") List<Activity> grants, @ForAll("asOfs") Instant asOf, @ForAll("asOfs") Instant earlier) {
+    List<Activity> stream = new ArrayList<>(flights);
+    stream.addAll(extensions);
+    stream.addAll(withinTop(grants, spec));
+    Instant at = earlier.isAfter(asOf) ? asOf : earlier;
+    TierStatus status = spec.program().evaluate(spec.customer(), stream, asOf);
+    String fromHistory = status.history().isEmpty() ? status.level() : status.history().get(0).from();
+    for (TierChange change : status.history()) {
+      if (!change.at().isAfter(at)) {
+        fromHistory = change.to();
+      }
+    }
+    assertThat(fromHistory).isEqualTo(spec.program().evaluate(spec.customer(), stream, at).level());
+  }
+
   @Property(tries = 300)
   void historyStaysConsistentWithGrants(@ForAll("specs") TierSpec spec, @ForAll("streams") List<Activity> stream,
       @ForAll("grants") List<Activity> grants, @ForAll("extensions") List<Activity> extensions,
