@@ -27,7 +27,7 @@ class ConfigProblemsTest {
         Arguments.of("/zone", "\"Mars/Base\"",
             "/zone", "must be a time zone id such as \"Europe/Warsaw\", but was \"Mars/Base\""),
         Arguments.of("/extra", "1",
-            "/extra", "unknown property \"extra\"; expected one of: calendars, escalation, name, pledge, programs, ruleSets, servicePolicies, zone"),
+            "/extra", "unknown property \"extra\"; expected one of: calendars, escalation, measures, name, pledge, programs, ruleSets, servicePolicies, zone"),
         Arguments.of("/calendars/office/week/mnd", "[\"08:00-18:00\"]",
             "/calendars/office/week", "must be one of \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\", but was \"mnd\""),
         Arguments.of("/calendars/office/week/mon/0", "\"8-18\"",
@@ -191,7 +191,21 @@ class ConfigProblemsTest {
         Arguments.of("/ruleSets/routing/rules/0/when", "{\"type\":\"attribute\",\"name\":\"country\"}",
             "/ruleSets/routing/rules/0/when", "needs exactly one of \"in\" and \"equals\""),
         Arguments.of("/ruleSets/routing/rules/0/when", "{\"type\":\"customer-since\",\"atLeast\":\"two years\"}",
-            "/ruleSets/routing/rules/0/when/atLeast", "must be an ISO-8601 period such as \"P2Y\", of at most 100 years, but was \"two years\""));
+            "/ruleSets/routing/rules/0/when/atLeast", "must be an ISO-8601 period such as \"P2Y\", of at most 100 years, but was \"two years\""),
+        Arguments.of("/measures", "{\"churnAfter\":\"P180D\"}",
+            "/measures/active", "is required"),
+        Arguments.of("/measures", "{\"active\":{\"kinds\":[]},\"churnAfter\":\"P180D\"}",
+            "/measures/active/kinds", "must not be empty"),
+        Arguments.of("/measures", "{\"active\":{\"kinds\":[\"flight\"]},\"churnAfter\":\"six months\"}",
+            "/measures/churnAfter", "must be an ISO-8601 period such as \"P2Y\", of at most 100 years, but was \"six months\""),
+        Arguments.of("/measures", "{\"active\":{\"kinds\":[\"flight\"]},\"churnAfter\":\"P0D\"}",
+            "/measures/churnAfter", "must be a positive period such as \"P180D\", but was P0D"),
+        Arguments.of("/measures", "{\"active\":{\"kinds\":[\"flight\"]},\"churnAfter\":\"P180D\",\"period\":\"fortnight\"}",
+            "/measures/period", "must be one of \"week\", \"month\", \"quarter\", but was \"fortnight\""),
+        Arguments.of("/measures", "{\"active\":{\"kinds\":[\"flight\"]},\"churnAfter\":\"P180D\",\"tiers\":\"miles\"}",
+            "/measures/tiers", "unknown program \"miles\"; the programs are [status]"),
+        Arguments.of("/measures", "{\"active\":{\"kinds\":[\"flight\"]},\"churnAfter\":\"P180D\",\"window\":1}",
+            "/measures/window", "unknown property \"window\"; expected one of: active, churnAfter, period, tiers"));
   }
 
   @ParameterizedTest(name = "{0} = {1}")

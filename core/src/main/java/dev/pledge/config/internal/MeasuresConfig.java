@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Period;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * {@code month}), and the program whose level breaks them down.
  */
 public record MeasuresConfig(@NotNull @Valid Active active, @NotNull Period churnAfter, PeriodUnit period,
-    @NotBlank String tiers) {
+    @Pattern(regexp = "(?s).*\\S.*", message = "must be the name of a tier program") String tiers) {
 
   /** The activity kinds that show a customer is active. */
   public record Active(@NotEmpty List<@NotBlank String> kinds) {}
