@@ -4,6 +4,9 @@
 by customer and in time order. Deterministic (seed 7).
 
     python3 gen-activities.py --customers 1000000 --out /tmp/activities.jsonl
+
+With --surveys R (default 0) each customer also answers an NPS survey with probability R, at a
+random time within their activities, for the run of `pledge measures`.
 """
 import argparse
 import random
@@ -16,6 +19,7 @@ def main():
     p.add_argument("--per-customer", type=int, default=10, help="mean activities per customer")
     p.add_argument("--out", required=True)
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--surveys", type=float, default=0.0, help="share of customers with an NPS answer")
     a = p.parse_args()
     rnd = random.Random(a.seed)
     start = datetime(2024, 1, 1, tzinfo=timezone.utc)
@@ -32,6 +36,10 @@ def main():
                 else:
                     f.write('{"customer":"c%d","at":"%s","kind":"purchase","id":"p%d-%d","amount":%d.%02d}\n'
                             % (c, at, c, i, rnd.randint(5, 300), rnd.randint(0, 99)))
+            if a.surveys > 0 and rnd.random() < a.surveys:
+                at = (start + timedelta(seconds=rnd.randrange(span))).strftime("%Y-%m-%dT%H:%M:%SZ")
+                f.write('{"customer":"c%d","at":"%s","kind":"survey","id":"s%d","nps":%d}\n'
+                        % (c, at, c, rnd.choice((0, 3, 5, 6, 7, 8, 8, 9, 9, 10, 10))))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ Each case has 10 events (opened, replies, customer messages, a pending pause, so
 so 1,000,000 cases are 10,000,000 lines (about 1 GB). Output is grouped by case (every case's
 events are consecutive, in time order), so `pledge sla --grouped` streams it. Customers carry a
 "tiers" object so the three policies all apply. Deterministic for a given --seed.
+With --ratings R (default 0) a case is rated (a satisfaction event after it closed) with
+probability R, for the run of `pledge measures`.
 """
 import argparse
 import random
@@ -29,6 +31,7 @@ def main():
     p.add_argument("--out", required=True)
     p.add_argument("--customers-out", required=True)
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--ratings", type=float, default=0.0, help="share of cases with a satisfaction event")
     a = p.parse_args()
     rnd = random.Random(a.seed)
     with open(a.customers_out, "w") as f:
@@ -64,6 +67,9 @@ def main():
             ev("status", ',"status":"solved"')
             t += rnd.randrange(3600, 72 * 3600)
             ev("status", ',"status":"closed"')
+            if a.ratings > 0 and rnd.random() < a.ratings:
+                t += rnd.randrange(60, 24 * 3600)
+                ev("satisfaction", ',"score":%d' % rnd.choice((1, 2, 3, 4, 4, 5, 5, 5)))
             f.write("\n".join(lines))
             f.write("\n")
 
