@@ -69,7 +69,7 @@ public final class ReportCommand extends CaseCommand {
         TierDistribution.of(pledge, inputs.customersRead(), activities, inputs.asOf));
     String name = pledge.name().isBlank() ? String.valueOf(inputs.config.path().getFileName()) : pledge.name();
     String page = HtmlReport.page(name, inputs.config.path().toString(), inputs.asOf,
-        run.compliance().rows(), figures, run.summary(), tiers);
+        run.compliance().rows(), figures, run.summary(), tiers, Optional.empty());
     try {
       Files.writeString(html, page, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -3,10 +3,13 @@ package dev.pledge.cli.html;
 import dev.pledge.cli.ExitCode;
 import dev.pledge.cli.Run;
 import dev.pledge.cli.Samples;
+import static dev.pledge.cli.html.XmlPage.elements;
+import static dev.pledge.cli.html.XmlPage.only;
+import static dev.pledge.cli.html.XmlPage.parse;
+import static dev.pledge.cli.html.XmlPage.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +19,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /** {@code pledge report --html}: a well-formed, self-contained page with the JSON report's figures. */
 class HtmlReportTest {
@@ -152,33 +151,5 @@ class HtmlReportTest {
         "--activities", activities, "--as-of", Samples.AS_OF, "--format", "json");
     assertThat(run.exitCode()).isZero();
     return Samples.records(run.out());
-  }
-
-  /** Parses with a strict XML parser, which fails on any markup a browser would have to repair. */
-  private static Document parse(String page) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(false);
-    factory.setExpandEntityReferences(false);
-    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static List<Element> elements(Document doc, String xpath) throws Exception {
-    NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
-    List<Element> out = new ArrayList<>();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      out.add((Element) nodes.item(i));
-    }
-    return out;
-  }
-
-  private static Element only(Document doc, String xpath) throws Exception {
-    List<Element> found = elements(doc, xpath);
-    assertThat(found).as(xpath).hasSize(1);
-    return found.get(0);
-  }
-
-  private static List<String> texts(Document doc, String xpath) throws Exception {
-    return elements(doc, xpath).stream().map(Element::getTextContent).toList();
   }
 }
