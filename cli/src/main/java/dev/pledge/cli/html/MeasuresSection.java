@@ -114,6 +114,7 @@ final class MeasuresSection {
     return series;
   }
 
+  /** A count of all customers per period, as a series. */
   private LineChart.Series counts(String name, Function<PeriodFigures, Long> count) {
     List<OptionalDouble> values = overall().stream().map(p -> OptionalDouble.of(count.apply(p))).toList();
     return new LineChart.Series(name, values, overall().stream().map(p -> Long.toString(count.apply(p))).toList());
@@ -199,6 +200,7 @@ final class MeasuresSection {
     m.close("tbody").close("table");
   }
 
+  /** The figures of all customers, one per period: a report has them for every period. */
   private List<PeriodFigures> overall() {
     return List.copyOf(byLevel.getOrDefault(Optional.empty(), Map.of()).values());
   }
