@@ -1,6 +1,7 @@
 package dev.pledge.customer;
 
 import dev.pledge.InvalidValueException;
+import dev.pledge.internal.JsonWords;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -12,6 +13,11 @@ import java.util.Optional;
  * the membership events ({@code subscription}, {@code override}, {@code challenge}). Free fields
  * hold numbers as exact {@link BigDecimal}s, strings or booleans. Immutable.
  *
+ * <p>An activity of kind {@value #SURVEY} is a customer's answer to "would you recommend us": its
+ * {@code nps} field, when present, must be a whole number from 0 to 10 ({@code 9} and {@code 9.0}
+ * alike). A tier metric counts surveys only if its filter asks for the kind
+ * ({@link dev.pledge.tier.MetricFilter}).
+ *
  * @param customer the customer's id
  * @param at when it happened
  * @param kind what it was ({@code flight}, {@code purchase}, {@code goodwill})
@@ -20,8 +26,18 @@ import java.util.Optional;
  */
 public record Activity(String customer, Instant at, String kind, Optional<String> id,
     Map<String, Object> fields) {
+  /** The kind of a customer's survey answer, whose {@code nps} field is a whole number from 0 to 10. */
+  public static final String SURVEY = "survey";
+  private static final String NPS = "nps";
+  private static final BigDecimal MOST_NPS = BigDecimal.TEN;
 
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @throws InvalidValueException if a field is not a {@link BigDecimal}, {@link String} or
+   *     {@link Boolean}, or the activity is a {@value #SURVEY} whose {@code nps} is not a whole
+   *     number from 0 to 10
+   */
   public Activity {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(at, "at");
@@ -35,6 +51,19 @@ public record Activity(String customer, Instant at, String kind, Optional<String
             + "' must be a BigDecimal, String or Boolean, but was " + v.getClass().getName());
       }
     }
+    if (kind.equals(SURVEY) && fields.containsKey(NPS)) {
+      checkNps(fields.get(NPS));
+    }
+  }
+
+  private static void checkNps(Object nps) {
+    if (nps instanceof BigDecimal d && d.signum() >= 0 && d.compareTo(MOST_NPS) <= 0
+        && d.stripTrailingZeros().scale() <= 0) {
+      return;
+    }
+    String shown = nps instanceof String text ? JsonWords.quote(text) : nps.toString();
+    String expected = "a whole number from 0 to " + MOST_NPS + ", but was " + shown;
+    throw new InvalidValueException(NPS, "nps of a survey must be " + expected, "expected " + expected);
   }
 
   /** An activity with no id and no fields. */

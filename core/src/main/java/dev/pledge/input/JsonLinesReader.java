@@ -109,7 +109,8 @@ public final class JsonLinesReader<T> {
    * Activities: {@code {"customer":"c1","at":"2026-03-02T09:00:00Z","kind":"flight","id":"f1","xp":40}}.
    * {@code customer} (not blank), {@code at} (ISO-8601 with an offset) and {@code kind} are
    * required strings, {@code id} an optional string; every other field is free and must be a
-   * number (exact, a {@code BigDecimal}), a string or a boolean.
+   * number (exact, a {@code BigDecimal}), a string or a boolean. A {@code survey} (a customer's
+   * answer) needs {@code nps}, a whole number from 0 to 10.
    */
   public static JsonLinesReader<Activity> activities() {
     return ACTIVITIES;

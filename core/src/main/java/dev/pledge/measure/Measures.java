@@ -285,9 +285,7 @@ public final class Measures {
   private void countAnswers(List<Activity> mine, Track track) {
     Map<LocalDate, Integer> last = new LinkedHashMap<>();
     for (Activity a : mine) {
-      if (a.kind().equals(Ratings.SURVEY)) {
-        Ratings.nps(a).ifPresent(nps -> last.put(periodOf(a.at()), nps));
-      }
+      Ratings.nps(a).ifPresent(nps -> last.put(periodOf(a.at()), nps));
     }
     last.forEach((p, nps) -> count(p, track, t -> t.nps = t.nps.plus(nps)));
   }

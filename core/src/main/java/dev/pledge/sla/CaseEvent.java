@@ -1,5 +1,6 @@
 package dev.pledge.sla;
 
+import dev.pledge.internal.JsonWords;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
  * <p>Fields per type: {@code opened} needs {@code customer}, {@code channel} and {@code priority}
  * and may have {@code tags} and {@code attributes}; {@code status} needs {@code status};
  * {@code priority} needs {@code priority}; {@code transfer} needs {@code to} and may have
- * {@code line}; {@code escalated} needs {@code step}. Other types have no fields. A field a type
+ * {@code line}; {@code escalated} needs {@code step}; {@code satisfaction} needs {@code score} (a
+ * whole number from 1 to 5) and may have {@code comment}. Other types have no fields. A field a type
  * does not have is rejected.
  */
 public final class CaseEvent {
@@ -34,6 +36,8 @@ public final class CaseEvent {
   private final String to;
   private final Integer line;
   private final String step;
+  private final Integer score;
+  private final String comment;
 
   CaseEvent(CaseEventBuilder b) {
     caseId = b.caseId;
@@ -49,6 +53,8 @@ public final class CaseEvent {
     to = b.to;
     line = b.line;
     step = b.step;
+    score = b.score;
+    comment = b.comment;
   }
 
   /** A builder for an event of {@code type}. */
@@ -114,6 +120,16 @@ public final class CaseEvent {
     return builder(caseId, at, CaseEventType.ESCALATED).step(step).build();
   }
 
+  /**
+   * A {@code satisfaction} event without a comment: the customer's rating of the case.
+   *
+   * @param score the rating, a whole number from 1 (worst) to 5 (best)
+   * @throws InvalidCaseEventException if {@code score} is not from 1 to 5
+   */
+  public static CaseEvent satisfaction(String caseId, Instant at, int score) {
+    return builder(caseId, at, CaseEventType.SATISFACTION).score(score).build();
+  }
+
   /** A copy with the event id {@code id}. */
   public CaseEvent withId(String newId) {
     Objects.requireNonNull(newId, "newId");
@@ -135,6 +151,8 @@ public final class CaseEvent {
     b.to = to;
     b.line = line;
     b.step = step;
+    b.score = score;
+    b.comment = comment;
     return b;
   }
 
@@ -203,6 +221,16 @@ public final class CaseEvent {
     return Optional.ofNullable(step);
   }
 
+  /** The customer's rating, from 1 (worst) to 5 (best); present on {@code satisfaction}. */
+  public OptionalInt score() {
+    return score == null ? OptionalInt.empty() : OptionalInt.of(score);
+  }
+
+  /** What the customer wrote with their rating, if anything (possibly empty text); only on {@code satisfaction}. */
+  public Optional<String> comment() {
+    return Optional.ofNullable(comment);
+  }
+
   /** A short description for messages: {@code agent-reply at 2026-03-02T09:00:00Z (id e7)}. */
   public String describe() {
     return describe(type, at, id);
@@ -222,19 +250,21 @@ public final class CaseEvent {
         && Objects.equals(customer, e.customer) && Objects.equals(channel, e.channel)
         && Objects.equals(priority, e.priority) && tags.equals(e.tags)
         && attributes.equals(e.attributes) && status == e.status && Objects.equals(to, e.to)
-        && Objects.equals(line, e.line) && Objects.equals(step, e.step);
+        && Objects.equals(line, e.line) && Objects.equals(step, e.step) && Objects.equals(score, e.score)
+        && Objects.equals(comment, e.comment);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(caseId, at, type, id, priority, status);
+    return Objects.hash(caseId, at, type, id, priority, status, score);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("CaseEvent[case ").append(caseId).append(", ").append(describe());
     Object[] fields = {"customer", customer, "channel", channel, "priority", priority, "status", status,
-        "to", to, "line", line, "step", step};
+        "to", to, "line", line, "step", step, "score", score,
+        "comment", comment == null ? null : JsonWords.quote(comment)};
     for (int i = 0; i < fields.length; i += 2) {
       if (fields[i + 1] != null) {
         out.append(", ").append(fields[i]).append(' ').append(fields[i + 1]);

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * the type's required fields are present. Not thread-safe.
  */
 public final class CaseEventBuilder {
+  private static final int MIN_SCORE = 1;
+  private static final int MAX_SCORE = 5;
   final String caseId;
   final Instant at;
   final CaseEventType type;
@@ -26,6 +28,8 @@ public final class CaseEventBuilder {
   String to;
   Integer line;
   String step;
+  Integer score;
+  String comment;
 
   CaseEventBuilder(String caseId, Instant at, CaseEventType type) {
     this.caseId = Objects.requireNonNull(caseId, "caseId");
@@ -121,6 +125,38 @@ public final class CaseEventBuilder {
   }
 
   /**
+   * Sets the customer's rating ({@code satisfaction} only).
+   *
+   * @param value a whole number from 1 (worst) to 5 (best)
+   * @throws InvalidCaseEventException if the type is not {@code satisfaction} or {@code value} is
+   *     not from 1 to 5
+   */
+  public CaseEventBuilder score(int value) {
+    allowed("score", CaseEventType.SATISFACTION);
+    if (value < MIN_SCORE || value > MAX_SCORE) {
+      throw invalid(scoreProblem(Integer.toString(value)));
+    }
+    score = value;
+    return this;
+  }
+
+  /**
+   * Sets what the customer wrote with their rating ({@code satisfaction} only); any text, empty
+   * included.
+   */
+  public CaseEventBuilder comment(String comment) {
+    Objects.requireNonNull(comment, "comment");
+    allowed("comment", CaseEventType.SATISFACTION);
+    this.comment = comment;
+    return this;
+  }
+
+  /** The problem of a score that is not a whole number from 1 to 5, {@code shown} as the value was written. */
+  static String scoreProblem(String shown) {
+    return "\"score\" must be a whole number from " + MIN_SCORE + " to " + MAX_SCORE + ", but was " + shown;
+  }
+
+  /**
    * The event.
    *
    * @throws InvalidCaseEventException if a field the type needs is missing
@@ -143,6 +179,9 @@ public final class CaseEventBuilder {
         break;
       case ESCALATED:
         require("step", step);
+        break;
+      case SATISFACTION:
+        require("score", score);
         break;
       default:
         break;

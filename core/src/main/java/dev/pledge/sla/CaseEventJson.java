@@ -1,6 +1,7 @@
 package dev.pledge.sla;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pledge.internal.JsonLinesMapper;
 import dev.pledge.internal.JsonTree;
 import dev.pledge.internal.JsonWords;
 import dev.pledge.internal.TimeRanges;
@@ -29,7 +30,7 @@ public final class CaseEventJson {
   private static final int MAX_LINE_BYTES = 1 << 20;
 
   private static final Set<String> FIELDS = Set.of("case", "at", "type", "id", "customer",
-      "channel", "priority", "tags", "attributes", "status", "to", "line", "step");
+      "channel", "priority", "tags", "attributes", "status", "to", "line", "step", "score", "comment");
 
   private CaseEventJson() {}
 
@@ -38,7 +39,8 @@ public final class CaseEventJson {
    *
    * @throws InvalidCaseEventException if the text is not one line (a line break may only end it)
    *     of at most 1 MiB holding one JSON object, a field is missing, has the wrong type or is
-   *     unknown, or {@code at} is not an ISO-8601 instant
+   *     unknown, {@code at} is not an ISO-8601 instant, or {@code score} is not a whole number
+   *     from 1 to 5
    * @throws UnknownEventTypeException if {@code type} is not a known type
    * @throws UnknownStatusException if {@code status} is not a known status
    */
@@ -95,7 +97,8 @@ public final class CaseEventJson {
    * The event held in an already-parsed JSON tree (what a JSON Lines reader has at hand).
    *
    * @throws InvalidCaseEventException if the tree is not an object, a field is missing, has the
-   *     wrong type or is unknown, or {@code at} is not an ISO-8601 instant
+   *     wrong type or is unknown, {@code at} is not an ISO-8601 instant, or {@code score} is not a
+   *     whole number from 1 to 5
    * @throws UnknownEventTypeException if {@code type} is not a known type
    * @throws UnknownStatusException if {@code status} is not a known status
    */
@@ -127,6 +130,15 @@ public final class CaseEventJson {
     set(node, "status", caseId, where, b::status);
     set(node, "to", caseId, where, b::to);
     set(node, "step", caseId, where, b::step);
+    set(node, "comment", caseId, where, b::comment);
+    if (node.has("score")) {
+      JsonNode score = node.get("score");
+      if (!score.isIntegralNumber() || !score.canConvertToInt()) {
+        throw new InvalidCaseEventException(caseId, where.toString(),
+            CaseEventBuilder.scoreProblem(JsonLinesMapper.describe(score)));
+      }
+      b.score(score.intValue());
+    }
     if (node.has("line")) {
       if (!node.get("line").canConvertToInt() || !node.get("line").isIntegralNumber()) {
         throw wrong(caseId, where, "line", "a whole number");

@@ -20,7 +20,12 @@ public enum CaseEventType {
   /** The case was passed to someone else; carries {@code to} and optionally {@code line}. */
   TRANSFER("transfer"),
   /** An escalation step was recorded; carries {@code step}. */
-  ESCALATED("escalated");
+  ESCALATED("escalated"),
+  /**
+   * The customer rated the case; carries {@code score} (1 to 5) and optionally {@code comment}. No
+   * metric or escalation step reacts to it, and it may come after the case was closed.
+   */
+  SATISFACTION("satisfaction");
 
   private final String wireName;
 

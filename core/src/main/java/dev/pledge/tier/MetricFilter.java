@@ -12,12 +12,13 @@ import java.util.Set;
 
 /**
  * A metric's {@code where} filter, applied before an activity reaches the metric: the activity's
- * {@code kind} must be one of {@code kinds} (any kind when empty), and for every entry of
+ * {@code kind} must be one of {@code kinds} (any kind but {@value Activity#SURVEY} when empty: a
+ * customer's survey answer is counted only by a metric that asks for it), and for every entry of
  * {@code fields} the activity must have that field with one of the listed values. Numbers match
  * by value ({@code "2"} matches {@code 2.0}), booleans as {@code "true"} and {@code "false"}.
  * Immutable.
  *
- * @param kinds the accepted kinds; empty accepts every kind
+ * @param kinds the accepted kinds; empty accepts every kind but {@value Activity#SURVEY}
  * @param fields field name to accepted values; every entry must match
  */
 public record MetricFilter(Set<String> kinds, Map<String, Set<String>> fields) {
@@ -42,7 +43,7 @@ public record MetricFilter(Set<String> kinds, Map<String, Set<String>> fields) {
     fields = Map.copyOf(copy);
   }
 
-  /** Accepts every activity. */
+  /** Accepts every activity but a {@value Activity#SURVEY}. */
   public static MetricFilter any() {
     return ANY;
   }
@@ -65,7 +66,7 @@ public record MetricFilter(Set<String> kinds, Map<String, Set<String>> fields) {
   /** Whether {@code activity} passes. */
   public boolean test(Activity activity) {
     java.util.Objects.requireNonNull(activity, "activity");
-    if (!kinds.isEmpty() && !kinds.contains(activity.kind())) {
+    if (kinds.isEmpty() ? activity.kind().equals(Activity.SURVEY) : !kinds.contains(activity.kind())) {
       return false;
     }
     if (fields.isEmpty()) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * A named metric of a tier program: a compiled metric and the filter applied before an activity
  * reaches it. Membership events ({@code subscription}, {@code override}, {@code challenge},
- * {@code extension}) never reach a metric.
+ * {@code extension}) never reach a metric; a customer's {@code survey} answer reaches only a metric
+ * whose filter lists the kind.
  *
  * @param name the metric's name, as conditions refer to it
  * @param metric the compiled metric ({@code sum}, {@code count}, {@code distinct} or a module's own)

@@ -203,7 +203,7 @@ public final class TierProgram {
       }
     }
 
-    /** Adds a metric counting every activity that is not a membership event. */
+    /** Adds a metric counting every activity that is neither a membership event nor a survey answer. */
     public Builder metric(String metricName, MetricType.Metric metric) {
       Objects.requireNonNull(metricName, "metricName");
       return metric(metricName, metric, MetricFilter.any());

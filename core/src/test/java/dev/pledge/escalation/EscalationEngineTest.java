@@ -66,6 +66,21 @@ class EscalationEngineTest {
   }
 
   @Test
+  void aRatingAfterTheCaseWasClosedChangesNoStepAndNoNextCheck() {
+    List<CaseEvent> closed = List.of(OPENED, CaseEvent.agentReply("c1", Instant.parse("2026-06-01T14:00:00Z")),
+        CaseEvent.status("c1", Instant.parse("2026-06-01T15:00:00Z"), dev.pledge.sla.CaseStatus.CLOSED));
+    List<CaseEvent> rated = new java.util.ArrayList<>(closed);
+    rated.add(CaseEvent.satisfaction("c1", Instant.parse("2026-06-01T16:00:00Z"), 1));
+    Instant asOf = Instant.parse("2026-06-01T17:00:00Z");
+
+    Escalations e = ENGINE.evaluate(rated, BOB, asOf);
+
+    assertThat(e).isEqualTo(ENGINE.evaluate(closed, BOB, asOf));
+    assertThat(e.due()).extracting(DueStep::step, DueStep::dueAt)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("late", Instant.parse("2026-06-01T13:00:00Z")));
+  }
+
+  @Test
   void noEventsIsAnError() {
     assertThatThrownBy(() -> ENGINE.evaluate(List.of(), BOB, Instant.parse("2026-06-01T13:00:00Z")))
         .isInstanceOf(RuntimeException.class);

@@ -101,13 +101,42 @@ class JsonLinesReaderTest {
           + "2026-03-02T09:00:00Z, in the years 1 to 9999, but was \"2026-03-02\"",
       "{\"customer\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\",\"kind\":5}|/kind: expected a string, but was 5",
       "{\"customer\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\",\"kind\":\"f\",\"seats\":[1]}|/seats: expected a number, "
-          + "string or boolean, but was an array"})
+          + "string or boolean, but was an array",
+      "{\"customer\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\",\"kind\":\"survey\"}|/nps: required in a survey: the "
+          + "customer's answer, a whole number from 0 to 10",
+      "{\"customer\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\",\"kind\":\"survey\",\"nps\":null}|/nps: required in a "
+          + "survey: the customer's answer, a whole number from 0 to 10",
+      "{\"customer\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\",\"kind\":\"survey\",\"nps\":11}|/nps: expected a whole "
+          + "number from 0 to 10, but was 11",
+      "{\"customer\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\",\"kind\":\"survey\",\"nps\":-1}|/nps: expected a whole "
+          + "number from 0 to 10, but was -1",
+      "{\"customer\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\",\"kind\":\"survey\",\"nps\":7.5}|/nps: expected a whole "
+          + "number from 0 to 10, but was 7.5",
+      "{\"customer\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\",\"kind\":\"survey\",\"nps\":\"9\"}|/nps: expected a whole "
+          + "number from 0 to 10, but was \"9\""})
   void badActivityNamesTheField(String line, String problem) {
     assertThatThrownBy(() -> JsonLinesReader.activities().read(3, line))
         .isInstanceOfSatisfying(InputLineException.class, e -> {
           assertThat(e.line()).isEqualTo(3);
           assertThat(e.problem()).isEqualTo(problem);
         });
+  }
+
+  @Test
+  void aSurveyLineIsReadWithItsAnswerAndABadAnswerIsRejectedByLine() throws IOException {
+    List<InputLineException> problems = new ArrayList<>();
+
+    List<Activity> activities = JsonLinesReader.activities().readAll(bytes(
+        "{\"customer\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\",\"kind\":\"survey\",\"nps\":10}\n"
+            + "{\"customer\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\",\"kind\":\"survey\",\"nps\":12}\n"
+            + "{\"customer\":\"c2\",\"at\":\"2026-03-03T09:00:00Z\",\"kind\":\"survey\",\"nps\":0.0}\n"
+            + "{\"customer\":\"c2\",\"at\":\"2026-03-03T09:00:00Z\",\"kind\":\"survey\",\"comment\":\"meh\"}\n"), problems::add);
+
+    assertThat(activities).extracting(a -> a.customer() + " " + a.text("nps").orElseThrow()).containsExactly("c1 10", "c2 0");
+    assertThat(activities.get(0)).isEqualTo(Activity.of("c1", Instant.parse("2026-03-02T09:00:00Z"), "survey").with("nps", 10));
+    assertThat(problems).extracting(InputLineException::getMessage).containsExactly(
+        "line 2: /nps: expected a whole number from 0 to 10, but was 12",
+        "line 4: /nps: required in a survey: the customer's answer, a whole number from 0 to 10");
   }
 
   @Test

@@ -110,6 +110,14 @@ class MeasuresProperties {
       if (random.nextInt(4) > 0) {
         events.add(CaseEvent.agentReply(id, opened.plusSeconds(60L * random.nextInt(120))));
       }
+      TreeSet<Long> ratedAt = new TreeSet<>(); // distinct instants, as for answers
+      for (int r = random.nextInt(3); r > 0; r--) {
+        ratedAt.add(120L + random.nextInt(100_000));
+      }
+      for (long minute : ratedAt) {
+        events.add(CaseEvent.satisfaction(id, opened.plusSeconds(60 * minute), 1 + random.nextInt(5)));
+      }
+      Collections.shuffle(events.subList(1, events.size()), random);
       CaseOutcome outcome = MeasuresTest.ENGINE.evaluate(events, CustomerContext.of(Customer.of(customer)), asOf);
       cases.add(new Case_(events, outcome));
     }
@@ -302,6 +310,15 @@ class MeasuresProperties {
               nps = nps.plus(answer);
             }
           }
+          Csat csat = Csat.NONE;
+          for (Case_ c : w.cases) {
+            CaseEvent rating = lastRating(c);
+            if (rating != null && !rating.at().isBefore(from) && rating.at().isBefore(to) && (slot.equals("all")
+                || levelAt(c.events.get(0).customer().orElseThrow(), from).equals(slot))) {
+              csat = new Csat(csat.rated() + 1, csat.satisfied() + (rating.score().getAsInt() >= 4 ? 1 : 0),
+                  csat.scoreTotal() + rating.score().getAsInt());
+            }
+          }
           for (Case_ c : w.cases) {
             CaseEvent o = c.events.get(0);
             if (o.at().isBefore(from) || !o.at().isBefore(to)
@@ -321,10 +338,22 @@ class MeasuresProperties {
               + " new " + fresh + " repeat " + repeat + " churned " + churned + " amounts "
               + amountNew.stripTrailingZeros().toPlainString() + "/" + amountRepeat.stripTrailingZeros().toPlainString()
               + " nps " + nps + " opened " + opened + " " + channels + " " + tags + " " + policies
-              + " unpromised " + unpromised + " csat " + Csat.NONE);
+              + " unpromised " + unpromised + " csat " + csat);
         }
       }
       return out;
+    }
+
+    /** The case's latest rating up to asOf (instants are distinct), or null. */
+    CaseEvent lastRating(Case_ c) {
+      CaseEvent last = null;
+      for (CaseEvent e : c.events) {
+        if (e.type() == dev.pledge.sla.CaseEventType.SATISFACTION && !e.at().isAfter(w.asOf)
+            && (last == null || e.at().isAfter(last.at()))) {
+          last = e;
+        }
+      }
+      return last;
     }
 
     BrokenPromises brokenPromises() {
@@ -338,6 +367,11 @@ class MeasuresProperties {
         boolean kept = c.outcome.instances().stream().allMatch(i -> i.state() == InstanceState.ACHIEVED);
         if (!broken && !kept) {
           continue;
+        }
+        CaseEvent rating = lastRating(c);
+        if (rating != null) {
+          n[kept ? 0 : 2] += rating.score().getAsInt() >= 4 ? 1 : 0;
+          n[kept ? 1 : 3]++;
         }
         int at = kept ? 4 : 6;
         Instant window = plus(o.at());

@@ -264,6 +264,52 @@ class MeasuresTest {
   }
 
   @Test
+  void aCaseRatedTwiceCountsItsLastRatingInThePeriodItWasGiven() {
+    // c1: email, opened 30 Jan, answered in 10 min (kept); rated 2 on 31 Jan, then 5 on 2 Feb: the
+    // 5 replaces the 2, and counts in February (when it was given), not January.
+    // c2: chat, opened 3 Feb, answered after 2 h (broken); rated 1 on 4 Feb, and 5 on 1 March,
+    // after asOf (28 Feb): not seen.
+    // February: rated 2, satisfied 1 (the 5), share 1 / 2, mean (5 + 1) / 2 = 3.
+    // Kept cases rated: 1, satisfied 1; broken: 1, satisfied 0.
+    Instant asOf = at("2026-02-28T00:00:00Z");
+    Measures m = Measures.create(MONTHLY, asOf);
+    List<CaseEvent> c1 = new ArrayList<>(caseOf("c1", "ann", "2026-01-30T10:00:00Z", 10, "email"));
+    c1.add(CaseEvent.satisfaction("c1", at("2026-02-02T09:00:00Z"), 5));
+    c1.add(CaseEvent.satisfaction("c1", at("2026-01-31T09:00:00Z"), 2));
+    List<CaseEvent> c2 = new ArrayList<>(caseOf("c2", "bob", "2026-02-03T10:00:00Z", 120, "chat"));
+    c2.add(CaseEvent.satisfaction("c2", at("2026-02-04T09:00:00Z"), 1));
+    c2.add(CaseEvent.satisfaction("c2", at("2026-03-01T09:00:00Z"), 5));
+    addCase(m, c1, asOf);
+    addCase(m, c2, asOf);
+    MeasuresReport r = m.report();
+    assertThat(overall(r, "2026-01").csat()).isEqualTo(Csat.NONE);
+    PeriodFigures feb = overall(r, "2026-02");
+    assertThat(feb.csat()).isEqualTo(new Csat(2, 1, 6));
+    assertThat(feb.csat().share()).hasValue(0.5);
+    assertThat(feb.csat().mean()).hasValue(3.0);
+    assertThat(feb.csatByChannel()).containsExactly(Map.entry("chat", new Csat(1, 0, 1)), Map.entry("email", new Csat(1, 1, 5)));
+    assertThat(feb.csatByPolicy()).containsExactly(Map.entry("reply", new Csat(2, 1, 6)));
+    assertThat(overall(r, "2026-01").requests().opened()).isEqualTo(1); // requests count at opening
+    BrokenPromises b = r.brokenPromises();
+    assertThat(b.csatKept()).isEqualTo(new dev.pledge.report.Proportion(1, 1));
+    assertThat(b.csatBroken()).isEqualTo(new dev.pledge.report.Proportion(0, 1));
+    assertThat(b.csatDifference()).hasValue(-100.0);
+  }
+
+  @Test
+  void enoughDataGivesAVerdictInPoints() {
+    // 200 kept cases, 180 rated 4 or 5 (90 %); 100 broken, 60 satisfied (60 %): 30 points lower.
+    // Wilson widths: kept about 8.4 points, broken about 18.9: both under 20, and the intervals
+    // ([85.1, 93.4] and [50.2, 69.1]) do not overlap.
+    BrokenPromises b = new BrokenPromises(new dev.pledge.report.Proportion(180, 200),
+        new dev.pledge.report.Proportion(60, 100), new dev.pledge.report.Proportion(0, 0),
+        new dev.pledge.report.Proportion(0, 0));
+    assertThat(b.enoughCsatData()).isTrue();
+    assertThat(b.verdict()).isEqualTo("CSAT 30.0 points lower after a broken promise (90.0% kept, 60.0% broken; "
+        + "the intervals do not overlap); churn not enough data (0 kept, 0 broken)");
+  }
+
+  @Test
   void theFiguresDoNotDependOnWhetherACaseComesBeforeItsCustomer() {
     Instant asOf = at("2026-03-31T00:00:00Z");
     List<CaseEvent> c1 = caseOf("c1", "ann", "2026-02-20T10:00:00Z", 90, "email");

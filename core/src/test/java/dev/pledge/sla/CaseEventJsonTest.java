@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Reading case events from JSON lines. */
@@ -38,6 +39,58 @@ class CaseEventJsonTest {
         + "\"type\":\"status\",\"status\":\"on-hold\"}").status()).contains(CaseStatus.ON_HOLD);
     assertThat(CaseEventJson.read("{\"case\":\"c1\",\"at\":\"2026-03-02T10:00:00Z\","
         + "\"type\":\"transfer\",\"to\":\"team-2\",\"line\":2}").line()).hasValue(2);
+  }
+
+  @Test
+  void readsASatisfactionEventWithItsScoreAndComment() {
+    assertThat(CaseEventJson.read("{\"case\":\"c1\",\"at\":\"2026-03-04T10:00:00Z\",\"type\":\"satisfaction\","
+        + "\"score\":5,\"comment\":\"\"}")).isEqualTo(CaseEvent.builder("c1",
+            Instant.parse("2026-03-04T10:00:00Z"), CaseEventType.SATISFACTION).score(5).comment("").build());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "\"score\":6|\"score\" must be a whole number from 1 to 5, but was 6",
+      "\"score\":0|\"score\" must be a whole number from 1 to 5, but was 0",
+      "\"score\":4.5|\"score\" must be a whole number from 1 to 5, but was 4.5",
+      "\"score\":4.0|\"score\" must be a whole number from 1 to 5, but was 4.0",
+      "\"score\":\"4\"|\"score\" must be a whole number from 1 to 5, but was \"4\"",
+      "\"score\":null|\"score\" must be a whole number from 1 to 5, but was null",
+      "\"score\":99999999999|\"score\" must be a whole number from 1 to 5, but was 99999999999",
+      "\"comment\":\"ok\"|satisfaction events need \"score\"",
+      "\"score\":3,\"comment\":3|\"comment\" must be a string"})
+  void aBadSatisfactionEventSaysWhatIsWrong(String fields, String problem) {
+    assertThatThrownBy(() -> CaseEventJson.read("{\"case\":\"c1\",\"at\":\"2026-03-04T10:00:00Z\","
+        + "\"type\":\"satisfaction\"," + fields + "}")).isInstanceOf(InvalidCaseEventException.class)
+        .hasMessageStartingWith("case c1, event ").hasMessageContaining("at 2026-03-04T10:00:00Z: ")
+        .hasMessageEndingWith(": " + problem);
+  }
+
+  @Test
+  void aScoreOrCommentOnAnotherTypeIsRejected() {
+    assertThatThrownBy(() -> CaseEventJson.read("{\"case\":\"c1\",\"at\":\"2026-03-02T10:00:00Z\","
+        + "\"type\":\"agent-reply\",\"score\":5}")).isInstanceOf(InvalidCaseEventException.class)
+        .hasMessageContaining("\"score\" is not a field of agent-reply events");
+    assertThatThrownBy(() -> CaseEventJson.read("{\"case\":\"c1\",\"at\":\"2026-03-02T10:00:00Z\","
+        + "\"type\":\"customer-message\",\"comment\":\"hi\"}")).isInstanceOf(InvalidCaseEventException.class)
+        .hasMessageContaining("\"comment\" is not a field of customer-message events");
+  }
+
+  @Test
+  void aFileWithABadScoreRejectsThatLineByNumberAndReadsTheOthers() throws IOException {
+    String lines = "{\"case\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\",\"type\":\"opened\",\"customer\":\"anna\","
+        + "\"channel\":\"email\",\"priority\":\"high\"}\n"
+        + "{\"case\":\"c1\",\"at\":\"2026-03-04T10:00:00Z\",\"type\":\"satisfaction\",\"score\":9}\n"
+        + "{\"case\":\"c1\",\"at\":\"2026-03-04T11:00:00Z\",\"type\":\"satisfaction\",\"score\":2}\n";
+    List<InputLineException> problems = new ArrayList<>();
+
+    List<CaseEvent> events = JsonLinesReader.caseEvents().readAll(
+        new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), problems::add);
+
+    assertThat(events).extracting(CaseEvent::type).containsExactly(CaseEventType.OPENED, CaseEventType.SATISFACTION);
+    assertThat(events.get(1).score()).hasValue(2);
+    assertThat(problems).extracting(InputLineException::getMessage).containsExactly("line 2: case c1, event "
+        + "satisfaction at 2026-03-04T10:00:00Z: \"score\" must be a whole number from 1 to 5, but was 9");
   }
 
   @Test

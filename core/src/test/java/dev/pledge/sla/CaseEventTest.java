@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Building case events, and the precise errors for bad ones. */
 class CaseEventTest {
@@ -31,6 +33,60 @@ class CaseEventTest {
     assertThat(e.attributes()).containsEntry("lang", "pl");
     assertThat(e.status()).isEmpty();
     assertThat(e).isEqualTo(e.toBuilder().build());
+  }
+
+  @Test
+  void satisfactionCarriesItsScoreAndComment() {
+    CaseEvent rated = CaseEvent.builder("c9", at("Tue 09:00"), "satisfaction").id("s1").score(4)
+        .comment("quick, thanks").build();
+
+    assertThat(rated.type()).isEqualTo(CaseEventType.SATISFACTION);
+    assertThat(rated.score()).hasValue(4);
+    assertThat(rated.comment()).contains("quick, thanks");
+    assertThat(rated.status()).isEmpty();
+    assertThat(rated).isEqualTo(rated.toBuilder().build()).hasSameHashCodeAs(rated.toBuilder().build())
+        .isNotEqualTo(rated.toBuilder().score(5).build())
+        .isNotEqualTo(rated.toBuilder().comment("slow").build());
+    assertThat(rated).hasToString("CaseEvent[case c9, satisfaction at 2026-03-03T09:00:00Z (id s1), score 4, "
+        + "comment \"quick, thanks\"]");
+    assertThat(CaseEvent.satisfaction("c9", at("Tue 09:00"), 1).comment()).isEmpty();
+    assertThat(CaseEvent.agentReply("c9", at("Tue 09:00")).score()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 6, -1, Integer.MAX_VALUE})
+  void aScoreOutsideOneToFiveIsRejectedWithTheRange(int score) {
+    assertThatThrownBy(() -> CaseEvent.satisfaction("c9", at("Tue 09:00"), score))
+        .isInstanceOf(InvalidCaseEventException.class)
+        .hasMessage("case c9, event satisfaction at 2026-03-03T09:00:00Z: \"score\" must be a whole number "
+            + "from 1 to 5, but was " + score);
+  }
+
+  @Test
+  void aSatisfactionWithoutScoreAndScoresOrCommentsOnOtherTypesAreRejected() {
+    assertThatThrownBy(() -> CaseEvent.builder("c9", at("Tue 09:00"), CaseEventType.SATISFACTION)
+        .comment("fine").build())
+        .isInstanceOf(InvalidCaseEventException.class).hasMessageContaining("satisfaction events need \"score\"");
+    assertThatThrownBy(() -> CaseEvent.builder("c9", at("Tue 09:00"), CaseEventType.INTERNAL_NOTE).score(3))
+        .isInstanceOf(InvalidCaseEventException.class)
+        .hasMessageContaining("\"score\" is not a field of internal-note events");
+    assertThatThrownBy(() -> CaseEvent.builder("c9", at("Tue 09:00"), CaseEventType.STATUS).comment("hi"))
+        .isInstanceOf(InvalidCaseEventException.class)
+        .hasMessageContaining("\"comment\" is not a field of status events");
+  }
+
+  @Test
+  void aRatingAfterTheCaseWasClosedIsAcceptedAndChangesNoPromise() {
+    var closed = List.of(opened("Mon 09:00", "normal"), reply("Mon 11:00"), status("Mon 12:00", CaseStatus.CLOSED));
+    var rated = new java.util.ArrayList<>(closed);
+    rated.add(CaseEvent.satisfaction(Fixtures.CASE, at("Tue 10:00"), 2));
+    rated.add(CaseEvent.builder(Fixtures.CASE, at("Wed 10:00"), CaseEventType.SATISFACTION).score(5)
+        .comment("changed my mind").build());
+
+    CaseOutcome outcome = ENGINE.evaluate(rated, ANNA, at("Thu 12:00"));
+
+    assertThat(outcome).isEqualTo(ENGINE.evaluate(closed, ANNA, at("Thu 12:00")));
+    assertThat(outcome.instance(Metric.FIRST_RESPONSE, 1).orElseThrow().state()).isEqualTo(InstanceState.BREACHED);
   }
 
   @Test

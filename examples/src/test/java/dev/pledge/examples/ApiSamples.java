@@ -241,6 +241,16 @@ final class ApiSamples {
       compliance.add(outcome);
       return compliance;
     });
+    put(java.util.OptionalDouble.class, java.util.OptionalDouble::empty);
+    put(dev.pledge.measure.MeasureSettings.class, () -> dev.pledge.measure.MeasureSettings.of(Set.of("flight"),
+        Period.ofDays(30), dev.pledge.measure.PeriodUnit.MONTH, ZoneOffset.UTC));
+    put(dev.pledge.measure.Measures.class, () -> dev.pledge.measure.Measures.create(
+        dev.pledge.measure.MeasureSettings.of(Set.of("flight"), Period.ofDays(30), dev.pledge.measure.PeriodUnit.MONTH,
+            ZoneOffset.UTC), AT));
+    put(dev.pledge.measure.Nps.class, () -> dev.pledge.measure.Nps.NONE);
+    put(dev.pledge.measure.Csat.class, () -> dev.pledge.measure.Csat.NONE);
+    put(dev.pledge.measure.Requests.class, () -> new dev.pledge.measure.Requests(0, Map.of(), Map.of(), Map.of(), 0,
+        java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty()));
     put(ActionType.class, () -> ActionType.of("a", String.class, (p, c) -> p));
     put(Condition.class, () -> Conditions.all(List.of()));
     put(ConditionType.class, () -> ConditionType.of("c", String.class, (p, c) -> Conditions.all(List.of())));

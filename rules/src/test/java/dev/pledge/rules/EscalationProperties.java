@@ -95,6 +95,25 @@ class EscalationProperties {
     });
   }
 
+  @Property(tries = 150) // passed once at 3,000
+  void ratingsAnywhereAfterTheOpeningChangeNeitherPromisesNorEscalations(@ForAll long seed) {
+    Random r = new Random(seed);
+    Pledge pledge = policy(r);
+    List<CaseEvent> events = timeline(r);
+    List<CaseEvent> rated = new ArrayList<>(events);
+    for (int i = 1 + r.nextInt(3); i > 0; i--) {
+      // at an event's instant (a tie, before or after it in input order), between events, or after the
+      // last one, closed or not
+      Instant at = events.get(r.nextInt(events.size())).at().plus(Duration.ofMinutes(r.nextInt(3) * r.nextInt(600)));
+      rated.add(1 + r.nextInt(rated.size()), CaseEvent.satisfaction("c", at, 1 + r.nextInt(5)));
+    }
+    Instant asOf = last(events).plus(Duration.ofMinutes(r.nextInt(3000)));
+
+    assertThat(pledge.sla().evaluate(rated, ANNA, asOf)).isEqualTo(pledge.sla().evaluate(events, ANNA, asOf));
+    assertThat(pledge.escalation().evaluate(rated, ANNA, asOf))
+        .isEqualTo(pledge.escalation().evaluate(events, ANNA, asOf));
+  }
+
   private static String key(DueStep d) {
     return d.step() + "@" + d.dueAt();
   }

@@ -71,6 +71,32 @@ class TierConfigTest {
   }
 
   @Test
+  void surveysAreCountedOnlyByAMetricThatAsksForThem() {
+    Pledge club = Pledge.builder().loadJson("""
+        {"pledge": 1, "zone": "UTC", "programs": {"club": {
+          "metrics": {"everything": {"count": true}, "score": {"sum": "nps"},
+                      "trips": {"count": true, "where": {"kind": ["flight", "hotel"]}},
+                      "answers": {"count": true, "where": {"kind": ["survey"]}},
+                      "promoters": {"count": true, "where": {"kind": ["survey", "flight"], "nps": ["9", "10"]}}},
+          "period": {"type": "calendar-year"},
+          "levels": [{"id": "member"}, {"id": "voice", "qualify": {"type": "metric", "metric": "answers", "atLeast": 2}}]}}}
+        """);
+    List<Activity> acts = List.of(flight("2026-02-01T10:00:00Z", 40, "economy", "ROM").with("nps", 3),
+        Activity.of("zoe", Instant.parse("2026-02-02T10:00:00Z"), "survey").with("nps", 10),
+        flight("2026-03-01T10:00:00Z", 40, "economy", "OSL"),
+        Activity.of("zoe", Instant.parse("2026-03-02T10:00:00Z"), "survey").with("nps", 6));
+
+    TierStatus s = club.tiers("club").evaluate(ZOE, acts, Instant.parse("2026-05-01T00:00:00Z"));
+
+    // without where, or with kinds that leave survey out: the two flights only
+    assertThat(s.metrics()).containsEntry("everything", new BigDecimal("2")).containsEntry("score", new BigDecimal("3"))
+        .containsEntry("trips", new BigDecimal("2"));
+    // kinds that list survey: the answers, and with a field filter the promoter among them
+    assertThat(s.metrics()).containsEntry("answers", new BigDecimal("2")).containsEntry("promoters", new BigDecimal("1"));
+    assertThat(s.level()).isEqualTo("voice");
+  }
+
+  @Test
   void programsAreEvaluatedIndependently() {
     Activity premium = new Activity("zoe", Instant.parse("2026-01-10T10:00:00Z"), "subscription", Optional.empty(),
         Map.of("program", "plan", "level", "premium", "until", "2026-12-31"));

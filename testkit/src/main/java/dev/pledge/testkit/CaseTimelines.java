@@ -1,6 +1,7 @@
 package dev.pledge.testkit;
 
 import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventBuilder;
 import dev.pledge.sla.CaseEventType;
 import dev.pledge.sla.CaseStatus;
 import java.time.Duration;
@@ -16,12 +17,12 @@ import net.jqwik.api.Tuple;
 /**
  * Valid case timelines for {@link PledgeArbitraries#caseTimelines}: a list of random steps is
  * folded into events while the case's status is tracked, so a status never repeats itself and
- * nothing follows {@code closed}.
+ * nothing but a customer's rating follows {@code closed}.
  */
 final class CaseTimelines {
   private static final int MAX_STEPS = 25;
 
-  private enum Kind { MESSAGE, REPLY, NOTE, PENDING, ON_HOLD, OPEN, SOLVED, PRIORITY, TRANSFER, CLOSED }
+  private enum Kind { MESSAGE, REPLY, NOTE, PENDING, ON_HOLD, OPEN, SOLVED, PRIORITY, TRANSFER, CLOSED, RATING }
 
   private record Step(Kind kind, long gapMinutes, int choice) {}
 
@@ -47,7 +48,8 @@ final class CaseTimelines {
         Tuple.of(10, Arbitraries.just(Kind.SOLVED)),
         Tuple.of(5, Arbitraries.just(Kind.PRIORITY)),
         Tuple.of(5, Arbitraries.just(Kind.TRANSFER)),
-        Tuple.of(2, Arbitraries.just(Kind.CLOSED)));
+        Tuple.of(2, Arbitraries.just(Kind.CLOSED)),
+        Tuple.of(3, Arbitraries.just(Kind.RATING)));
     Arbitrary<Long> gap = Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.just(0L)),
         Tuple.of(9, Arbitraries.longs().between(1, 8 * 60)));
@@ -66,6 +68,9 @@ final class CaseTimelines {
     Instant at = opened;
     for (Step s : steps) {
       at = at.plus(Duration.ofMinutes(s.gapMinutes()));
+      if (status == CaseStatus.CLOSED && s.kind() != Kind.RATING) {
+        continue; // a closed case is only rated
+      }
       switch (s.kind()) {
         case MESSAGE -> events.add(CaseEvent.customerMessage(caseId, at));
         case REPLY -> events.add(CaseEvent.agentReply(caseId, at));
@@ -73,19 +78,26 @@ final class CaseTimelines {
         case PRIORITY -> events.add(CaseEvent.priority(caseId, at, priorities.get(s.choice() % priorities.size())));
         case TRANSFER -> events.add(CaseEvent.builder(caseId, at, CaseEventType.TRANSFER)
             .to("agent-" + s.choice() % 5).line(1 + s.choice() % 3).build());
+        case RATING -> events.add(rating(caseId, at, s.choice()));
         default -> {
           CaseStatus next = status(s.kind());
           if (next != status) {
             events.add(CaseEvent.status(caseId, at, next));
             status = next;
           }
-          if (next == CaseStatus.CLOSED) {
-            return List.copyOf(events);
-          }
         }
       }
     }
     return List.copyOf(events);
+  }
+
+  /** A score from 1 to 5, with a comment one time in three. */
+  private static CaseEvent rating(String caseId, Instant at, int choice) {
+    CaseEventBuilder b = CaseEvent.builder(caseId, at, CaseEventType.SATISFACTION).score(1 + choice % 5);
+    if (choice % 3 == 0) {
+      b.comment("comment " + choice % 7);
+    }
+    return b.build();
   }
 
   private static CaseStatus status(Kind kind) {

@@ -153,7 +153,8 @@ public final class PledgeArbitraries {
    * Activities of one customer in {@code program}, in time order inside {@code [from, from + span)}:
    * up to 30 activities of the program's kinds with its fields, a few refunds, a few repeated ids,
    * a few activities no metric counts, and (where the program has them) subscription and challenge
-   * events.
+   * events. A {@code survey} (where a metric counts the kind) always carries {@code nps}, a whole
+   * number from 0 to 10.
    *
    * @throws PledgeException if there is no such program
    * @throws IllegalArgumentException if {@code span} is not positive
@@ -207,8 +208,9 @@ public final class PledgeArbitraries {
   /**
    * Case timelines for the SLA engine: one {@code opened} event at or after {@code from} with a
    * channel and priority from those given, then up to 25 events (customer messages, agent replies,
-   * internal notes, status changes with solves and reopens, priority changes, transfers), in time
-   * order, each 0 to 8 hours after the one before, possibly ending with {@code closed}.
+   * internal notes, status changes with solves and reopens, priority changes, transfers, the
+   * customer's {@code satisfaction} ratings), in time order, each 0 to 8 hours after the one before,
+   * possibly with {@code closed}, after which only ratings come.
    *
    * @throws IllegalArgumentException if {@code channels} or {@code priorities} is empty
    */

@@ -1,5 +1,6 @@
 package dev.pledge.testkit;
 
+import dev.pledge.InvalidValueException;
 import dev.pledge.customer.Activity;
 import dev.pledge.tier.TierProgram;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import net.jqwik.api.Tuple;
 /** Activity streams for {@link PledgeArbitraries}: one customer's activities, in time order. */
 final class Streams {
   private static final int MAX_ACTIVITIES = 30;
+  private static final String NPS = "nps";
 
   private Streams() {}
 
@@ -57,6 +59,22 @@ final class Streams {
     });
   }
 
+  /**
+   * A survey with its answer: the value drawn for {@code nps} (a filter's {@code "9"}, an amount)
+   * where it is a valid answer, else {@code fallback}, as a survey's answer must be a whole number
+   * from 0 to 10 whatever the metrics do with it.
+   */
+  private static Activity answered(Activity survey, Object drawn, int fallback) {
+    if (drawn != null) {
+      try {
+        return survey.with(NPS, drawn instanceof String text ? new BigDecimal(text) : drawn);
+      } catch (NumberFormatException | InvalidValueException notAnAnswer) {
+        // fall back below
+      }
+    }
+    return survey.with(NPS, fallback);
+  }
+
   private static Arbitrary<Activity> counted(ActivityShape shape, String customer, Arbitrary<Instant> at) {
     List<Arbitrary<Map.Entry<String, Object>>> fields = new ArrayList<>();
     for (String field : shape.numberFields()) {
@@ -76,10 +94,20 @@ final class Streams {
     Arbitrary<Optional<String>> id = Arbitraries.integers().between(1, 20).map(i -> "a" + i).optional(0.2);
     Arbitrary<List<Map.Entry<String, Object>>> values = fields.isEmpty()
         ? Arbitraries.just(List.of()) : Combinators.combine(fields).as(List::copyOf);
-    return Combinators.combine(at, Arbitraries.of(shape.kinds()), values, id).as((t, kind, entries, maybeId) -> {
+    Arbitrary<Integer> nps = Arbitraries.integers().between(0, 10);
+    return Combinators.combine(at, Arbitraries.of(shape.kinds()), values, id, nps).as((t, kind, entries, maybeId, answer) -> {
       Activity a = Activity.of(customer, t, kind);
+      boolean survey = kind.equals(Activity.SURVEY);
+      Object drawnNps = null;
       for (Map.Entry<String, Object> e : entries) {
-        a = a.with(e.getKey(), e.getValue());
+        if (survey && e.getKey().equals(NPS)) {
+          drawnNps = e.getValue();
+        } else {
+          a = a.with(e.getKey(), e.getValue());
+        }
+      }
+      if (survey) {
+        a = answered(a, drawnNps, answer);
       }
       return maybeId.map(a::withId).orElse(a);
     });

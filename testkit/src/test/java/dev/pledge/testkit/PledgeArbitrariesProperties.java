@@ -64,11 +64,29 @@ class PledgeArbitrariesProperties {
     assertThat(events).extracting(CaseEvent::at).isSorted();
     long closes = events.stream().filter(e -> e.status().equals(java.util.Optional.of(CaseStatus.CLOSED))).count();
     assertThat(closes).isLessThanOrEqualTo(1);
+    events.stream().dropWhile(e -> !e.status().equals(java.util.Optional.of(CaseStatus.CLOSED))).skip(1)
+        .forEach(e -> assertThat(e.type()).as("after the close").isEqualTo(CaseEventType.SATISFACTION));
+    events.stream().filter(e -> e.type() == CaseEventType.SATISFACTION)
+        .forEach(e -> assertThat(e.score().orElseThrow()).isBetween(1, 5));
     CaseOutcome outcome = SkyClub.PLEDGE.sla().evaluate(events, customer, FROM.plus(Duration.ofHours(hours)));
     for (MetricInstance i : outcome.instances()) {
       assertThat(i.elapsed().isNegative()).as("elapsed of %s", i).isFalse();
       assertThat(i.number()).isPositive();
     }
+  }
+
+  @Property(tries = 100)
+  void surveysAlwaysCarryAValidAnswerWhateverTheShapeDrawsForIt(@ForAll("surveys") List<Activity> activities) {
+    activities.stream().filter(a -> a.kind().equals(Activity.SURVEY)).forEach(a ->
+        assertThat(a.number("nps")).hasValueSatisfying(nps -> assertThat(nps.intValueExact()).isBetween(0, 10)));
+  }
+
+  @Provide
+  Arbitrary<List<Activity>> surveys() {
+    // nps summed as an amount (0 to 300, some negative) and filtered on "9", "10" and "x"
+    ActivityShape shape = new ActivityShape(List.of("survey", "flight"), List.of("nps", "xp"), List.of(),
+        java.util.Map.of("nps", List.of("9", "10", "x")));
+    return PledgeArbitraries.activities(shape, "anna", FROM, Duration.ofDays(30));
   }
 
   @Property(tries = 100)

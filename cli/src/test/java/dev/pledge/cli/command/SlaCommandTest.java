@@ -92,6 +92,24 @@ class SlaCommandTest {
   }
 
   @Test
+  void aRatingAfterTheCloseChangesNoPromiseAndABadScoreIsReportedWithItsLine() {
+    // k02 was closed on Monday at 10:30; its customer rates it on Tuesday, and a second line rates it 7
+    String cases = Samples.withLineAt(dir, Samples.SKY_CASES, 30,
+        "{\"case\":\"k02\",\"at\":\"2026-03-03T09:00:00Z\",\"type\":\"satisfaction\",\"score\":4,\"comment\":\"ok\"}");
+    cases = Samples.withLineAt(dir, cases, 31,
+        "{\"case\":\"k02\",\"at\":\"2026-03-03T09:05:00Z\",\"type\":\"satisfaction\",\"score\":7}");
+
+    Run run = sla(cases, "--customers", Samples.SKY_CUSTOMERS);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.out()).isEqualTo(sla(Samples.SKY_CASES, "--customers", Samples.SKY_CUSTOMERS).out());
+    assertThat(run.err()).isEqualTo(cases + ":31: case k02, event satisfaction at 2026-03-03T09:05:00Z: \"score\" "
+        + "must be a whole number from 1 to 5, but was 7\n"
+        + "cases: 16 evaluated (15 promised, 0 unpromised, 1 not yet opened), 0 rejected\n"
+        + "read 82 lines, processed 81, rejected 1\n");
+  }
+
+  @Test
   void groupedInputStreamsCaseByCase() {
     String cases = Samples.write(dir, "grouped.jsonl",
         "{\"case\":\"a\",\"at\":\"2026-03-02T08:00:00Z\",\"type\":\"opened\",\"customer\":\"x\",\"channel\":\"email\",\"priority\":\"normal\"}",

@@ -98,6 +98,22 @@ class TiersCommandTest {
   }
 
   @Test
+  void aSurveyCountsInNoStatusMetricAndABadAnswerIsReportedWithItsLine() {
+    // "spend" sums amount over every kind but surveys: chloe's survey, amount and all, changes nothing
+    String activities = Samples.withLineAt(dir, Samples.SKY_ACTIVITIES, 20,
+        "{\"customer\":\"chloe\",\"at\":\"2026-02-27T10:00:00Z\",\"kind\":\"survey\",\"nps\":10,\"amount\":5000}");
+    activities = Samples.withLineAt(dir, activities, 21,
+        "{\"customer\":\"chloe\",\"at\":\"2026-02-27T10:05:00Z\",\"kind\":\"survey\",\"nps\":11}");
+
+    Run run = skyclub(activities);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.out()).isEqualTo(skyclub(Samples.SKY_ACTIVITIES).out());
+    assertThat(run.err()).isEqualTo(activities + ":21: /nps: expected a whole number from 0 to 10, but was 11\n"
+        + "read 61 lines, processed 60, rejected 1\n");
+  }
+
+  @Test
   void shopCustomersHoldAPaidPlanBesideAnEarnedSpendStatus() {
     Run run = Run.of("tiers", "-c", Run.SHOP.toString(), "--customers", Samples.SHOP_CUSTOMERS,
         "-a", Samples.SHOP_ACTIVITIES, "--as-of", Samples.AS_OF, "--program", "spend");

@@ -61,6 +61,32 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aBadMeasuresSectionIsReportedWithPointersAndLines() throws IOException {
+    Path file = dir.resolve("measures.json");
+    Files.writeString(file, """
+        {
+          "pledge": 1,
+          "zone": "Europe/Warsaw",
+          "measures": {
+            "active": { "kinds": [] },
+            "churnAfter": "P0D",
+            "period": "fortnight",
+            "tiers": "status"
+          }
+        }
+        """);
+
+    Run run = Run.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+    // every problem of the section, not only the first: a member that cannot be read is set aside
+    assertThat(run.err()).isEqualTo(file + ": /measures/active/kinds at 5:26: must not be empty\n"
+        + file + ": /measures/churnAfter at 6:19: must be a positive period such as \"P180D\", but was P0D\n"
+        + file + ": /measures/period at 7:15: must be one of \"week\", \"month\", \"quarter\", but was \"fortnight\"\n"
+        + file + ": /measures/tiers at 8:14: unknown program \"status\"; the programs are []\n");
+  }
+
+  @Test
   void truncatedJsonIsReportedAsAProblem() throws IOException {
     Path file = dir.resolve("truncated.json");
     Files.writeString(file, "{\"pledge\": 1,\n");

@@ -252,6 +252,12 @@ public final class ConfigLoader {
         .map(policy -> new Compiled.Escalation(e, entry, steps, policy));
   }
 
+  /** Stand-ins for the required members of {@code measures} that could not be read. */
+  private static final Map<String, JsonNode> MEASURES_PLACEHOLDERS = Map.of(
+      "active", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+          .set("kinds", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add("?")),
+      "churnAfter", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode("P1D"));
+
   /**
    * The measures section: counted in the document's zone, broken down by a configured program's
    * levels; {@code churnAfter} must be positive.
@@ -260,7 +266,32 @@ public final class ConfigLoader {
       Map<String, Compiled.Program> programs) {
     String at = "/measures";
     int before = problems.count();
-    Optional<MeasuresConfig> bound = binder.bind(node, at, MeasuresConfig.class);
+    // A member that cannot be read is reported and set aside (a required one replaced by a
+    // placeholder that is not checked further), so that the other members are still checked.
+    Set<String> setAside = new java.util.HashSet<>();
+    JsonNode rest = node.deepCopy();
+    Optional<MeasuresConfig> bound = Optional.empty();
+    for (int attempt = 0; attempt <= node.size() && bound.isEmpty(); attempt++) {
+      int listed = problems.listed();
+      bound = binder.bind(rest, at, MeasuresConfig.class);
+      boolean changed = false;
+      for (String pointer : bound.isPresent() ? List.<String>of() : problems.pointersSince(listed)) {
+        String key = pointer.startsWith(at + "/") ? pointer.substring(at.length() + 1).split("/", 2)[0] : "";
+        if (rest instanceof com.fasterxml.jackson.databind.node.ObjectNode object && object.has(key)
+            && setAside.add(key)) {
+          JsonNode placeholder = MEASURES_PLACEHOLDERS.get(key);
+          if (placeholder == null) {
+            object.remove(key);
+          } else {
+            object.set(key, placeholder);
+          }
+          changed = true;
+        }
+      }
+      if (!changed) {
+        break;
+      }
+    }
     if (bound.isEmpty()) {
       return Optional.empty();
     }
@@ -269,7 +300,8 @@ public final class ConfigLoader {
       problems.add(at, "measures are counted in the document's zone, but the document has no \"zone\"");
     }
     java.time.Period churn = m.churnAfter();
-    if (churn.isZero() || churn.getYears() < 0 || churn.getMonths() < 0 || churn.getDays() < 0) {
+    if (!setAside.contains("churnAfter")
+        && (churn.isZero() || churn.getYears() < 0 || churn.getMonths() < 0 || churn.getDays() < 0)) {
       problems.add(at + "/churnAfter", "must be a positive period such as \"P180D\", but was " + churn);
     }
     if (m.tiers() != null && !programs.containsKey(m.tiers())) {

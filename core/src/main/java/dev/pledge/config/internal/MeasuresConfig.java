@@ -15,7 +15,7 @@ import java.util.List;
  * {@code month}), and the program whose level breaks them down.
  */
 public record MeasuresConfig(@NotNull @Valid Active active, @NotNull Period churnAfter, PeriodUnit period,
-    @Pattern(regexp = "(?s).*\\S.*", message = "must be the name of a tier program") String tiers) {
+    @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must be the name of a tier program") String tiers) {
 
   /** The activity kinds that show a customer is active. */
   public record Active(@NotEmpty List<@NotBlank String> kinds) {}

@@ -200,7 +200,8 @@ public final class Sweep {
 
   /** Whether {@code event} changes nothing in the sweep or in the case history. */
   private static boolean inert(CaseEvent event) {
-    return event.type() == CaseEventType.INTERNAL_NOTE || event.type() == CaseEventType.ESCALATED;
+    return event.type() == CaseEventType.INTERNAL_NOTE || event.type() == CaseEventType.ESCALATED
+        || event.type() == CaseEventType.SATISFACTION;
   }
 
   private void apply(CaseEvent event) {

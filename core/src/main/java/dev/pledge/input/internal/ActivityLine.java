@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pledge.InvalidValueException;
 import dev.pledge.PledgeException;
 import dev.pledge.internal.JsonTree;
 import dev.pledge.internal.JsonWords;
@@ -27,16 +28,19 @@ import java.util.Optional;
  * Reads one activity line: {@code {"customer":"c1","at":"2026-03-02T09:00:00Z","kind":"flight",
  * "id":"f1","xp":40}}. {@code customer}, {@code at} (ISO-8601 with an offset) and {@code kind}
  * are required strings, {@code id} an optional string; every other field is free and must be a
- * number (kept exact as a {@code BigDecimal}), a string or a boolean.
+ * number (kept exact as a {@code BigDecimal}), a string or a boolean. A {@code survey} needs
+ * {@code nps}, a whole number from 0 to 10.
  */
 public final class ActivityLine {
+  private static final String NPS = "nps";
+
   private ActivityLine() {}
 
   /**
    * The activity written in {@code record}.
    *
    * @throws PledgeException naming the field (as a JSON Pointer) if a value is missing or
-   *     of the wrong type
+   *     of the wrong type, or a survey's {@code nps} is missing or not a whole number from 0 to 10
    */
   public static Activity read(ObjectNode record) {
     String customer = required(record, "customer");
@@ -79,7 +83,14 @@ public final class ActivityLine {
             + JsonLinesMapper.describe(value));
       }
     }
-    return new Activity(customer, instant, kind, id, fields);
+    if (kind.equals(Activity.SURVEY) && !fields.containsKey(NPS)) {
+      throw new PledgeException("/nps: required in a survey: the customer's answer, a whole number from 0 to 10");
+    }
+    try {
+      return new Activity(customer, instant, kind, id, fields);
+    } catch (InvalidValueException e) {
+      throw new PledgeException("/" + e.field() + ": " + e.problem(), e);
+    }
   }
 
   /**
@@ -132,7 +143,7 @@ public final class ActivityLine {
       return null;
     }
     Instant instant = UtcInstants.parse(own[1]).filter(TimeRanges::inRange).orElse(null);
-    if (instant == null) {
+    if (instant == null || own[2].equals(Activity.SURVEY) && !names.contains(NPS)) {
       return null;
     }
     try {

@@ -14,8 +14,9 @@ import java.time.Instant;
  * The fast path of reading a case event line: the shape nearly every export writes, one flat
  * object whose members are the event's string fields ({@code case}, {@code at}, {@code type},
  * {@code id}, {@code customer}, {@code channel}, {@code priority}, {@code status}, {@code to},
- * {@code step}), each once, read straight from the parser into the event, without a tree.
- * Anything else (another field, a value that is not a string, a repeated key, text after the
+ * {@code step}, {@code comment}) and a satisfaction event's {@code score} (a JSON integer), each
+ * once, read straight from the parser into the event, without a tree.
+ * Anything else (another field, a value of another type, a repeated key, text after the
  * object, JSON that does not parse, an event the builder refuses) answers null, and the reader
  * then reads the line the one careful way ({@code JsonTree}, then {@code CaseEventJson}), which
  * says what is wrong. So an event read here is the event read there, and every message comes from
@@ -33,12 +34,16 @@ public final class CaseEventLine {
   private static final int STATUS = 7;
   private static final int TO = 8;
   private static final int STEP = 9;
+  private static final int COMMENT = 10;
+  /** Not in the values array: the score is a number, kept apart. */
+  private static final int SCORE = 11;
 
   private CaseEventLine() {}
 
   /** The event {@code line} holds if it has the simple shape and is valid; null to read it the careful way. */
   public static CaseEvent tryRead(String line) {
-    String[] values = new String[10];
+    String[] values = new String[11];
+    Integer score = null;
     try (JsonParser parser = JsonLinesMapper.parsers().createParser(line)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
@@ -48,7 +53,17 @@ public final class CaseEventLine {
           return null;
         }
         int member = member(parser.currentName());
-        if (member < 0 || parser.nextToken() != JsonToken.VALUE_STRING || values[member] != null) {
+        JsonToken value = parser.nextToken();
+        if (member == SCORE) {
+          // an int, as CaseEventJson reads it (a fraction, a long or a repeat is its to report)
+          if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+              || score != null) {
+            return null;
+          }
+          score = parser.getIntValue();
+          continue;
+        }
+        if (member < 0 || value != JsonToken.VALUE_STRING || values[member] != null) {
           return null;
         }
         values[member] = parser.getText();
@@ -59,11 +74,11 @@ public final class CaseEventLine {
     } catch (IOException e) {
       return null;  // the careful read reports it
     }
-    return event(values);
+    return event(values, score);
   }
 
   /** The event of the members read, built as CaseEventJson builds it; null where it would refuse it. */
-  private static CaseEvent event(String[] values) {
+  private static CaseEvent event(String[] values, Integer score) {
     if (values[CASE] == null || values[AT] == null || values[TYPE] == null) {
       return null;
     }
@@ -94,6 +109,12 @@ public final class CaseEventLine {
       if (values[STEP] != null) {
         b.step(values[STEP]);
       }
+      if (values[COMMENT] != null) {
+        b.comment(values[COMMENT]);
+      }
+      if (score != null) {
+        b.score(score);
+      }
       return b.build();
     } catch (PledgeException e) {
       return null;  // the careful read refuses it with its message
@@ -122,6 +143,10 @@ public final class CaseEventLine {
         return TO;
       case "step":
         return STEP;
+      case "comment":
+        return COMMENT;
+      case "score":
+        return SCORE;
       default:
         return -1;
     }

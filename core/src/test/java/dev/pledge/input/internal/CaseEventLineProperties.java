@@ -15,17 +15,22 @@ import net.jqwik.api.Property;
 /**
  * The fast path of case event lines against the careful read (JsonTree, then CaseEventJson), its
  * oracle: whenever the fast path answers, the careful read answers the same event; whenever the
- * careful read refuses a line, the fast path does not answer. Lines are drawn from valid events,
- * events with wrong values, unknown fields, other JSON types, repeated keys, escapes, whitespace,
- * trailing text and random edits.
+ * careful read refuses a line, the fast path does not answer. Lines are drawn from valid events
+ * (openings and ratings), events with wrong values (scores out of range, not whole, not numbers),
+ * unknown fields, other JSON types, repeated keys, escapes, whitespace, trailing text and random
+ * edits.
  */
 class CaseEventLineProperties {
   private static final String[] FIELDS = {"case", "at", "type", "id", "customer", "channel", "priority",
-      "status", "to", "step", "line", "tags", "colour"};
+      "status", "to", "step", "line", "tags", "colour", "score", "comment"};
   private static final String[] VALUES = {"\"k1\"", "\"2026-03-02T09:00:00Z\"", "\"2026-03-02T09:00:00.250Z\"",
       "\"2026-02-30T09:00:00Z\"", "\"2026-03-02T10:00:00+01:00\"", "\"opened\"", "\"agent-reply\"", "\"status\"",
       "\"priority-changed\"", "\"pending\"", "\"open\"", "\"solved\"", "\"nope\"", "\"\"", "\" \"", "\"c\\u0031\"",
-      "\"gold\\\"x\"", "\"email\"", "\"urgent\"", "2", "null", "true", "[\"a\"]", "{\"a\":\"b\"}", "1e999"};
+      "\"gold\\\"x\"", "\"email\"", "\"urgent\"", "2", "null", "true", "[\"a\"]", "{\"a\":\"b\"}", "1e999",
+      "\"satisfaction\"", "5"};
+  /** Scores of a satisfaction event: in range, out of it, not whole, not numbers, too big for an int. */
+  private static final String[] SCORES = {"1", "3", "5", "0", "6", "-2", "4.0", "4.5", "\"4\"", "2147483648",
+      "99999999999999999999", "4e0", "null"};
   private static final String NOISE = "{}[]\",: \\0a";
 
   private static String line(Random random) {
@@ -34,7 +39,11 @@ class CaseEventLineProperties {
       members.add("\"case\":\"k" + random.nextInt(3) + "\"");
       members.add("\"at\":" + (random.nextInt(4) > 0 ? "\"2026-03-0" + (1 + random.nextInt(9)) + "T09:00:00Z\""
           : VALUES[random.nextInt(VALUES.length)]));
-      members.add("\"type\":" + (random.nextBoolean() ? "\"opened\"" : VALUES[random.nextInt(VALUES.length)]));
+      int type = random.nextInt(4);
+      members.add("\"type\":" + (type < 2 ? "\"opened\"" : type == 2 ? "\"satisfaction\"" : VALUES[random.nextInt(VALUES.length)]));
+      if (type == 2 && random.nextInt(5) > 0) {
+        members.add("\"score\":" + SCORES[random.nextInt(SCORES.length)]);
+      }
     }
     for (int i = random.nextInt(5); i > 0; i--) {
       members.add("\"" + FIELDS[random.nextInt(FIELDS.length)] + "\":" + VALUES[random.nextInt(VALUES.length)]);
@@ -64,6 +73,15 @@ class CaseEventLineProperties {
     Random random = new Random(seed);
     String line = "{\"case\":\"k" + random.nextInt(1000) + "\",\"at\":\"2026-03-02T09:" + (10 + random.nextInt(50))
         + ":00Z\",\"type\":\"opened\",\"customer\":\"c1\",\"channel\":\"email\",\"priority\":\"normal\"}";
+    assertThat(CaseEventLine.tryRead(line)).isNotNull().isEqualTo(careful(line));
+  }
+
+  @Property(tries = 200)
+  void aRatingIsReadFast(@ForAll long seed) {
+    Random random = new Random(seed);
+    String line = "{\"case\":\"k" + random.nextInt(1000) + "\",\"at\":\"2026-03-02T09:" + (10 + random.nextInt(50))
+        + ":00Z\",\"type\":\"satisfaction\",\"score\":" + (1 + random.nextInt(5))
+        + (random.nextBoolean() ? ",\"comment\":\"c" + random.nextInt(9) + "\"" : "") + "}";
     assertThat(CaseEventLine.tryRead(line)).isNotNull().isEqualTo(careful(line));
   }
 }
