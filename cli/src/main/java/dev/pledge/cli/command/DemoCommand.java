@@ -6,6 +6,13 @@ import dev.pledge.cli.input.CustomersFile;
 import dev.pledge.cli.input.Input;
 import dev.pledge.cli.input.JsonLines;
 import dev.pledge.cli.output.ComplianceTable;
+import dev.pledge.cli.output.MeasuresJson;
+import dev.pledge.measure.MeasureSettings;
+import dev.pledge.measure.Measures;
+import dev.pledge.measure.MeasuresReport;
+import dev.pledge.measure.PeriodFigures;
+import dev.pledge.tier.TierProgram;
+import java.util.Optional;
 import dev.pledge.cli.output.TextTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.Pledge;
@@ -76,6 +83,7 @@ public final class DemoCommand implements Callable<Integer> {
     tiers(out, pledge, customers, activities);
     CaseLevels levels = CaseLevels.fromTiers(customers, activities, pledge);
     Compliance compliance = Compliance.create();
+    Measures measures = pledge.measures(asOf);
     List<String[]> promises = new ArrayList<>();
     promises.add(new String[] {"case", "customer", "policy", "metric", "#", "state", "elapsed", "target",
         "deadline"});
@@ -86,6 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
       CustomerContext customer = levels.of(c.getValue(), asOf);
       CaseOutcome outcome = pledge.sla().evaluate(c.getValue(), customer, asOf);
       compliance.add(outcome);
+      measures.addCase(c.getValue(), outcome);
       promises(promises, outcome, customer);
       Escalations escalations = pledge.escalation().evaluate(c.getValue(), customer, asOf);
       JsonNode json = EscalationsCommand.json(escalations);
@@ -104,6 +113,7 @@ public final class DemoCommand implements Callable<Integer> {
     section(out, "When to look again: the earliest instant a further step falls due if nothing happens",
         TextTable.render(nextChecks, i -> true));
     section(out, "Promised versus delivered", ComplianceTable.table(compliance.rows()));
+    feelings(out, pledge, measures, customers, activities);
     out.flush();
     return ExitCode.OK;
   }
@@ -121,6 +131,27 @@ public final class DemoCommand implements Callable<Integer> {
       }
       section(out, "Tier program \"" + program + "\"", TextTable.render(rows, i -> true));
     }
+  }
+
+  /**
+   * The measures: the overall figures of the last six months, every level's of the last, and what
+   * a broken promise cost.
+   */
+  private void feelings(PrintWriter out, Pledge pledge, Measures measures, CustomersFile customers,
+      ActivitiesFile activities) {
+    MeasureSettings settings = measures.settings();
+    TierProgram program = pledge.tiers(settings.program().orElseThrow());
+    for (String id : customers.ids()) {
+      Customer customer = customers.customer(id);
+      measures.addCustomer(id, activities.of(id), Optional.of(program.evaluate(customer, activities.of(id), asOf)));
+    }
+    MeasuresReport report = measures.report();
+    List<PeriodFigures> overall = report.overall();
+    String last = overall.get(overall.size() - 1).period();
+    List<PeriodFigures> shown = new ArrayList<>(overall.subList(Math.max(0, overall.size() - 6), overall.size()));
+    report.periods().stream().filter(p -> p.period().equals(last) && p.level().isPresent()).forEach(shown::add);
+    section(out, "What customers feel: the last six months, then " + last + " per " + program.name()
+        + " level (pledge measures)", MeasuresJson.table(shown, report.brokenPromises()));
   }
 
   /** "xp 120/180" for a metric, alternatives joined with "or", parts with "and". */

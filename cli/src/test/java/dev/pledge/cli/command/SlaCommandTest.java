@@ -53,7 +53,7 @@ class SlaCommandTest {
     // k15 opens after the as-of instant: no lines yet.
     assertThat(lines(run, "k15")).isEmpty();
     assertThat(run.err()).isEqualTo("cases: 16 evaluated (15 promised, 0 unpromised, 1 not yet opened), 0 rejected\n"
-        + "read 80 lines, processed 80, rejected 0\n");
+        + "read 95 lines, processed 95, rejected 0\n");
   }
 
   @Test
@@ -88,7 +88,7 @@ class SlaCommandTest {
     assertThat(run.err().lines().toList().get(0)).startsWith(cases + ":30: case k01").contains("smoke-signal");
     assertThat(run.err().lines().toList().get(1)).startsWith(cases + ":31: case \"k99\" (1 line) not evaluated: ");
     assertThat(run.err()).endsWith("cases: 16 evaluated (15 promised, 0 unpromised, 1 not yet opened), 1 rejected\n"
-        + "read 82 lines, processed 80, rejected 2\n");
+        + "read 97 lines, processed 95, rejected 2\n");
   }
 
   @Test
@@ -106,7 +106,7 @@ class SlaCommandTest {
     assertThat(run.err()).isEqualTo(cases + ":31: case k02, event satisfaction at 2026-03-03T09:05:00Z: \"score\" "
         + "must be a whole number from 1 to 5, but was 7\n"
         + "cases: 16 evaluated (15 promised, 0 unpromised, 1 not yet opened), 0 rejected\n"
-        + "read 82 lines, processed 81, rejected 1\n");
+        + "read 97 lines, processed 96, rejected 1\n");
   }
 
   @Test
@@ -168,6 +168,6 @@ class SlaCommandTest {
     assertThat(run.out()).isEqualTo(sla(Samples.SKY_CASES, "--customers", Samples.SKY_CUSTOMERS).out());
     assertThat(run.err().lines().toList().get(0)).startsWith(cases + ":30: ");
     assertThat(run.err()).endsWith("cases: 16 evaluated (15 promised, 0 unpromised, 1 not yet opened), 0 rejected\n"
-        + "read 81 lines, processed 80, rejected 1\n").doesNotContain("\tat ");
+        + "read 96 lines, processed 95, rejected 1\n").doesNotContain("\tat ");
   }
 }

@@ -32,7 +32,7 @@ class TiersCommandTest {
         + "/" + r.get("reason").asText()).containsExactly("anna=gold/qualified",
         "bartek=platinum/subscription", "chloe=gold/qualified", "dawid=silver/soft-landing",
         "emma=gold/challenge", "farid=explorer/base", "greta=platinum/override", "hugo=explorer/base");
-    assertThat(run.err()).isEqualTo("read 59 lines, processed 59, rejected 0\n");
+    assertThat(run.err()).isEqualTo("read 74 lines, processed 74, rejected 0\n");
   }
 
   @Test
@@ -94,7 +94,7 @@ class TiersCommandTest {
         customers + ":3: /joined: expected an ISO date such as 2020-01-01, in the years 1 to 9999, but was \"soon\"\n"
         + activities + ":20: /at: expected an ISO-8601 instant such as 2026-03-02T09:00:00Z, in the years 1 to 9999, but was "
         + "\"2026-02-30T10:00:00Z\"\n"
-        + "read 61 lines, processed 59, rejected 2\n");
+        + "read 76 lines, processed 74, rejected 2\n");
   }
 
   @Test
@@ -110,7 +110,7 @@ class TiersCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
     assertThat(run.out()).isEqualTo(skyclub(Samples.SKY_ACTIVITIES).out());
     assertThat(run.err()).isEqualTo(activities + ":21: /nps: expected a whole number from 0 to 10, but was 11\n"
-        + "read 61 lines, processed 60, rejected 1\n");
+        + "read 76 lines, processed 75, rejected 1\n");
   }
 
   @Test
@@ -152,7 +152,7 @@ class TiersCommandTest {
     assertThat(err).hasSize(3);
     assertThat(err.get(0)).startsWith(activities + ":3: ");
     assertThat(err.get(1)).startsWith(activities + ":10: ");
-    assertThat(err.get(2)).isEqualTo("read 61 lines, processed 59, rejected 2");
+    assertThat(err.get(2)).isEqualTo("read 76 lines, processed 74, rejected 2");
     assertThat(run.err()).doesNotContain("\tat ", "Cannot invoke");
   }
 

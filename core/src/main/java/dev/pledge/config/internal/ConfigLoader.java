@@ -265,7 +265,6 @@ public final class ConfigLoader {
   private Optional<MeasureSettings> measures(JsonNode node, ZoneId zone, boolean zoneGiven,
       Map<String, Compiled.Program> programs) {
     String at = "/measures";
-    int before = problems.count();
     // A member that cannot be read is reported and set aside (a required one replaced by a
     // placeholder that is not checked further), so that the other members are still checked.
     Set<String> setAside = new java.util.HashSet<>();
@@ -308,8 +307,8 @@ public final class ConfigLoader {
       problems.add(at + "/tiers", "unknown program " + Expectations.quote(m.tiers()) + "; the programs are "
           + programs.keySet());
     }
-    if (problems.count() != before || zone == null) {
-      return Optional.empty();
+    if (problems.count() != 0 || zone == null) {
+      return Optional.empty(); // the document is refused anyway; its parts may not build (a level twice)
     }
     MeasureSettings settings = MeasureSettings.of(Set.copyOf(m.active().kinds()), churn,
         m.period() == null ? PeriodUnit.MONTH : m.period(), zone);
