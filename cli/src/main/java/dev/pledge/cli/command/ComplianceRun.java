@@ -42,7 +42,7 @@ public record ComplianceRun(Compliance compliance, WorstCases worst, JsonLines.S
     Compliance compliance = Compliance.create();
     WorstCases worst = new WorstCases();
     JsonLines.Summary summary = inputs.run(run.pledge(), run.lines(), run.err(), run.stdin(),
-        (events, outcome) -> events, (outcome, events) -> {
+        (events, customer, outcome) -> events, (outcome, events) -> {
           cases.accept(events, outcome);
           compliance.add(outcome);
           worst.add(outcome);
