@@ -65,6 +65,7 @@ public final class HtmlReport {
     report.attainment();
     new HtmlSections(m, rows, figures, report::nextId).elapsed();
     new HtmlSections(m, rows, figures, report::nextId).breaches();
+    new AuditSection(m, figures.audit()).draw();
     tiers.ifPresent(t -> new HtmlSections(m, rows, figures, report::nextId).tiers(t));
     measures.ifPresent(r -> new MeasuresSection(m, r, report::nextId).draw());
     m.close("main");
@@ -113,6 +114,7 @@ public final class HtmlReport {
     link("#attainment", "Attainment against objective");
     link("#elapsed", "Elapsed time against target");
     link("#breaches", "Breaches over time");
+    link("#audit", "Is each promise honest?");
     if (withTiers) {
       link("#tiers", "Tier distribution");
     }

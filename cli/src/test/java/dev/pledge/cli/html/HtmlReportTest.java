@@ -40,7 +40,7 @@ class HtmlReportTest {
     assertThat(page).startsWith("<!DOCTYPE html>");
     assertThat(page).doesNotContain("http://", "https://", "<script", "<link", "@import", "url(http");
     assertThat(texts(doc, "//h2")).containsExactly("Attainment against objective",
-        "Elapsed time against target", "Breaches over time", "Tier distribution", "What customers feel");
+        "Elapsed time against target", "Breaches over time", "Is each promise honest?", "Tier distribution", "What customers feel");
     assertThat(texts(doc, "//h1")).containsExactly("SkyClub: promised versus delivered");
     assertThat(texts(doc, "//svg[@role='img']/title")).hasSizeGreaterThanOrEqualTo(11);
     assertThat(texts(doc, "//*[@data-count='cases']/dd")).containsExactly("16");
@@ -198,5 +198,24 @@ class HtmlReportTest {
         "--activities", activities, "--as-of", Samples.AS_OF, "--format", "json");
     assertThat(run.exitCode()).isZero();
     return Samples.records(run.out());
+  }
+
+  @Test
+  void theAuditTableShowsWhatPledgeAuditPrints() throws Exception {
+    java.nio.file.Path page = java.nio.file.Files.createTempFile("audit", ".html");
+    dev.pledge.cli.Run report = dev.pledge.cli.Run.of("report", "-c", dev.pledge.cli.Run.SKYCLUB.toString(), "--cases",
+        dev.pledge.cli.Samples.SKY_CASES, "--customers", dev.pledge.cli.Samples.SKY_CUSTOMERS, "--as-of",
+        dev.pledge.cli.Samples.AS_OF, "--html", page.toString());
+    assertThat(report.exitCode()).isZero();
+    String html = java.nio.file.Files.readString(page);
+    dev.pledge.cli.Run audit = dev.pledge.cli.Run.of("audit", "-c", dev.pledge.cli.Run.SKYCLUB.toString(), "--cases",
+        dev.pledge.cli.Samples.SKY_CASES, "--customers", dev.pledge.cli.Samples.SKY_CUSTOMERS, "--as-of",
+        dev.pledge.cli.Samples.AS_OF, "--format", "json");
+    for (com.fasterxml.jackson.databind.JsonNode row : dev.pledge.cli.Samples.records(audit.out())) {
+      assertThat(html).contains("data-policy=\"" + row.get("policy").asText() + "\" data-metric=\""
+          + row.get("metric").asText() + "\" data-verdict=\"" + row.get("verdict").asText() + "\"");
+    }
+    assertThat(html).contains("<td class=\"num\">PT2H30M</td>"); // gold-email first-response's honest target
+    java.nio.file.Files.delete(page);
   }
 }
