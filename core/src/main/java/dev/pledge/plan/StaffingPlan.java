@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record StaffingPlan(List<StaffingInterval> intervals) {
   private static final Comparator<StaffingInterval> BY_STAFF = Comparator.comparingInt(StaffingInterval::staff)
-      .thenComparingInt(StaffingInterval::agents);
+      .thenComparingInt(StaffingInterval::agents).thenComparingDouble(StaffingInterval::traffic);
 
   /** Checks and copies the intervals. */
   public StaffingPlan {
@@ -22,7 +22,7 @@ public record StaffingPlan(List<StaffingInterval> intervals) {
 
   /**
    * The worst interval: the one that needs the most staff (with shrinkage), of those the most
-   * agents, and of those the first; empty when there are no intervals.
+   * agents, then the most traffic, then the first; empty when there are no intervals.
    */
   public Optional<StaffingInterval> worst() {
     StaffingInterval worst = null;
