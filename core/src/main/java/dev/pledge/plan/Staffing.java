@@ -168,12 +168,7 @@ public final class Staffing {
      * @throws InvalidValueException if it is not in {@code (0, 1]}
      */
     public Builder objective(BigDecimal objective) {
-      Objects.requireNonNull(objective, "objective");
-      if (objective.signum() <= 0 || objective.compareTo(BigDecimal.ONE) > 0) {
-        throw new InvalidValueException("objective", "the objective must be more than 0 and at most 1, but was "
-            + objective.toPlainString());
-      }
-      this.objective = objective;
+      this.objective = share("objective", objective, false, true);
       return this;
     }
 
@@ -201,18 +196,25 @@ public final class Staffing {
      * @throws InvalidValueException if it is not in {@code [0, 1)}
      */
     public Builder shrinkage(BigDecimal shrinkage) {
-      Objects.requireNonNull(shrinkage, "shrinkage");
-      if (shrinkage.signum() < 0 || shrinkage.compareTo(BigDecimal.ONE) >= 0) {
-        throw new InvalidValueException("shrinkage", "the shrinkage must be at least 0 and less than 1, but was "
-            + shrinkage.toPlainString());
-      }
-      this.shrinkage = shrinkage;
+      this.shrinkage = share("shrinkage", shrinkage, true, false);
       return this;
     }
 
     /** {@link #shrinkage(BigDecimal)} written as a decimal ({@code "0.3"}). */
     public Builder shrinkage(String shrinkage) {
       return shrinkage(new BigDecimal(Objects.requireNonNull(shrinkage, "shrinkage")));
+    }
+
+    /** {@code value}, checked to be a share from 0 to 1, each end in or out as said. */
+    private static BigDecimal share(String field, BigDecimal value, boolean zeroIn, boolean oneIn) {
+      Objects.requireNonNull(value, field);
+      boolean below = zeroIn ? value.signum() < 0 : value.signum() <= 0;
+      boolean above = oneIn ? value.compareTo(BigDecimal.ONE) > 0 : value.compareTo(BigDecimal.ONE) >= 0;
+      if (below || above) {
+        throw new InvalidValueException(field, "the " + field + " must be " + (zeroIn ? "at least 0" : "more than 0")
+            + " and " + (oneIn ? "at most 1" : "less than 1") + ", but was " + value.toPlainString());
+      }
+      return value;
     }
 
     /**
