@@ -19,6 +19,8 @@ import java.io.PrintWriter;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +113,14 @@ final class StaffingInput {
     LocalDate week = (peak != null ? peak.from() : history.lastWeek().orElseThrow().plusWeeks(1))
         .with(DayOfWeek.MONDAY);
     err.println("history: " + history.weeks() + (history.weeks() == 1 ? " week" : " weeks") + " from " + first
-        + " to " + history.lastWeek().orElseThrow().plusDays(6) + " (" + policy.calendar().zone() + "); staffing "
-        + "the week from " + week + " to " + week.plusDays(6));
+        + " to " + history.lastWeek().orElseThrow().plusDays(6) + " (" + zoneName(policy.calendar().zone())
+        + "); staffing the week from " + week + " to " + week.plusDays(6));
     return new Read(history.week(week), cases.summary());
+  }
+
+  /** The zone's id, {@code UTC} for UTC (whose id is {@code Z}). */
+  private static String zoneName(ZoneId zone) {
+    return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
   }
 
   /** The earliest {@code opened} event's instant; without one, the first event's (the engine then refuses the case). */

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.cli.ExitCode;
 import dev.pledge.cli.Run;
 import dev.pledge.cli.Samples;
+import dev.pledge.plan.ErlangC;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +90,7 @@ class StaffCommandTest {
     assertThat(lines.get(336)).hasToString("{\"worst\":" + at(lines, "2026-03-16T09:00:00Z") + ",\"agentHours\":10}");
     assertThat(run.err()).isEqualTo("""
         cases: 214 evaluated, 200 promised by phone at their opening, 0 rejected
-        history: 2 weeks from 2026-03-02 to 2026-03-15 (Z); staffing the week from 2026-03-16 to 2026-03-22
+        history: 2 weeks from 2026-03-02 to 2026-03-15 (UTC); staffing the week from 2026-03-16 to 2026-03-22
         read 214 lines, processed 214, rejected 0
         """);
   }
@@ -157,6 +159,30 @@ class StaffCommandTest {
     assertThat(Samples.records(run.out())).hasSize(42 + 1);
     assertThat(run.err()).contains("promised by gold-email at their opening")
         .contains("(Europe/Warsaw); staffing the week from 2026-03-09 to 2026-03-15");
+  }
+
+  @Test
+  void staffsTheBundledBlackFridayForecast() {
+    // 24 half hours of 20 to 120 calls: A = calls × 6 min / 30 min, from 4 to 24 Erlangs; with a 15-minute
+    // target (2.5 handling times) N = A + 2 meets 98 % (A + 1 does not); staff ⌈N / 0.7⌉
+    Run run = Run.of("staff", "-c", Run.SKYCLUB.toString(), "--policy", "platinum-phone", "--forecast",
+        Samples.SKY_FORECAST, "--aht", "PT6M", "--shrinkage", "0.3", "--format", "json");
+
+    assertThat(run.exitCode()).isZero();
+    List<JsonNode> lines = Samples.records(run.out());
+    assertThat(lines).hasSize(24 + 1);
+    for (JsonNode line : lines.subList(0, 24)) {
+      double traffic = line.path("traffic").asDouble();
+      assertThat(line.path("agents").asInt()).isEqualTo((int) traffic + 2);
+      assertThat(ErlangC.serviceLevel((int) traffic + 1, traffic, Duration.ofMinutes(15), Duration.ofMinutes(6)))
+          .isLessThan(0.98);
+      assertThat(line.path("staff").asInt()).isEqualTo((int) Math.ceil(((int) traffic + 2) / 0.7 - 1e-9));
+    }
+    // Friday 10:00 UTC, 120 calls: 26 agents, 38 staff; 617 staff half hours
+    assertThat(lines.get(24).path("worst").path("from").asText()).isEqualTo("2026-11-27T10:00:00Z");
+    assertThat(lines.get(24).path("worst").path("staff").asInt()).isEqualTo(38);
+    assertThat(lines.get(24).path("agentHours").asDouble()).isEqualTo(308.5);
+    assertThat(run.err()).isEqualTo("read 24 lines, processed 24, rejected 0\n");
   }
 
   @Test
