@@ -1,5 +1,6 @@
 package dev.pledge.cli;
 
+import dev.pledge.cli.command.AuditCommand;
 import dev.pledge.cli.command.CalendarCommand;
 import dev.pledge.cli.command.CheckCommand;
 import dev.pledge.cli.command.DemoCommand;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Spec;
     description = "Checks Pledge configurations and runs them over JSON Lines (files or - for stdin).",
     subcommands = {ValidateCommand.class, RulesCommand.class, CalendarCommand.class, TiersCommand.class,
         SlaCommand.class, ReportCommand.class, CheckCommand.class, EscalationsCommand.class,
-        MeasuresCommand.class, StaffCommand.class, SchemaCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        MeasuresCommand.class, AuditCommand.class, StaffCommand.class, SchemaCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  pledge validate examples/programs/skyclub.json",
         "  pledge rules --config skyclub.json --rule-set routing --facts facts.jsonl",

@@ -51,6 +51,7 @@ public final class Measures {
   private final Map<String, Integer> slots = new HashMap<>();
   /** Per period (by its first day's epoch day): slot 0 overall, then one per level. */
   private final TreeMap<Long, Tally[]> tallies = new TreeMap<>();
+  private final Map<Long, Instant> starts = new HashMap<>();
   private final Map<String, Track> customers = new HashMap<>();
   private final Map<String, List<CaseRecord>> awaiting = new HashMap<>();
   private final long[] costs = new long[8]; // hits and n of csatKept, csatBroken, churnKept, churnBroken
@@ -348,15 +349,16 @@ public final class Measures {
     return settings.period().start(at.atZone(settings.zone()).toLocalDate());
   }
 
+  /** The period's first instant, computed once per period (zone rules are slow to ask). */
   private Instant start(LocalDate period) {
-    return period.atStartOfDay(settings.zone()).toInstant();
+    return starts.computeIfAbsent(period.toEpochDay(), day -> period.atStartOfDay(settings.zone()).toInstant());
   }
 
   /** Counts {@code change} overall and under the level {@code track} held at the period's start. */
   private void count(LocalDate period, Track track, java.util.function.Consumer<Tally> change) {
     Tally[] row = tallies.computeIfAbsent(period.toEpochDay(), p -> new Tally[slots.size() + 1]);
     change.accept(row[0] == null ? (row[0] = new Tally()) : row[0]);
-    int slot = track.levelAt(start(period));
+    int slot = slots.isEmpty() ? 0 : track.levelAt(start(period));
     if (slot != 0) {
       change.accept(row[slot] == null ? (row[slot] = new Tally()) : row[slot]);
     }

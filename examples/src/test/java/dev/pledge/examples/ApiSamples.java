@@ -242,6 +242,7 @@ final class ApiSamples {
       return compliance;
     });
     put(java.util.OptionalDouble.class, java.util.OptionalDouble::empty);
+    put(dev.pledge.plan.PromiseAudit.class, dev.pledge.plan.PromiseAudit::create);
     put(dev.pledge.measure.MeasureSettings.class, () -> dev.pledge.measure.MeasureSettings.of(Set.of("flight"),
         Period.ofDays(30), dev.pledge.measure.PeriodUnit.MONTH, ZoneOffset.UTC));
     put(dev.pledge.measure.Measures.class, () -> dev.pledge.measure.Measures.create(

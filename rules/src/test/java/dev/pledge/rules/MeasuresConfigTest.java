@@ -51,4 +51,14 @@ class MeasuresConfigTest {
     assertThat(problems).extracting(Problem::pointer, Problem::message).contains(tuple("/measures",
         "measures are counted in the document's zone, but the document has no \"zone\""));
   }
+
+  @Test
+  void aProgramWithProblemsIsNotAlsoCalledUnknown() {
+    // the base level given a qualify: a problem of the program, not of the measures naming it
+    String json = ConfigFixture.edit(ConfigFixture.edit("/measures",
+        "{\"active\":{\"kinds\":[\"flight\"]},\"churnAfter\":\"P180D\",\"tiers\":\"status\"}"),
+        "/programs/status/levels/0/qualify", "{\"type\":\"metric\",\"metric\":\"xp\",\"atLeast\":1}");
+    assertThat(ConfigFixture.problems(json)).extracting(Problem::pointer)
+        .contains("/programs/status/levels/0/qualify").doesNotContain("/measures/tiers");
+  }
 }

@@ -44,7 +44,7 @@ public class SlaBenchmark {
       CustomerContext.of(Customer.of("piotr")).withLevel("status", "silver");
 
   /** Warsaw office hours with Polish public holidays; gold email cases get tighter targets. */
-  static final String CONFIG = """
+  public static final String CONFIG = """
       {"pledge": 1, "zone": "Europe/Warsaw",
        "calendars": {"support-hours": {
           "week": {"mon": ["08:00-18:00"], "tue": ["08:00-12:00", "13:00-18:00"],

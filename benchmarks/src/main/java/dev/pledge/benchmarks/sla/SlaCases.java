@@ -13,13 +13,13 @@ import java.util.SplittableRandom;
  * replies, customer messages, notes and status changes (pending, on-hold, open), solved at the end.
  * Events fall on whole minutes, 5 minutes to 8 hours apart. Deterministic for a seed.
  */
-final class SlaCases {
+public final class SlaCases {
   private static final Instant START = Instant.parse("2026-03-02T07:00:00Z");
 
   private SlaCases() {}
 
   /** {@code count} cases of exactly {@code events} events each. */
-  static List<List<CaseEvent>> generate(int count, int events, long seed) {
+  public static List<List<CaseEvent>> generate(int count, int events, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<List<CaseEvent>> cases = new ArrayList<>(count);
     for (int n = 0; n < count; n++) {

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Mixin;
@@ -105,7 +104,7 @@ public final class CaseInputs {
    */
   <R> JsonLines.Summary run(Pledge pledge, JsonLines lines, PrintWriter err, InputStream stdin,
       Function<CaseOutcome, R> prepare, BiConsumer<CaseOutcome, R> sink) {
-    return run(pledge, lines, err, stdin, (events, outcome) -> prepare.apply(outcome), sink, null);
+    return run(pledge, lines, err, stdin, (events, customer, outcome) -> prepare.apply(outcome), sink, null);
   }
 
   /**
@@ -113,7 +112,7 @@ public final class CaseInputs {
    * events at hand when preparing, and the activities read by {@code step} (null: held, as by default).
    */
   <R> JsonLines.Summary run(Pledge pledge, JsonLines lines, PrintWriter err, InputStream stdin,
-      BiFunction<List<CaseEvent>, CaseOutcome, R> prepare, BiConsumer<CaseOutcome, R> sink, ActivityStep step) {
+      Prepare<R> prepare, BiConsumer<CaseOutcome, R> sink, ActivityStep step) {
     SlaEngine engine = pledge.sla();
     long[] byPromise = new long[CaseOutcome.Promise.values().length];
     record Prepared<R>(CaseOutcome outcome, R prepared) {}
@@ -121,7 +120,7 @@ public final class CaseInputs {
       @Override
       public Prepared<R> evaluate(List<CaseEvent> events, CustomerContext customer) {
         CaseOutcome outcome = engine.evaluate(events, customer, asOf);
-        return new Prepared<>(outcome, prepare.apply(events, outcome));
+        return new Prepared<>(outcome, prepare.apply(events, customer, outcome));
       }
 
       @Override
@@ -141,6 +140,13 @@ public final class CaseInputs {
         + byPromise[CaseOutcome.Promise.NOT_YET_OPENED.ordinal()] + " not yet opened), "
         + cases.failed() + " rejected");
     return cases.summary();
+  }
+
+  /** What a command computes from a case beside its outcome, on any thread of {@code --threads}. */
+  @FunctionalInterface
+  interface Prepare<R> {
+    /** From the case's events, its customer with levels, and its outcome. */
+    R apply(List<CaseEvent> events, CustomerContext customer, CaseOutcome outcome);
   }
 
   /** {@link #run(Pledge, JsonLines, PrintWriter, InputStream, Function, BiConsumer)} with nothing prepared. */

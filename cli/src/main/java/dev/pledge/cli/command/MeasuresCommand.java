@@ -63,7 +63,7 @@ public final class MeasuresCommand extends CaseCommand {
     JsonLines lines = command.lines();
     CustomerStep customers = new CustomerStep(pledge, settings, measures);
     JsonLines.Summary summary = inputs.run(pledge, lines, command.err(), command.stdin(),
-        (events, outcome) -> events, (outcome, events) -> measures.addCase(events, outcome), customers::read);
+        (events, customer, outcome) -> events, (outcome, events) -> measures.addCase(events, outcome), customers::read);
     MeasuresReport report = measures.report();
     if (format == Format.json) {
       report.periods().forEach(p -> lines.write(MeasuresJson.line(p)));

@@ -26,11 +26,7 @@ public final class AttainmentChart {
     Svg svg = Svg.open(m, id, WIDTH, height, "Attainment against objective per policy and metric",
         "One bar per policy and metric: attainment as a share of decided instances, with the "
             + "objective marked; the text beside each bar gives both figures and whether it is kept.");
-    for (int pct = 0; pct <= 100; pct += 25) {
-      double x = x(BigDecimal.valueOf(pct, 2));
-      svg.line(x, TOP - 8, x, TOP + ROW * rows.size(), "gridline");
-      svg.text(x, TOP - 12, "middle", "tick", pct + "%");
-    }
+    svg.percentGrid(TRACK_LEFT, TRACK, TOP, TOP + ROW * rows.size());
     for (int i = 0; i < rows.size(); i++) {
       ComplianceRow r = rows.get(i);
       double y = TOP + ROW * i;

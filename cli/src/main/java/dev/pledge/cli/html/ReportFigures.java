@@ -1,5 +1,7 @@
 package dev.pledge.cli.html;
 
+import dev.pledge.plan.AuditRow;
+import dev.pledge.plan.PromiseAudit;
 import dev.pledge.sla.CaseOutcome;
 import dev.pledge.sla.InstanceState;
 import dev.pledge.sla.Metric;
@@ -45,11 +47,13 @@ public final class ReportFigures implements Consumer<CaseOutcome> {
   private final Map<Key, Histogram> histograms = new HashMap<>();
   private final TreeMap<LocalDate, Map<Key, Long>> breachesByDay = new TreeMap<>();
   private long undatedBreaches;
+  private final PromiseAudit audit = PromiseAudit.create();
 
   /** Counts one outcome: its promise and every instance. */
   @Override
   public void accept(CaseOutcome outcome) {
     byPromise[outcome.promise().ordinal()]++;
+    audit.add(outcome);
     for (MetricInstance instance : outcome.instances()) {
       Key key = new Key(instance.policy().id(), instance.metric());
       Histogram h = histograms.computeIfAbsent(key,
@@ -120,5 +124,10 @@ public final class ReportFigures implements Consumer<CaseOutcome> {
   /** Breached instances without a deadline (none in practice: a breach has the instant it happened). */
   long undatedBreaches() {
     return undatedBreaches;
+  }
+
+  /** The honesty audit of every policy and metric (as {@code pledge audit} gives it). */
+  List<AuditRow> audit() {
+    return audit.rows();
   }
 }

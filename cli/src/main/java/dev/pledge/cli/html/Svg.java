@@ -1,5 +1,6 @@
 package dev.pledge.cli.html;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -48,10 +49,41 @@ public final class Svg {
     return this;
   }
 
+  /** A line through {@code points}, each an x and a y, not filled. */
+  Svg polyline(List<double[]> points, String cssClass) {
+    StringBuilder coordinates = new StringBuilder();
+    for (double[] p : points) {
+      coordinates.append(coordinates.length() == 0 ? "" : " ").append(n(p[0])).append(',').append(n(p[1]));
+    }
+    m.empty("polyline", "points", coordinates.toString(), "class", cssClass);
+    return this;
+  }
+
+  /** A dot of radius {@code r} centred on {@code x}, {@code y}, with a tooltip. */
+  Svg dot(double x, double y, double r, String cssClass, String tooltip) {
+    m.open("circle", "cx", n(x), "cy", n(y), "r", n(r), "class", cssClass);
+    m.element("title", tooltip);
+    m.close("circle");
+    return this;
+  }
+
   /** Text anchored at {@code x} ({@code start}, {@code middle} or {@code end}) on baseline {@code y}. */
   Svg text(double x, double y, String anchor, String cssClass, String text) {
     m.element("text", text, "x", n(x), "y", n(y), "text-anchor", anchor, "class", cssClass);
     m.newline();
+    return this;
+  }
+
+  /**
+   * A 0 to 100 % scale across {@code width} from {@code left}: a grid line every 25 % from just
+   * above {@code top} down to {@code bottom}, labelled above it.
+   */
+  Svg percentGrid(double left, double width, double top, double bottom) {
+    for (int pct = 0; pct <= 100; pct += 25) {
+      double x = left + width * pct / 100;
+      line(x, top - 8, x, bottom, "gridline");
+      text(x, top - 12, "middle", "tick", pct + "%");
+    }
     return this;
   }
 

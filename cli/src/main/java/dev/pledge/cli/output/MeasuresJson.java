@@ -163,7 +163,8 @@ public final class MeasuresJson {
     return d.scale() < 0 ? d.setScale(0) : d;
   }
 
-  private static String percent(OptionalDouble share) {
+  /** A share from 0 to 1 as a percentage to one decimal ({@code 42.9%}); {@code -} when empty. */
+  public static String percent(OptionalDouble share) {
     return fixed(share.isPresent() ? OptionalDouble.of(100 * share.getAsDouble()) : share, 1)
         + (share.isPresent() ? "%" : "");
   }
@@ -172,7 +173,8 @@ public final class MeasuresJson {
     return change.isPresent() ? (change.getAsDouble() > 0 ? "+" : "") + fixed(change, 1) + "%" : "-";
   }
 
-  private static String fixed(OptionalDouble value, int decimals) {
+  /** {@code value} to {@code decimals} decimal places, half even; {@code -} when empty. */
+  public static String fixed(OptionalDouble value, int decimals) {
     return value.isPresent() ? BigDecimal.valueOf(value.getAsDouble()).setScale(decimals, RoundingMode.HALF_EVEN)
         .toPlainString() : "-";
   }

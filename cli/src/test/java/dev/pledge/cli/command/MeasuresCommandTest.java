@@ -148,4 +148,23 @@ class MeasuresCommandTest {
     assertThat(shop.exitCode()).isZero();
     assertThat(Samples.records(shop.out())).extracting(l -> l.path("period").asText()).contains("2026-Q1");
   }
+
+  @Test
+  void aBadScoreOrAnswerIsABadLineAndTheOthersAreStillMeasured() throws IOException {
+    String badActivities = Files.writeString(dir.resolve("bad-activities.jsonl"), ACTIVITIES
+        + "{\"customer\":\"bob\",\"at\":\"2026-01-06T08:00:00Z\",\"kind\":\"survey\",\"nps\":11}\n").toString();
+    String badCases = Files.writeString(dir.resolve("bad-cases.jsonl"), CASES
+        + "{\"case\":\"c1\",\"at\":\"2026-02-03T10:00:00Z\",\"type\":\"satisfaction\",\"score\":6}\n").toString();
+
+    Run run = Run.of("measures", "-c", config, "--cases", badCases, "-a", badActivities, "--as-of", AS_OF,
+        "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.err()).contains(badActivities + ":6: /nps: expected a whole number from 0 to 10, but was 11\n")
+        .contains(badCases + ":5: ").contains("\"score\" must be a whole number from 1 to 5, but was 6")
+        .endsWith("read 11 lines, processed 9, rejected 2\n");
+    // the other lines give the figures of the clean run
+    Run clean = Run.of("measures", "-c", config, "--cases", cases, "-a", activities, "--as-of", AS_OF, "--format", "json");
+    assertThat(run.out()).isEqualTo(clean.out());
+  }
 }

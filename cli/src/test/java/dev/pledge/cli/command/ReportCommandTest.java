@@ -6,6 +6,7 @@ import dev.pledge.cli.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,5 +81,22 @@ class ReportCommandTest {
     assertThat(run.err()).startsWith(cases + ":12: ")
         .endsWith("cases: 16 evaluated (15 promised, 0 unpromised, 1 not yet opened), 0 rejected\n"
             + "read 96 lines, processed 95, rejected 1\n").doesNotContain("\tat ");
+  }
+
+  @Test
+  void measuringForTheHtmlPageLeavesTheTableAndTheCountsAsTheyWere() {
+    String[] args = {"report", "-c", Run.SKYCLUB.toString(), "--cases", Samples.SKY_CASES, "--customers",
+        Samples.SKY_CUSTOMERS, "--activities", Samples.SKY_ACTIVITIES, "--as-of", Samples.AS_OF};
+    Run plain = Run.of(args);
+    String[] withHtml = Arrays.copyOf(args, args.length + 2);
+    withHtml[args.length] = "--html";
+    withHtml[args.length + 1] = dir.resolve("report.html").toString();
+
+    Run run = Run.of(withHtml);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(plain.out()).startsWith("policy ");
+    assertThat(run.err()).isEqualTo(plain.err());
+    assertThat(dir.resolve("report.html")).content().contains("<section id=\"measures\">");
   }
 }

@@ -3,10 +3,15 @@ package dev.pledge.cli.html;
 import dev.pledge.cli.ExitCode;
 import dev.pledge.cli.Run;
 import dev.pledge.cli.Samples;
+import static dev.pledge.cli.html.XmlPage.elements;
+import static dev.pledge.cli.html.XmlPage.only;
+import static dev.pledge.cli.html.XmlPage.parse;
+import static dev.pledge.cli.html.XmlPage.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pledge.cli.output.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /** {@code pledge report --html}: a well-formed, self-contained page with the JSON report's figures. */
 class HtmlReportTest {
@@ -38,7 +40,7 @@ class HtmlReportTest {
     assertThat(page).startsWith("<!DOCTYPE html>");
     assertThat(page).doesNotContain("http://", "https://", "<script", "<link", "@import", "url(http");
     assertThat(texts(doc, "//h2")).containsExactly("Attainment against objective",
-        "Elapsed time against target", "Breaches over time", "Tier distribution");
+        "Elapsed time against target", "Breaches over time", "Is each promise honest?", "Tier distribution", "What customers feel");
     assertThat(texts(doc, "//h1")).containsExactly("SkyClub: promised versus delivered");
     assertThat(texts(doc, "//svg[@role='img']/title")).hasSizeGreaterThanOrEqualTo(11);
     assertThat(texts(doc, "//*[@data-count='cases']/dd")).containsExactly("16");
@@ -95,8 +97,52 @@ class HtmlReportTest {
   void withoutActivitiesThereIsNoTierSection() throws Exception {
     Document doc = parse(html("sky.html", Run.SKYCLUB, Samples.SKY_CASES, Samples.SKY_CUSTOMERS, null));
 
-    assertThat(texts(doc, "//h2")).doesNotContain("Tier distribution");
+    assertThat(texts(doc, "//h2")).doesNotContain("Tier distribution", "What customers feel");
     assertThat(elements(doc, "//section[@id='tiers']")).isEmpty();
+    assertThat(elements(doc, "//section[@id='measures']")).isEmpty();
+  }
+
+  @Test
+  void measuresFiguresEqualPledgeMeasures() throws Exception {
+    Document doc = parse(html("sky.html", Run.SKYCLUB, Samples.SKY_CASES, Samples.SKY_CUSTOMERS, Samples.SKY_ACTIVITIES));
+    Run measures = Run.of("measures", "-c", Run.SKYCLUB.toString(), "--cases", Samples.SKY_CASES, "--customers",
+        Samples.SKY_CUSTOMERS, "--activities", Samples.SKY_ACTIVITIES, "--as-of", Samples.AS_OF, "--format", "json");
+    List<JsonNode> overall = Samples.records(measures.out()).stream()
+        .filter(line -> line.has("level") && line.get("level").isNull()).toList();
+
+    assertThat(texts(doc, "//section[@id='measures']//h3")).containsExactly("Satisfaction (CSAT)",
+        "Net Promoter Score", "Churn rate", "New and repeat customers", "Requests per channel",
+        "What a broken promise costs");
+    assertThat(elements(doc, "//table[@data-figure='customers']/tbody/tr")).hasSameSizeAs(overall).isNotEmpty();
+    for (JsonNode line : overall) {
+      String period = "//table[@data-figure='%s']//tr[@data-period='" + line.get("period").asText() + "']/td[@data-column='%s']";
+      JsonNode customers = line.get("customers");
+      assertThat(texts(doc, period.formatted("customers", "New"))).containsExactly(customers.get("new").asText());
+      assertThat(texts(doc, period.formatted("customers", "Repeat"))).containsExactly(customers.get("repeat").asText());
+      assertThat(texts(doc, period.formatted("customers", "Active at end"))).containsExactly(customers.get("active").asText());
+      assertThat(texts(doc, period.formatted("customers", "Churned"))).containsExactly(customers.get("churned").asText());
+      assertThat(texts(doc, period.formatted("requests", "all"))).containsExactly(line.get("requests").get("opened").asText());
+      for (Iterator<String> channels = line.get("requests").get("byChannel").fieldNames(); channels.hasNext(); ) {
+        String channel = channels.next();
+        assertThat(texts(doc, period.formatted("requests", channel)))
+            .containsExactly(line.get("requests").get("byChannel").get(channel).asText());
+      }
+    }
+    List<JsonNode> lines = Samples.records(measures.out());
+    assertThat(texts(doc, "//p[@class='verdict-text']")).containsExactly(lines.get(lines.size() - 1).get("verdict").asText());
+  }
+
+  @Test
+  void withoutAMeasuresSectionThereIsNoMeasuresSection() throws Exception {
+    ObjectNode config = (ObjectNode) Json.mapper().readTree(Run.SKYCLUB.toFile());
+    config.remove("measures");
+    Path plain = dir.resolve("skyclub-without-measures.json");
+    Files.writeString(plain, config.toString());
+
+    Document doc = parse(html("sky.html", plain, Samples.SKY_CASES, Samples.SKY_CUSTOMERS, Samples.SKY_ACTIVITIES));
+
+    assertThat(texts(doc, "//h2")).contains("Tier distribution").doesNotContain("What customers feel");
+    assertThat(elements(doc, "//section[@id='measures']")).isEmpty();
   }
 
   @Test
@@ -154,31 +200,22 @@ class HtmlReportTest {
     return Samples.records(run.out());
   }
 
-  /** Parses with a strict XML parser, which fails on any markup a browser would have to repair. */
-  private static Document parse(String page) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(false);
-    factory.setExpandEntityReferences(false);
-    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static List<Element> elements(Document doc, String xpath) throws Exception {
-    NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
-    List<Element> out = new ArrayList<>();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      out.add((Element) nodes.item(i));
+  @Test
+  void theAuditTableShowsWhatPledgeAuditPrints() throws Exception {
+    java.nio.file.Path page = java.nio.file.Files.createTempFile("audit", ".html");
+    dev.pledge.cli.Run report = dev.pledge.cli.Run.of("report", "-c", dev.pledge.cli.Run.SKYCLUB.toString(), "--cases",
+        dev.pledge.cli.Samples.SKY_CASES, "--customers", dev.pledge.cli.Samples.SKY_CUSTOMERS, "--as-of",
+        dev.pledge.cli.Samples.AS_OF, "--html", page.toString());
+    assertThat(report.exitCode()).isZero();
+    String html = java.nio.file.Files.readString(page);
+    dev.pledge.cli.Run audit = dev.pledge.cli.Run.of("audit", "-c", dev.pledge.cli.Run.SKYCLUB.toString(), "--cases",
+        dev.pledge.cli.Samples.SKY_CASES, "--customers", dev.pledge.cli.Samples.SKY_CUSTOMERS, "--as-of",
+        dev.pledge.cli.Samples.AS_OF, "--format", "json");
+    for (com.fasterxml.jackson.databind.JsonNode row : dev.pledge.cli.Samples.records(audit.out())) {
+      assertThat(html).contains("data-policy=\"" + row.get("policy").asText() + "\" data-metric=\""
+          + row.get("metric").asText() + "\" data-verdict=\"" + row.get("verdict").asText() + "\"");
     }
-    return out;
-  }
-
-  private static Element only(Document doc, String xpath) throws Exception {
-    List<Element> found = elements(doc, xpath);
-    assertThat(found).as(xpath).hasSize(1);
-    return found.get(0);
-  }
-
-  private static List<String> texts(Document doc, String xpath) throws Exception {
-    return elements(doc, xpath).stream().map(Element::getTextContent).toList();
+    assertThat(html).contains("<td class=\"num\">PT2H30M</td>"); // gold-email first-response's honest target
+    java.nio.file.Files.delete(page);
   }
 }

@@ -98,7 +98,7 @@ public final class ConfigLoader {
     d.ruleSets().forEach((name, node) -> ruleSet(name, node, context).ifPresent(r -> ruleSets.put(name, r)));
 
     Optional<MeasureSettings> measures = d.measures() == null ? Optional.empty()
-        : measures(d.measures(), d.zone(), root.has("zone"), programs);
+        : measures(d.measures(), d.zone(), root.has("zone"), d.programs().keySet(), programs);
 
     problems.throwIfAny();
     return new Compiled.Document(d.name() == null ? "" : d.name(), calendars, escalation, ruleSets,
@@ -262,7 +262,7 @@ public final class ConfigLoader {
    * The measures section: counted in the document's zone, broken down by a configured program's
    * levels; {@code churnAfter} must be positive.
    */
-  private Optional<MeasureSettings> measures(JsonNode node, ZoneId zone, boolean zoneGiven,
+  private Optional<MeasureSettings> measures(JsonNode node, ZoneId zone, boolean zoneGiven, Set<String> declared,
       Map<String, Compiled.Program> programs) {
     String at = "/measures";
     // A member that cannot be read is reported and set aside (a required one replaced by a
@@ -303,9 +303,9 @@ public final class ConfigLoader {
         && (churn.isZero() || churn.getYears() < 0 || churn.getMonths() < 0 || churn.getDays() < 0)) {
       problems.add(at + "/churnAfter", "must be a positive period such as \"P180D\", but was " + churn);
     }
-    if (m.tiers() != null && !programs.containsKey(m.tiers())) {
+    if (m.tiers() != null && !declared.contains(m.tiers())) { // a declared program with problems has them reported
       problems.add(at + "/tiers", "unknown program " + Expectations.quote(m.tiers()) + "; the programs are "
-          + programs.keySet());
+          + declared);
     }
     if (problems.count() != 0 || zone == null) {
       return Optional.empty(); // the document is refused anyway; its parts may not build (a level twice)
