@@ -36,7 +36,7 @@ public final class ErlangC {
     checkAgents(n);
     checkTraffic(a);
     double b = 1;
-    for (int k = 1; k <= n; k++) {
+    for (int k = 1; k <= n && b > 0; k++) { // once B underflows to 0 it stays 0
       b = next(b, k, a);
     }
     return b;

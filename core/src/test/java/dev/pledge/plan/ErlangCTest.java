@@ -90,6 +90,13 @@ class ErlangCTest {
   }
 
   @Test
+  void manyMoreAgentsThanTrafficMeanNobodyWaitsAndCostNoMoreThanTheUnderflow() {
+    assertThat(ErlangC.erlangB(Integer.MAX_VALUE, 3)).isZero();
+    assertThat(ErlangC.probabilityOfWaiting(Integer.MAX_VALUE, 3)).isZero();
+    assertThat(ErlangC.serviceLevel(Integer.MAX_VALUE, 3, TARGET, AHT)).isEqualTo(1);
+  }
+
+  @Test
   void noTrafficNeverWaits() {
     assertThat(ErlangC.erlangB(3, 0)).isZero();
     assertThat(ErlangC.erlangB(0, 0)).isEqualTo(1);
