@@ -40,13 +40,19 @@ public record Peak(double factor, LocalDate from, LocalDate to) {
     return !day.isBefore(from) && !day.isAfter(to);
   }
 
+  /** {@code demand} multiplied if it starts on a peak day in {@code zone}, else {@code demand} itself. */
+  public Demand apply(Demand demand, ZoneId zone) {
+    Objects.requireNonNull(demand, "demand");
+    return covers(demand.from(), zone) ? demand.times(factor) : demand;
+  }
+
   /** {@code demand}, in order, with the intervals that start on a peak day (in {@code zone}) multiplied. */
   public List<Demand> apply(List<Demand> demand, ZoneId zone) {
     Objects.requireNonNull(demand, "demand");
     Objects.requireNonNull(zone, "zone");
     List<Demand> out = new ArrayList<>(demand.size());
     for (Demand d : demand) {
-      out.add(covers(d.from(), zone) ? d.times(factor) : d);
+      out.add(apply(d, zone));
     }
     return out;
   }

@@ -29,6 +29,8 @@ class PeakTest {
     List<Demand> demand = List.of(new Demand(before, before.plusSeconds(1800), 10),
         new Demand(before.plusSeconds(1800), before.plusSeconds(3600), 10));
     assertThat(SALE.apply(demand, WARSAW)).extracting(Demand::arrivals).containsExactly(10.0, 20.0);
+    assertThat(SALE.apply(demand.get(0), WARSAW)).isSameAs(demand.get(0));
+    assertThat(SALE.apply(demand.get(1), WARSAW).arrivals()).isEqualTo(20);
   }
 
   @Test

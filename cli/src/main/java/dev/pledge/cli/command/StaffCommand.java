@@ -133,7 +133,8 @@ public final class StaffCommand implements Callable<Integer> {
     Peak season = peak == null ? null : new Peak(peak, peakFrom, peakTo);
     JsonLines lines = parent.jsonLines(spec.commandLine(), progress).withoutSummary();
     StaffingInput.Read read = forecast != null
-        ? StaffingInput.forecast(forecast, lines, parent.stdin())
+        ? StaffingInput.forecast(forecast, lines, parent.stdin(),
+            d -> staffing.interval(season == null ? d : season.apply(d, zone)))
         : StaffingInput.history(CaseInputs.of(threads, cases, customers, activities, grouped,
             StaffingInput.NO_LATER_THAN), pledge, policy, profile, season, lines, spec.commandLine().getErr(),
             parent.stdin());

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The arrivals {@code pledge staff} plans for: a forecast's intervals, or one week of the
@@ -52,14 +53,15 @@ final class StaffingInput {
   private record Placed(Demand demand, long line) {}
 
   /**
-   * Reads a forecast: each line an interval. A line that cannot be read, or whose interval
-   * overlaps an earlier line's, is reported and left out.
+   * Reads a forecast: each line an interval. A line that cannot be read, whose interval overlaps an
+   * earlier line's, or that {@code check} refuses (too much traffic to staff) is reported and left out.
    */
-  static Read forecast(String spec, JsonLines lines, InputStream stdin) {
+  static Read forecast(String spec, JsonLines lines, InputStream stdin, Consumer<Demand> check) {
     Input input = Input.open(spec, stdin);
     TreeMap<Instant, Placed> placed = new TreeMap<>();
     JsonLines.Summary summary = lines.run(input, JsonLinesReader.binding(ForecastLine.class), (line, record) -> {
       Demand demand = record.toDemand();
+      check.accept(demand);
       Map.Entry<Instant, Placed> before = placed.floorEntry(demand.from());
       Map.Entry<Instant, Placed> after = placed.ceilingEntry(demand.from());
       Placed clash = before != null && before.getValue().demand().to().isAfter(demand.from()) ? before.getValue()

@@ -219,7 +219,8 @@ class StaffCommandTest {
         "{\"from\":\"2026-11-27T09:30:00Z\",\"to\":\"2026-11-27T09:30:00Z\",\"cases\":1}",
         "{\"from\":\"at nine\",\"to\":\"2026-11-27T09:30:00Z\",\"cases\":1}",
         "{\"from\":\"2026-11-27T09:00:00Z\",\"to\":\"2026-11-27T09:30:00Z\",\"cases\":-2}",
-        "{\"from\":\"2026-11-27T09:00:00Z\",\"to\":\"2026-11-27T09:30:00Z\"}");
+        "{\"from\":\"2026-11-27T09:00:00Z\",\"to\":\"2026-11-27T09:30:00Z\"}",
+        "{\"from\":\"2026-11-27T09:00:00Z\",\"to\":\"2026-11-27T09:30:00Z\",\"cases\":2e7}");
 
     Run run = Run.of("staff", "-c", config, "--policy", "phone", "--forecast", forecast, "--aht", "PT3M");
 
@@ -230,7 +231,9 @@ class StaffCommandTest {
         + forecast + ":3: /from: expected an ISO-8601 instant such as 2026-11-27T08:00:00Z, but was \"at nine\"\n"
         + forecast + ":4: /cases: expected zero or more cases, but was -2\n"
         + forecast + ":5: /cases: required\n"
-        + "read 5 lines, processed 0, rejected 5\n");
+        + forecast + ":6: 2.0E7 arrivals from 2026-11-27T09:00:00Z to 2026-11-27T09:30:00Z with an average handling "
+        + "time of PT3M make 2000000.0 Erlangs; at most 1000000 are taken\n"
+        + "read 6 lines, processed 0, rejected 6\n");
   }
 
   @Test
