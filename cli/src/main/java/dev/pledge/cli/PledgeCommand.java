@@ -11,6 +11,7 @@ import dev.pledge.cli.command.ReportCommand;
 import dev.pledge.cli.command.RulesCommand;
 import dev.pledge.cli.command.SchemaCommand;
 import dev.pledge.cli.command.SlaCommand;
+import dev.pledge.cli.command.StaffCommand;
 import dev.pledge.cli.command.TiersCommand;
 import dev.pledge.cli.command.ValidateCommand;
 import dev.pledge.cli.input.HeldInputTooLargeException;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Spec;
     description = "Checks Pledge configurations and runs them over JSON Lines (files or - for stdin).",
     subcommands = {ValidateCommand.class, RulesCommand.class, CalendarCommand.class, TiersCommand.class,
         SlaCommand.class, ReportCommand.class, CheckCommand.class, EscalationsCommand.class,
-        MeasuresCommand.class, AuditCommand.class, SchemaCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        MeasuresCommand.class, AuditCommand.class, StaffCommand.class, SchemaCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  pledge validate examples/programs/skyclub.json",
         "  pledge rules --config skyclub.json --rule-set routing --facts facts.jsonl",

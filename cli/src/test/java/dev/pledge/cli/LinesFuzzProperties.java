@@ -58,7 +58,12 @@ class LinesFuzzProperties {
       new Command("report", "skyclub-cases.jsonl", List.of("report", "-c", Run.SKYCLUB.toString(), "--cases",
           "@file", "--customers", DATA.resolve("skyclub-customers.jsonl").toString(), "--as-of", AS_OF)),
       new Command("check", "shop-cases.jsonl", List.of("check", "-c", Run.SHOP.toString(), "--cases", "@file",
-          "--as-of", AS_OF)));
+          "--as-of", AS_OF)),
+      new Command("staff cases", "skyclub-cases.jsonl", List.of("staff", "-c", Run.SKYCLUB.toString(), "--policy",
+          "platinum-phone", "--cases", "@file", "--customers", DATA.resolve("skyclub-customers.jsonl").toString(),
+          "--aht", "PT6M")),
+      new Command("staff forecast", "skyclub-forecast.jsonl", List.of("staff", "-c", Run.SKYCLUB.toString(),
+          "--policy", "platinum-phone", "--forecast", "@file", "--aht", "PT6M")));
 
   @Property(tries = 30) // 1,500 once by hand: docs/reliability.md
   void badLinesAreReportedWithTheirNumbersAndTheRestIsProcessed(@ForAll long seed) throws IOException {

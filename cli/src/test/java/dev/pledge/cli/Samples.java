@@ -15,6 +15,7 @@ public final class Samples {
   public static final String SKY_CUSTOMERS = DATA.resolve("skyclub-customers.jsonl").toString();
   public static final String SKY_ACTIVITIES = DATA.resolve("skyclub-activities.jsonl").toString();
   public static final String SKY_CASES = DATA.resolve("skyclub-cases.jsonl").toString();
+  public static final String SKY_FORECAST = DATA.resolve("skyclub-forecast.jsonl").toString();
   public static final String SHOP_CUSTOMERS = DATA.resolve("shop-customers.jsonl").toString();
   public static final String SHOP_ACTIVITIES = DATA.resolve("shop-activities.jsonl").toString();
   public static final String SHOP_CASES = DATA.resolve("shop-cases.jsonl").toString();

@@ -252,6 +252,14 @@ final class ApiSamples {
     put(dev.pledge.measure.Csat.class, () -> dev.pledge.measure.Csat.NONE);
     put(dev.pledge.measure.Requests.class, () -> new dev.pledge.measure.Requests(0, Map.of(), Map.of(), Map.of(), 0,
         java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty()));
+    put(dev.pledge.plan.Demand.class, () -> new dev.pledge.plan.Demand(AT, AT.plusSeconds(1800), 10));
+    put(dev.pledge.plan.Staffing.Builder.class, dev.pledge.plan.Staffing::builder);
+    put(dev.pledge.plan.Staffing.class, () -> dev.pledge.plan.Staffing.builder().aht(Duration.ofMinutes(3))
+        .target(Duration.ofSeconds(20)).objective("0.8").build());
+    put(dev.pledge.plan.WeekProfile.Builder.class, () -> dev.pledge.plan.WeekProfile.builder(Duration.ofMinutes(30),
+        ZoneOffset.UTC));
+    put(dev.pledge.plan.WeekProfile.class, () -> dev.pledge.plan.WeekProfile.builder(Duration.ofMinutes(30),
+        ZoneOffset.UTC).add(AT).build());
     put(ActionType.class, () -> ActionType.of("a", String.class, (p, c) -> p));
     put(Condition.class, () -> Conditions.all(List.of()));
     put(ConditionType.class, () -> ConditionType.of("c", String.class, (p, c) -> Conditions.all(List.of())));

@@ -72,6 +72,23 @@ public final class CaseInputs {
   private CustomersFile customersRead = CustomersFile.none();
   private Optional<ActivitiesFile> activitiesRead = Optional.empty();
 
+  /**
+   * The inputs of a command that declares the case options itself ({@code staff}, where the cases
+   * are one of two sources): {@link #runCases} reads them as for the other case commands, with
+   * levels at each case's opening or, if later, at {@code asOf}.
+   */
+  static CaseInputs of(ThreadsOption threads, String cases, String customers, String activities, boolean grouped,
+      Instant asOf) {
+    CaseInputs inputs = new CaseInputs();
+    inputs.threads = threads;
+    inputs.cases = cases;
+    inputs.customers = customers;
+    inputs.activities = activities;
+    inputs.grouped = grouped;
+    inputs.asOf = asOf;
+    return inputs;
+  }
+
   /** Loads the configuration; an invalid one stops the command with exit status 2. */
   Pledge load() {
     return config.load();
