@@ -120,6 +120,10 @@ public final class StaffCommand implements Callable<Integer> {
       description = "table (default) or json (one line per interval, then the summary line).")
   private Format format;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the week as one self-contained HTML page with a chart of the staff per interval.")
+  private java.nio.file.Path html;
+
   @Override
   public Integer call() {
     checkUsage();
@@ -145,6 +149,15 @@ public final class StaffCommand implements Callable<Integer> {
       lines.write(StaffingJson.summary(plan));
     } else {
       spec.commandLine().getOut().print(StaffingJson.table(plan, zone));
+    }
+    if (html != null) {
+      String page = dev.pledge.cli.html.StaffingPage.page(policy.id() + (forecast != null ? ", from " + forecast
+          : ", from the history of " + cases), staffing, plan, zone);
+      try {
+        java.nio.file.Files.writeString(html, page, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new dev.pledge.PledgeException(html + ": cannot write the HTML page: " + e.getMessage());
+      }
     }
     lines.printSummary(read.summary());
     return read.summary().exitCode();

@@ -174,7 +174,7 @@ public final class HtmlReport {
     m.close("tbody").close("table").close("div").close("section");
   }
 
-  private static String css(String name) {
+  static String css(String name) {
     try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException(name + " is missing from the class path");

@@ -77,17 +77,20 @@ public final class StaffingJson {
     return out.toString();
   }
 
-  private static String local(StaffingInterval i, ZoneId zone) {
+  /** The interval's start as day and time in {@code zone}: {@code Mon 2026-03-02 09:00}. */
+  public static String local(StaffingInterval i, ZoneId zone) {
     var at = i.from().atZone(zone);
     return at.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT) + " " + at.toLocalDate() + " "
         + CLOCK.format(at);
   }
 
-  private static String percent(double share) {
+  /** A share as a percentage to one decimal. */
+  public static String percent(double share) {
     return BigDecimal.valueOf(100 * share).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
   }
 
-  private static String seconds(Duration d) {
+  /** A duration in seconds to a tenth: {@code 12.3s}. */
+  public static String seconds(Duration d) {
     Duration t = tenths(d);
     return BigDecimal.valueOf(t.toMillis(), 3).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "s";
   }
