@@ -125,6 +125,11 @@ public final class HtmlReport {
   }
 
   private void count(String label, String value, String key) {
+    count(m, label, value, key);
+  }
+
+  /** One count of a page's header: a term and its value, keyed for tests and styles. */
+  static void count(Markup m, String label, String value, String key) {
     m.open("div", "data-count", key).element("dt", label).element("dd", value).close("div");
   }
 

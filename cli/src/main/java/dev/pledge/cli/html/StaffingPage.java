@@ -40,9 +40,9 @@ public final class StaffingPage {
         + ", shrinkage " + staffing.shrinkage().movePointRight(2).stripTrailingZeros().toPlainString()
         + "%; times in " + zone + ".", "class", "meta");
     m.open("dl", "class", "counts").newline();
-    count(m, "Intervals", Integer.toString(plan.intervals().size()), "intervals");
-    count(m, "Agent-hours", StaffingJson.summary(plan).get("agentHours").asText(), "agent-hours");
-    count(m, "Most staff", plan.worst().map(i -> i.staff() + " at " + StaffingJson.local(i, zone)).orElse("-"), "worst");
+    HtmlReport.count(m, "Intervals", Integer.toString(plan.intervals().size()), "intervals");
+    HtmlReport.count(m, "Agent-hours", StaffingJson.summary(plan).get("agentHours").asText(), "agent-hours");
+    HtmlReport.count(m, "Most staff", plan.worst().map(i -> i.staff() + " at " + StaffingJson.local(i, zone)).orElse("-"), "worst");
     m.close("dl").close("header").newline();
     m.open("main").newline().open("section", "id", "week").newline();
     m.element("h2", "Staff per interval");
@@ -85,9 +85,5 @@ public final class StaffingPage {
         .close("footer");
     m.close("body").close("html");
     return "<!DOCTYPE html>\n" + m.finish();
-  }
-
-  private static void count(Markup m, String label, String value, String key) {
-    m.open("div", "data-count", key).element("dt", label).element("dd", value).close("div");
   }
 }
