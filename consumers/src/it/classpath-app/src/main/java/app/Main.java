@@ -37,6 +37,15 @@ import java.util.List;
  *   <li>Routing (a compiled rule set, first match): anna is gold, by email: not vip-phone (not
  *       phone), vip (gold at least); the trace explains the two rules tried. bob has no level:
  *       neither vip rule holds, rest does; three rules tried.
+ *   <li>Measures, May 2026 (monthly, by status level): anna was blue on 1 May (gold from the 4th),
+ *       so May counts her as blue. Flights 10 Feb and 4 May, 83 days apart, within 180: one
+ *       stretch to 31 Oct, so she is active at asOf. She rated c-1 2 on 25 May (rated 1, satisfied
+ *       0) and answered 9 on 20 May (a promoter: NPS 100).
+ *   <li>Audit: c-1's first response, 0 of 1 in time against 95 %; the Wilson interval of 0 of 1
+ *       reaches only z^2 / (1 + z^2) = 3.8415 / 4.8415 = 79.3 %: over-promised. Honest target: the
+ *       ceil(0.95 * 1) = 1st smallest elapsed: PT3H.
+ *   <li>Staffing, the reference check: 100 calls in 30 minutes, AHT 180 s: A = 10 Erlangs; 80 %
+ *       within 20 s needs 14 agents (service level 0.888; 13 give 0.796).
  * </ul>
  */
 public final class Main {
@@ -68,6 +77,29 @@ public final class Main {
       System.out.println("route " + who.customer().id() + ": " + route.matchedIds() + " after " + route.trace().size()
           + " rules tried");
     }
+
+    List<Activity> withAnswer = new java.util.ArrayList<>(flights);
+    withAnswer.add(Activity.of("anna", Instant.parse("2026-05-20T12:00:00Z"), "survey").with("nps", 9));
+    dev.pledge.measure.Measures measures = pledge.measures(asOf)
+        .addCustomer("anna", withAnswer, java.util.Optional.of(status));
+    List<CaseEvent> rated = List.of(
+        CaseEvent.opened("c-1", Instant.parse("2026-05-25T08:30:00Z"), "anna", "email", "normal"),
+        CaseEvent.agentReply("c-1", Instant.parse("2026-05-25T11:30:00Z")),
+        CaseEvent.satisfaction("c-1", Instant.parse("2026-05-25T12:00:00Z"), 2));
+    dev.pledge.sla.CaseOutcome outcome = pledge.sla().evaluate(rated, pledge.context(anna, flights, asOf), asOf);
+    measures.addCase(rated, outcome);
+    dev.pledge.measure.PeriodFigures may = measures.report().find("2026-05", java.util.Optional.of("blue")).orElseThrow();
+    System.out.println("measures 2026-05 blue: rated " + may.csat().rated() + ", satisfied " + may.csat().satisfied()
+        + ", nps " + may.nps().score().orElseThrow() + ", active " + may.customers().active());
+    dev.pledge.plan.AuditRow audit = dev.pledge.plan.PromiseAudit.create().add(outcome).rows().get(0);
+    System.out.println("audit " + audit.policy() + " " + audit.metric().wireName() + ": " + audit.verdict()
+        + ", honest target " + audit.honestTarget().orElseThrow());
+    Instant nine = Instant.parse("2026-11-27T09:00:00Z");
+    dev.pledge.plan.StaffingInterval staffed = dev.pledge.plan.Staffing.builder().aht(java.time.Duration.ofSeconds(180))
+        .target(java.time.Duration.ofSeconds(20)).objective("0.8").build()
+        .interval(new dev.pledge.plan.Demand(nine, nine.plusSeconds(1800), 100));
+    System.out.println("staff 100 calls in 30 min: " + staffed.agents() + " agents, service level "
+        + String.format(java.util.Locale.ROOT, "%.3f", staffed.serviceLevel()));
   }
 
   private static void print(Pledge pledge, String id, CustomerContext who, Instant asOf) {
