@@ -43,6 +43,8 @@ import java.util.TreeMap;
  * <p>Mutable and not thread-safe.
  */
 public final class Measures {
+  /** The most periods a report covers: about 1,900 years of weeks, 8,300 of months. */
+  public static final int MAX_PERIODS = 100_000;
   private static final Comparator<Activity> BY_TIME = Comparator.comparing(Activity::at);
   private static final Comparator<CaseEvent> EVENTS_BY_TIME = Comparator.comparing(CaseEvent::at);
 
@@ -164,6 +166,13 @@ public final class Measures {
     }
     LocalDate last = periodOf(asOf);
     LocalDate first = tallies.isEmpty() ? last : LocalDate.ofEpochDay(tallies.firstKey());
+    long span = java.time.temporal.ChronoUnit.WEEKS.between(first, last) / (settings.period() == PeriodUnit.WEEK ? 1
+        : settings.period() == PeriodUnit.MONTH ? 4 : 13);
+    if (span > MAX_PERIODS) {
+      throw new InvalidValueException("asOf", "the figures would run from " + settings.period().name(first)
+          + " to " + settings.period().name(last) + ", more than " + MAX_PERIODS + " periods; the earliest data "
+          + "(an activity, a survey answer, a case or a rating) is in " + settings.period().name(first));
+    }
     List<PeriodFigures> periods = new ArrayList<>();
     Tally[] previous = null;
     for (LocalDate p = first; !p.isAfter(last); p = settings.period().next(p)) {

@@ -376,4 +376,18 @@ class MeasuresTest {
     assertThatThrownBy(() -> MeasureSettings.of(Set.of("x"), Period.ZERO, PeriodUnit.WEEK, ZoneOffset.UTC))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("positive");
   }
+
+  @Test
+  void aReportOfMoreThanAHundredThousandPeriodsIsRefusedNamingTheEarliest() {
+    // a flight in the year 1 and asOf in 2026, weekly: about 105,000 weeks
+    MeasureSettings weekly = MeasureSettings.of(Set.of("flight"), Period.ofDays(30), PeriodUnit.WEEK, ZoneOffset.UTC);
+    Measures m = Measures.create(weekly, at("2026-01-31T00:00:00Z"))
+        .addCustomer("ann", List.of(flight("ann", "0001-01-10T00:00:00Z")), Optional.empty());
+    assertThatThrownBy(m::report).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("more than 100000 periods").hasMessageContaining("is in 1-W");
+    // monthly, the same data is about 24,300 periods: reported
+    Measures monthly = Measures.create(MONTHLY, at("2026-01-31T00:00:00Z"))
+        .addCustomer("ann", List.of(flight("ann", "0001-01-10T00:00:00Z")), Optional.empty());
+    assertThat(monthly.report().overall()).hasSize(2025 * 12 + 1);
+  }
 }
