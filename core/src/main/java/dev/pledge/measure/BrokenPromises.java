@@ -53,7 +53,7 @@ public record BrokenPromises(Proportion csatKept, Proportion csatBroken, Proport
   /**
    * The comparison in words, one clause for satisfaction and one for churn: {@code "CSAT 21.3
    * points lower after a broken promise (78.0% kept, 56.7% broken; the intervals do not overlap);
-   * churn: not enough data"}.
+   * churn not enough data (12 kept, 3 broken)"}.
    */
   public String verdict() {
     return "CSAT " + clause(csatKept, csatBroken, enoughCsatData(), "lower", "higher")

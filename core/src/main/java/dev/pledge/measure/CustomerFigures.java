@@ -13,8 +13,9 @@ import java.util.OptionalDouble;
  *     {@code asOf})
  * @param newCustomers customers whose first active activity ever falls in the period
  * @param repeat customers active before the period and again in it
- * @param churned customers whose last active activity plus {@code churnAfter} falls in the period
- *     with no active activity in between
+ * @param churned churns in the period: a stretch of activity (its last active activity plus
+ *     {@code churnAfter}, with no active activity in between) ends in it; a customer who churns
+ *     twice in one period counts twice
  * @param amountNew the sum of {@code amount} of the new customers' active activities in the period
  * @param amountRepeat the same for the repeat customers
  */

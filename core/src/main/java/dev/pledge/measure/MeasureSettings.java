@@ -13,8 +13,8 @@ import java.util.Set;
  * (docs/measures.md).
  *
  * @param activeKinds the activity kinds that show a customer is active (at least one)
- * @param churnAfter how long without such an activity makes a customer churned (positive; months
- *     and years count on the calendar in {@code zone})
+ * @param churnAfter how long without such an activity makes a customer churned (positive, at most
+ *     100 years; months and years count on the calendar in {@code zone})
  * @param period how the figures are cut in time
  * @param zone the zone that periods and {@code churnAfter} are counted in
  * @param program the tier program whose level breaks every figure down, if any
@@ -40,6 +40,10 @@ public record MeasureSettings(Set<String> activeKinds, Period churnAfter, Period
       throw new InvalidValueException("churnAfter", "churnAfter must be a positive period, such as P180D, but was "
           + churnAfter);
     }
+    if (!withinLimit(churnAfter)) {
+      throw new InvalidValueException("churnAfter", "churnAfter must be at most 100 years (36,525 days), but was "
+          + churnAfter);
+    }
     if (program.isPresent() == levels.isEmpty()) {
       throw new InvalidValueException("levels", "the levels are given exactly when a program is: program "
           + program.orElse("(none)") + ", levels " + levels);
@@ -47,6 +51,12 @@ public record MeasureSettings(Set<String> activeKinds, Period churnAfter, Period
     if (Set.copyOf(levels).size() != levels.size()) {
       throw new InvalidValueException("levels", "a level is listed twice: " + levels);
     }
+  }
+
+  /** Whether {@code churnAfter} is at most 100 years: its months at most 1,200 and its days at most 36,525. */
+  public static boolean withinLimit(Period churnAfter) {
+    Objects.requireNonNull(churnAfter, "churnAfter");
+    return churnAfter.toTotalMonths() <= 1_200 && churnAfter.getDays() <= 36_525;
   }
 
   /** Settings without a tier program: only the overall figures. */

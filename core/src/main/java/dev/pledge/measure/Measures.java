@@ -57,6 +57,7 @@ public final class Measures {
   private final Map<String, Track> customers = new HashMap<>();
   private final Map<String, List<CaseRecord>> awaiting = new HashMap<>();
   private final long[] costs = new long[8]; // hits and n of csatKept, csatBroken, churnKept, churnBroken
+  private boolean everyCustomerAdded;
 
   private Measures(MeasureSettings settings, Instant asOf) {
     this.settings = settings;
@@ -95,6 +96,9 @@ public final class Measures {
     Objects.requireNonNull(status, "status");
     if (customers.containsKey(customer)) {
       throw new InvalidValueException("customer", "customer " + customer + " was added twice");
+    }
+    if (everyCustomerAdded) {
+      throw new InvalidValueException("customer", "customer " + customer + " was added after everyCustomerAdded()");
     }
     Track track = track(status);
     customers.put(customer, track);
@@ -148,7 +152,9 @@ public final class Measures {
         opened.tags(), outcome.policy().map(ServicePolicy::id), decision(outcome),
         rating == null ? 0 : Ratings.score(rating), rating == null ? null : rating.at());
     Track track = customers.get(record.customer);
-    if (track == null) {
+    if (track == null && everyCustomerAdded) {
+      countCase(record, withoutActivities());
+    } else if (track == null) {
       awaiting.computeIfAbsent(record.customer, c -> new ArrayList<>()).add(record);
     } else {
       countCase(record, track);
@@ -157,17 +163,42 @@ public final class Measures {
   }
 
   /**
+   * Says that every customer with activities or a status has been added: the cases still waiting,
+   * and every later case of a customer not added, count at once as those of customers without
+   * activities (at the lowest level), so that memory no longer holds cases. Adding a customer
+   * afterwards is an error.
+   */
+  public Measures everyCustomerAdded() {
+    countAwaited();
+    everyCustomerAdded = true;
+    return this;
+  }
+
+  /** Adds the customers still awaited by cases as customers without activities, counting their cases. */
+  private void countAwaited() {
+    for (Map.Entry<String, List<CaseRecord>> waiting : awaiting.entrySet()) {
+      Track track = withoutActivities();
+      customers.put(waiting.getKey(), track);
+      waiting.getValue().forEach(c -> countCase(c, track));
+    }
+    awaiting.clear();
+  }
+
+  /** The track of a customer with no activities and no status: the lowest level throughout. */
+  private Track withoutActivities() {
+    return new Track(settings.program().isPresent() ? 1 : 0, new Instant[0], new int[0]);
+  }
+
+  /**
    * The figures so far. Customers whose cases still wait for them are added first, as customers
    * without activities (adding them afterwards is then an error).
    */
   public MeasuresReport report() {
-    for (String customer : List.copyOf(awaiting.keySet())) {
-      addCustomer(customer, List.of(), Optional.empty());
-    }
+    countAwaited();
     LocalDate last = periodOf(asOf);
     LocalDate first = tallies.isEmpty() ? last : LocalDate.ofEpochDay(tallies.firstKey());
-    long span = java.time.temporal.ChronoUnit.WEEKS.between(first, last) / (settings.period() == PeriodUnit.WEEK ? 1
-        : settings.period() == PeriodUnit.MONTH ? 4 : 13);
+    long span = 1 + (settings.period() == PeriodUnit.WEEK ? java.time.temporal.ChronoUnit.WEEKS.between(first, last)
+        : java.time.temporal.ChronoUnit.MONTHS.between(first, last) / (settings.period() == PeriodUnit.MONTH ? 1 : 3));
     if (span > MAX_PERIODS) {
       throw new InvalidValueException("asOf", "the figures would run from " + settings.period().name(first)
           + " to " + settings.period().name(last) + ", more than " + MAX_PERIODS + " periods; the earliest data "
@@ -252,7 +283,8 @@ public final class Measures {
       Instant end = plusChurn(from);
       while (i + 1 < active.size() && !active.get(i + 1).at().isAfter(end)) {
         i++;
-        end = plusChurn(active.get(i).at());
+        Instant next = plusChurn(active.get(i).at());
+        end = next.isAfter(end) ? next : end; // a later activity never ends a stretch earlier (DST fall-back)
       }
       i++;
       if (!end.isAfter(asOf)) {

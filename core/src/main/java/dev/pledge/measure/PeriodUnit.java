@@ -64,9 +64,9 @@ public enum PeriodUnit {
   public String name(LocalDate start) {
     Objects.requireNonNull(start, "start");
     return switch (this) {
-      case WEEK -> String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+      case WEEK -> String.format(java.util.Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
           start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH -> String.format("%d-%02d", start.getYear(), start.getMonthValue());
+      case MONTH -> String.format(java.util.Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
       case QUARTER -> start.getYear() + "-Q" + start.get(IsoFields.QUARTER_OF_YEAR);
     };
   }

@@ -375,6 +375,8 @@ class MeasuresTest {
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> MeasureSettings.of(Set.of("x"), Period.ZERO, PeriodUnit.WEEK, ZoneOffset.UTC))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("positive");
+    assertThatThrownBy(() -> MeasureSettings.of(Set.of("x"), Period.ofYears(999_999_999), PeriodUnit.WEEK,
+        ZoneOffset.UTC)).isInstanceOf(InvalidValueException.class).hasMessageContaining("at most 100 years");
   }
 
   @Test
@@ -389,5 +391,33 @@ class MeasuresTest {
     Measures monthly = Measures.create(MONTHLY, at("2026-01-31T00:00:00Z"))
         .addCustomer("ann", List.of(flight("ann", "0001-01-10T00:00:00Z")), Optional.empty());
     assertThat(monthly.report().overall()).hasSize(2025 * 12 + 1);
+  }
+
+  @Test
+  void afterEveryCustomerIsAddedACaseOfAnUnknownCustomerCountsAtOnce() {
+    Instant asOf = at("2026-01-31T00:00:00Z");
+    Measures m = Measures.create(BY_LEVEL, asOf);
+    addCase(m, caseOf("c1", "zed", "2026-01-20T10:00:00Z", 5, "email"), asOf); // waits for zed
+    m.everyCustomerAdded();
+    addCase(m, caseOf("c2", "kim", "2026-01-21T10:00:00Z", 5, "chat"), asOf); // counted at once
+    assertThat(level(m.report(), "2026-01", "blue").requests().opened()).isEqualTo(2);
+    assertThatThrownBy(() -> m.addCustomer("amy", List.of(), Optional.empty()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("after everyCustomerAdded()");
+  }
+
+  @Test
+  void aLaterActivityNeverEndsAStretchEarlierAcrossTheAutumnClockChange() {
+    // Warsaw, P1D. Flights at 02:59 CEST (00:59Z) and, one minute later, 02:00 CET (01:00Z) on
+    // 25 October 2026. One day later: 26 Oct 02:59 CET = 01:59Z and 26 Oct 02:00 CET = 01:00Z: the
+    // later flight's day ends first. The stretch ends at the later of the two, 01:59Z.
+    // A kept case opened 25 Oct 01:30Z (02:30 CET) has the window (25 Oct 01:30Z, 26 Oct 01:30Z]:
+    // the churn at 01:59Z is outside it (at 01:00Z it would have been inside).
+    MeasureSettings daily = MeasureSettings.of(Set.of("flight"), Period.ofDays(1), PeriodUnit.MONTH,
+        ZoneId.of("Europe/Warsaw"));
+    Instant asOf = at("2026-11-01T00:00:00Z");
+    Measures m = Measures.create(daily, asOf).addCustomer("ann", List.of(flight("ann", "2026-10-25T00:59:00Z"),
+        flight("ann", "2026-10-25T01:00:00Z")), Optional.empty());
+    addCase(m, caseOf("c1", "ann", "2026-10-25T01:30:00Z", 5, "phone"), asOf);
+    assertThat(m.report().brokenPromises().churnKept()).isEqualTo(new dev.pledge.report.Proportion(0, 1));
   }
 }

@@ -200,6 +200,8 @@ class ConfigProblemsTest {
             "/measures/churnAfter", "must be an ISO-8601 period such as \"P2Y\", of at most 100 years, but was \"six months\""),
         Arguments.of("/measures", "{\"active\":{\"kinds\":[\"flight\"]},\"churnAfter\":\"P0D\"}",
             "/measures/churnAfter", "must be a positive period such as \"P180D\", but was P0D"),
+        Arguments.of("/measures", "{\"active\":{\"kinds\":[\"flight\"]},\"churnAfter\":\"P99999D\"}",
+            "/measures/churnAfter", "must be an ISO-8601 period such as \"P2Y\", of at most 100 years, but was \"P99999D\""),
         Arguments.of("/measures", "{\"active\":{\"kinds\":[\"flight\"]},\"churnAfter\":\"P180D\",\"period\":\"fortnight\"}",
             "/measures/period", "must be one of \"week\", \"month\", \"quarter\", but was \"fortnight\""),
         Arguments.of("/measures", "{\"active\":{\"kinds\":[\"flight\"]},\"churnAfter\":\"P180D\",\"tiers\":\"miles\"}",

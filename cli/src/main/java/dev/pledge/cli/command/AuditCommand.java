@@ -64,8 +64,8 @@ public final class AuditCommand extends CaseCommand {
       description = "Another configuration to replay the same cases under, shown beside.")
   private Path candidateFile;
 
-  /** What one case gives: its group, and under the candidate its outcome. */
-  private record Audited(Optional<String> group, Optional<CaseOutcome> candidate) {}
+  /** What one case gives: its group, and under the candidate its outcome and group there. */
+  private record Audited(Optional<String> group, Optional<CaseOutcome> candidate, Optional<String> candidateGroup) {}
 
   /** A case whose policy is another under the candidate. */
   private record Change(String caseId, String from, String to) {}
@@ -73,8 +73,9 @@ public final class AuditCommand extends CaseCommand {
   @Override
   int run(Context command) {
     Pledge pledge = command.pledge();
-    if (by == By.tier && (tiers == null || pledge.findTiers(tiers).isEmpty())) {
-      throw new PledgeException("--by tier needs --tiers PROGRAM, one of " + pledge.tierNames());
+    if (by == By.tier && tiers == null || tiers != null && pledge.findTiers(tiers).isEmpty()) {
+      throw new PledgeException((tiers == null ? "--by tier needs --tiers PROGRAM" : "--tiers " + tiers
+          + " is not a program") + ", one of " + pledge.tierNames());
     }
     Optional<Pledge> candidate = Optional.ofNullable(candidateFile).map(ConfigFile::load);
     PromiseAudit audit = PromiseAudit.create();
@@ -82,12 +83,15 @@ public final class AuditCommand extends CaseCommand {
     List<Change> changes = new ArrayList<>();
     JsonLines lines = command.lines();
     JsonLines.Summary summary = inputs.run(pledge, lines, command.err(), command.stdin(),
-        (events, customer, outcome) -> new Audited(group(events, customer, outcome),
-            candidate.map(c -> c.sla().evaluate(events, customer, inputs.asOf))),
+        (events, customer, outcome) -> {
+          Optional<CaseOutcome> theirs = candidate.map(c -> c.sla().evaluate(events, customer, inputs.asOf));
+          return new Audited(group(events, customer, outcome), theirs,
+              theirs.flatMap(c -> group(events, customer, c)));
+        },
         (outcome, audited) -> {
           audit.add(outcome, audited.group());
           audited.candidate().ifPresent(c -> {
-            other.add(c, audited.group());
+            other.add(c, audited.candidateGroup());
             String from = outcome.policy().map(ServicePolicy::id).orElse("(none)");
             String to = c.policy().map(ServicePolicy::id).orElse("(none)");
             if (!from.equals(to)) {
@@ -154,7 +158,7 @@ public final class AuditCommand extends CaseCommand {
         ZonedDateTime local = opened.at().atZone(p.calendar().zone());
         return by == By.week ? PeriodUnit.WEEK.name(PeriodUnit.WEEK.start(local.toLocalDate()))
             : local.getDayOfWeek().getValue() + "-" + local.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT)
-                + String.format(" %02d:00", local.getHour());
+                + String.format(Locale.ROOT, " %02d:00", local.getHour());
       });
     };
   }

@@ -1,5 +1,6 @@
 package dev.pledge.cli.command;
 
+import dev.pledge.PledgeException;
 import dev.pledge.tier.TierChange;
 import dev.pledge.tier.TierStatus;
 import java.time.Instant;
@@ -28,6 +29,7 @@ final class LevelHistories {
 
   private final List<String> programs;
   private final Map<String, Timeline[]> byCustomer = new HashMap<>();
+  private final Map<String, String> failed = new HashMap<>();
 
   LevelHistories(List<String> programs) {
     this.programs = List.copyOf(programs);
@@ -50,8 +52,22 @@ final class LevelHistories {
     byCustomer.put(customer, timelines);
   }
 
-  /** The level {@code customer} held in program number {@code program} at {@code at}, if the customer was kept. */
+  /** Remembers that {@code customer}'s levels could not be evaluated, and why. */
+  void fail(String customer, String reason) {
+    failed.put(customer, reason);
+  }
+
+  /**
+   * The level {@code customer} held in program number {@code program} at {@code at}, if the customer was kept.
+   *
+   * @throws PledgeException if the customer's levels could not be evaluated: a case of theirs cannot
+   *     choose its policy
+   */
   Optional<String> levelAt(String customer, int program, Instant at) {
+    String reason = failed.get(customer);
+    if (reason != null) {
+      throw new PledgeException("the levels of customer \"" + customer + "\" could not be evaluated: " + reason);
+    }
     Timeline[] timelines = byCustomer.get(customer);
     return timelines == null ? Optional.empty() : Optional.of(timelines[program].levelAt(at));
   }

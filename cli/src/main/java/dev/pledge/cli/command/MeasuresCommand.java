@@ -107,9 +107,14 @@ public final class MeasuresCommand extends CaseCommand {
     CaseInputs.Levels read(Optional<Input> activities, JsonLines lines, Workers workers, CustomersFile known) {
       if (activities.isEmpty()) {
         for (String id : known.ids()) {
-          measures.addCustomer(id, List.of(), stated(known, id));
+          try {
+            measures.addCustomer(id, List.of(), stated(known, id));
+          } catch (RuntimeException e) {
+            reject(lines, inputs.customers, List.of(), id, e);
+          }
         }
-        return new CaseInputs.Levels(CaseLevels.fromFile(known), new JsonLines.Summary(0, 0, 0));
+        measures.everyCustomerAdded();
+        return new CaseInputs.Levels(CaseLevels.fromFile(known), new JsonLines.Summary(0, 0, 0).rejectingAlso(failedLines));
       }
       LevelHistories histories = new LevelHistories(List.copyOf(pledge.tierNames()));
       Set<String> inFile = new HashSet<>();
@@ -118,7 +123,7 @@ public final class MeasuresCommand extends CaseCommand {
           group -> group.items().size() + 1, LINES_PER_TASK, group -> evaluate(group, known),
           (group, evaluated) -> deliver(input.name(), group, evaluated, histories, lines));
       JsonLines ordering = lines.beforeMessages(ordered::drain);
-      Grouper<Activity> groups = new Grouper<>(groupedActivities, "customer", (id, items) -> {
+      Grouper<Activity> groups = new Grouper<>(groupedActivities, "customer", "--grouped-activities", (id, items) -> {
         if (known.contains(id)) {
           inFile.add(id);
         }
@@ -136,6 +141,7 @@ public final class MeasuresCommand extends CaseCommand {
         }
       }
       ordered.drain();
+      measures.everyCustomerAdded();
       return new CaseInputs.Levels(CaseLevels.fromHistories(known, histories, pledge),
           summary.rejectingAlso(failedLines));
     }
@@ -173,19 +179,28 @@ public final class MeasuresCommand extends CaseCommand {
       Throwable failure = evaluated.failure();
       if (failure == null) {
         try {
-          histories.put(group.id(), evaluated.statuses());
           measures.addCustomer(group.id(), evaluated.activities(),
               breakdown < 0 ? Optional.empty() : Optional.of(evaluated.statuses().get(breakdown)));
+          histories.put(group.id(), evaluated.statuses());
           return;
         } catch (RuntimeException e) {
           failure = e;
         }
       }
-      List<Grouper.Item<Activity>> items = group.items();
-      lines.reject(inputName, items.isEmpty() ? 0 : items.get(0).line(), "customer \"" + group.id() + "\" ("
+      histories.fail(group.id(), RecordFailure.reason(failure)); // their cases are rejected, not given other levels
+      reject(lines, group.items().isEmpty() ? inputs.customers : inputName, group.items(), group.id(), failure);
+    }
+
+    /**
+     * Reports a customer that is not measured, at their first activity line (or, for a customer of
+     * the customers file without activities, that file), and counts their lines (at least one) as rejected.
+     */
+    private void reject(JsonLines lines, String inputName, List<Grouper.Item<Activity>> items, String id,
+        Throwable failure) {
+      lines.reject(inputName, items.isEmpty() ? 0 : items.get(0).line(), "customer \"" + id + "\" ("
           + items.size() + (items.size() == 1 ? " line" : " lines") + ") not measured: " + RecordFailure.reason(failure));
       lines.debug(failure);
-      failedLines += items.size();
+      failedLines += Math.max(1, items.size());
     }
   }
 }

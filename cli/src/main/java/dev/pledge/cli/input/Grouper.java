@@ -30,6 +30,7 @@ public final class Grouper<T> {
 
   private final boolean grouped;
   private final String noun;
+  private final String flag;
   private final Sink<T> sink;
   private final Map<String, List<Item<T>>> held = new LinkedHashMap<>();
   private final IdSet finished = new IdSet();
@@ -43,8 +44,14 @@ public final class Grouper<T> {
    * @param sink receives each group
    */
   public Grouper(boolean grouped, String noun, Sink<T> sink) {
+    this(grouped, noun, "--grouped", sink);
+  }
+
+  /** A grouper whose messages name {@code flag} as the option that promised grouped input. */
+  public Grouper(boolean grouped, String noun, String flag, Sink<T> sink) {
     this.grouped = grouped;
     this.noun = Objects.requireNonNull(noun, "noun");
+    this.flag = Objects.requireNonNull(flag, "flag");
     this.sink = Objects.requireNonNull(sink, "sink");
   }
 
@@ -61,7 +68,7 @@ public final class Grouper<T> {
     }
     if (!key.equals(currentKey)) {
       if (finished.contains(key)) {
-        throw new PledgeException(noun + " \"" + key + "\" was already evaluated: with --grouped "
+        throw new PledgeException(noun + " \"" + key + "\" was already evaluated: with " + flag + " "
             + "each " + noun + "'s lines must be consecutive");
       }
       flush();

@@ -38,10 +38,10 @@ public final class AuditJson {
   }
 
   private static void figures(ObjectNode out, Optional<AuditRow> row) {
-    out.put("instances", row.map(AuditRow::instances).orElse(0L));
-    out.put("decided", row.map(AuditRow::decided).orElse(0L));
-    out.put("running", row.map(AuditRow::running).orElse(0L));
-    out.put("achieved", row.map(AuditRow::achieved).orElse(0L));
+    count(out, "instances", row.map(AuditRow::instances));
+    count(out, "decided", row.map(AuditRow::decided));
+    count(out, "running", row.map(AuditRow::running));
+    count(out, "achieved", row.map(AuditRow::achieved));
     number(out, "attainment", row.map(r -> r.attainment().share()).orElse(OptionalDouble.empty()));
     number(out, "low", row.map(r -> r.attainment().low()).orElse(OptionalDouble.empty()));
     number(out, "high", row.map(r -> r.attainment().high()).orElse(OptionalDouble.empty()));
@@ -104,6 +104,15 @@ public final class AuditJson {
     }
     int first = grouped ? 3 : 2;
     return TextTable.render(cells, c -> c < first || c == first + 5);
+  }
+
+  /** A count, or null where the row is missing (a row only the other configuration has). */
+  private static void count(ObjectNode out, String field, Optional<Long> value) {
+    if (value.isPresent()) {
+      out.put(field, value.get().longValue());
+    } else {
+      out.putNull(field);
+    }
   }
 
   private static void number(ObjectNode out, String field, OptionalDouble value) {

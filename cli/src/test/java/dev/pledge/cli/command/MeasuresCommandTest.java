@@ -167,4 +167,32 @@ class MeasuresCommandTest {
     Run clean = Run.of("measures", "-c", config, "--cases", cases, "-a", activities, "--as-of", AS_OF, "--format", "json");
     assertThat(run.out()).isEqualTo(clean.out());
   }
+
+  @Test
+  void aCustomerWithAStatedLevelTheProgramLacksIsRejectedAndTheOthersMeasured() throws IOException {
+    // without activities, levels are those the customers file states; "diamond" is not one of status's
+    String customers = Files.writeString(dir.resolve("customers.jsonl"),
+        "{\"customer\":\"ann\",\"tiers\":{\"status\":\"gold\"}}\n"
+            + "{\"customer\":\"bob\",\"tiers\":{\"status\":\"diamond\"}}\n").toString();
+
+    Run run = Run.of("measures", "-c", config, "--cases", cases, "--customers", customers, "--as-of", AS_OF,
+        "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.err()).contains(customers + ":0: customer \"bob\" (0 lines) not measured: ")
+        .contains("level diamond is not one of the program's levels");
+    // ann's case counts under gold (stated), bob's (never added) under the lowest level
+    List<JsonNode> lines = Samples.records(run.out());
+    assertThat(line(lines, "2026-02", "gold").get("requests").get("opened").asLong()).isEqualTo(1);
+    assertThat(line(lines, "2026-01", "blue").get("requests").get("opened").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aCustomerWhoseActivitiesComeBackWithGroupedActivitiesIsRejectedNamingTheOption() {
+    Run run = Run.of("measures", "-c", config, "--cases", cases, "-a", activities, "--grouped-activities",
+        "--as-of", AS_OF, "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(run.err()).contains("customer \"ann\" was already evaluated: with --grouped-activities each "
+        + "customer's lines must be consecutive");
+  }
 }
