@@ -63,7 +63,14 @@ class LinesFuzzProperties {
           "platinum-phone", "--cases", "@file", "--customers", DATA.resolve("skyclub-customers.jsonl").toString(),
           "--aht", "PT6M")),
       new Command("staff forecast", "skyclub-forecast.jsonl", List.of("staff", "-c", Run.SKYCLUB.toString(),
-          "--policy", "platinum-phone", "--forecast", "@file", "--aht", "PT6M")));
+          "--policy", "platinum-phone", "--forecast", "@file", "--aht", "PT6M")),
+      new Command("measures activities", "skyclub-activities.jsonl", List.of("measures", "-c", Run.SKYCLUB.toString(),
+          "--cases", DATA.resolve("skyclub-cases.jsonl").toString(), "--customers",
+          DATA.resolve("skyclub-customers.jsonl").toString(), "-a", "@file", "--as-of", AS_OF, "--format", "json")),
+      new Command("measures cases", "shop-cases.jsonl", List.of("measures", "-c", Run.SHOP.toString(), "--cases",
+          "@file", "-a", DATA.resolve("shop-activities.jsonl").toString(), "--as-of", AS_OF, "--format", "json")),
+      new Command("audit", "skyclub-cases.jsonl", List.of("audit", "-c", Run.SKYCLUB.toString(), "--cases", "@file",
+          "--customers", DATA.resolve("skyclub-customers.jsonl").toString(), "--by", "hour", "--as-of", AS_OF)));
 
   @Property(tries = 30) // 1,500 once by hand: docs/reliability.md
   void badLinesAreReportedWithTheirNumbersAndTheRestIsProcessed(@ForAll long seed) throws IOException {
