@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 
 /** {@code pledge audit}: is every promise honest, and what would a changed configuration give. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-    description = {"Audits every promise against its history: per policy and metric, the decided instances "
+    description = {"Audits whether each promise is honest, and replays a candidate configuration.",
+        "Per policy and metric, the decided instances "
         + "(achieved or breached; running ones apart), attainment with its 95%% Wilson interval, a verdict "
         + "(kept, at-risk, over-promised, no-data) and the honest target: the smallest target the history "
         + "would have met at the objective (docs/planning.md).",

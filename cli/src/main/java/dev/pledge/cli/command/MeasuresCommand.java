@@ -30,10 +30,11 @@ import picocli.CommandLine.Option;
 
 /** {@code pledge measures}: what customers feel, per period and level, and what a broken promise costs. */
 @Command(name = "measures", mixinStandardHelpOptions = true,
-    description = {"Measures what customers feel, per period of the configuration's \"measures\" section "
-        + "and per level of its program: CSAT (share of ratings 4-5, mean), NPS, active, new, repeat and "
-        + "churned customers, requests per channel, tag and policy, and what a broken promise costs in "
-        + "satisfaction and churn, with 95%% Wilson intervals (docs/measures.md).",
+    description = {"Measures what customers feel per period and level, and what a broken promise costs.",
+        "Per period of the configuration's \"measures\" section and per level of its program: CSAT (share "
+        + "of ratings 4-5, mean), NPS, active, new, repeat and churned customers, requests per channel, tag "
+        + "and policy; then satisfaction and churn after kept against broken promises, with 95%% Wilson "
+        + "intervals (docs/measures.md).",
         "--format json writes one JSON line per period and level, then one {\"brokenPromises\",\"verdict\"} line.",
         "Activities are held until the cases are read unless --grouped-activities says each customer's "
             + "activities are consecutive; then memory grows with customers, not activities."},
