@@ -1,7 +1,7 @@
 package dev.pledge.cli.html;
 
+import dev.pledge.cli.output.Figures;
 import dev.pledge.cli.output.ComplianceTable;
-import dev.pledge.cli.output.MeasuresJson;
 import dev.pledge.plan.AuditRow;
 import java.time.Duration;
 import java.util.List;
@@ -40,9 +40,9 @@ final class AuditSection {
           r.verdict().wireName());
       m.element("th", r.policy(), "scope", "row").element("td", r.metric().wireName());
       m.element("td", Long.toString(r.decided()), "class", "num").element("td", Long.toString(r.running()), "class", "num");
-      m.element("td", MeasuresJson.percent(r.attainment().share()), "class", "num");
-      m.element("td", r.decided() == 0 ? "-" : MeasuresJson.percent(r.attainment().low()) + " – "
-          + MeasuresJson.percent(r.attainment().high()), "class", "num");
+      m.element("td", Figures.percent(r.attainment().share()), "class", "num");
+      m.element("td", r.decided() == 0 ? "-" : Figures.percent(r.attainment().low()) + " – "
+          + Figures.percent(r.attainment().high()), "class", "num");
       m.element("td", ComplianceTable.percent(r.objective()), "class", "num");
       m.element("td", r.verdict().wireName(), "class", "verdict " + r.verdict().wireName());
       m.element("td", r.target().toString(), "class", "num");

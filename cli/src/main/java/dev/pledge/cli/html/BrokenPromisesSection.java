@@ -1,6 +1,6 @@
 package dev.pledge.cli.html;
 
-import dev.pledge.cli.output.MeasuresJson;
+import dev.pledge.cli.output.Figures;
 import dev.pledge.measure.BrokenPromises;
 import dev.pledge.report.Proportion;
 import java.util.List;
@@ -57,14 +57,14 @@ final class BrokenPromisesSection {
     m.open("tr", "data-share", share, "data-after", after);
     m.element("th", share, "scope", "row").element("td", after);
     m.element("td", Long.toString(p.n()), "class", "num").element("td", Long.toString(p.hits()), "class", "num");
-    m.element("td", MeasuresJson.percent(p.share()), "class", "num");
-    m.element("td", p.n() == 0 ? "-" : MeasuresJson.percent(p.low()) + " to " + MeasuresJson.percent(p.high()),
+    m.element("td", Figures.percent(p.share()), "class", "num");
+    m.element("td", p.n() == 0 ? "-" : Figures.percent(p.low()) + " to " + Figures.percent(p.high()),
         "class", "num");
     m.close("tr");
   }
 
   private static String points(OptionalDouble difference) {
     return difference.isEmpty() ? "-"
-        : (difference.getAsDouble() > 0 ? "+" : "") + MeasuresJson.fixed(difference, 1) + " points";
+        : (difference.getAsDouble() > 0 ? "+" : "") + Figures.fixed(difference, 1) + " points";
   }
 }

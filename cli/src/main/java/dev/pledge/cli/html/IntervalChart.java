@@ -1,6 +1,6 @@
 package dev.pledge.cli.html;
 
-import dev.pledge.cli.output.MeasuresJson;
+import dev.pledge.cli.output.Figures;
 import dev.pledge.report.Proportion;
 import java.util.List;
 import java.util.Objects;
@@ -89,8 +89,8 @@ public record IntervalChart(String title, String description, List<Group> groups
 
   /** The share, its interval and the count in words: {@code 61.4% [49.0% to 72.6%] of 57}. */
   static String words(Proportion p) {
-    return MeasuresJson.percent(p.share()) + " [" + MeasuresJson.percent(p.low()) + " to "
-        + MeasuresJson.percent(p.high()) + "] of " + p.n();
+    return Figures.percent(p.share()) + " [" + Figures.percent(p.low()) + " to "
+        + Figures.percent(p.high()) + "] of " + p.n();
   }
 
   private static double x(double share) {

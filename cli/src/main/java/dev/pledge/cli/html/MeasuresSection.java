@@ -1,6 +1,6 @@
 package dev.pledge.cli.html;
 
-import dev.pledge.cli.output.MeasuresJson;
+import dev.pledge.cli.output.Figures;
 import dev.pledge.cli.output.TierStatusJson;
 import dev.pledge.measure.CustomerFigures;
 import dev.pledge.measure.MeasuresReport;
@@ -65,7 +65,7 @@ final class MeasuresSection {
     lines(new Chart("csat", "Satisfaction (CSAT)", "The share of rated cases rated 4 or 5, by the period "
         + "in which the rating was given.", "% rated 4 or 5", "No case was rated."), Scale.percent(100),
         perLevel(p -> hundred(p.csat().share()),
-            p -> counted(MeasuresJson.percent(p.csat().share()), p.csat().satisfied(), p.csat().rated())));
+            p -> counted(Figures.percent(p.csat().share()), p.csat().satisfied(), p.csat().rated())));
   }
 
   /** The Net Promoter Score per period and level. */
@@ -74,13 +74,13 @@ final class MeasuresSection {
         + "the customers who answered in the period, from -100 to 100; each customer's last answer counts.",
         "NPS", "No customer answered a survey."), new Scale(-100, 100, 50, ""),
         perLevel(p -> p.nps().score(), p -> p.nps().score().isEmpty() ? "-"
-            : MeasuresJson.fixed(p.nps().score(), 1) + " (" + p.nps().answers() + " answered)"));
+            : Figures.fixed(p.nps().score(), 1) + " (" + p.nps().answers() + " answered)"));
   }
 
   /** The churn rate per period and level. */
   private void churn() {
     List<LineChart.Series> churn = perLevel(p -> hundred(p.customers().churnRate()), p -> counted(
-        MeasuresJson.percent(p.customers().churnRate()), p.customers().churned(), p.customers().activeAtStart()));
+        Figures.percent(p.customers().churnRate()), p.customers().churned(), p.customers().activeAtStart()));
     lines(new Chart("churn", "Churn rate", "Customers who churned in the period (no active activity within "
         + "churnAfter of their last) over the customers active at its start.", "% churned",
         "No customer was active at the start of a period."), Scale.percent(max(churn).orElse(0)), churn);

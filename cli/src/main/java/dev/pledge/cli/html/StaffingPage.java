@@ -1,5 +1,6 @@
 package dev.pledge.cli.html;
 
+import dev.pledge.cli.output.Figures;
 import dev.pledge.cli.output.StaffingJson;
 import dev.pledge.plan.Staffing;
 import dev.pledge.plan.StaffingInterval;
@@ -74,9 +75,9 @@ public final class StaffingPage {
       m.element("th", StaffingJson.local(i, zone), "scope", "row");
       m.element("td", json.get("arrivals").asText(), "class", "num").element("td", json.get("traffic").asText(), "class", "num");
       m.element("td", Integer.toString(i.agents()), "class", "num");
-      m.element("td", StaffingJson.percent(i.serviceLevel()), "class", "num");
+      m.element("td", Figures.percent(i.serviceLevel()), "class", "num");
       m.element("td", StaffingJson.seconds(i.asa()), "class", "num");
-      m.element("td", StaffingJson.percent(i.occupancy()), "class", "num");
+      m.element("td", Figures.percent(i.occupancy()), "class", "num");
       m.element("td", Integer.toString(i.staff()), "class", "num");
       m.close("tr");
     }

@@ -42,9 +42,9 @@ public final class AuditJson {
     count(out, "decided", row.map(AuditRow::decided));
     count(out, "running", row.map(AuditRow::running));
     count(out, "achieved", row.map(AuditRow::achieved));
-    number(out, "attainment", row.map(r -> r.attainment().share()).orElse(OptionalDouble.empty()));
-    number(out, "low", row.map(r -> r.attainment().low()).orElse(OptionalDouble.empty()));
-    number(out, "high", row.map(r -> r.attainment().high()).orElse(OptionalDouble.empty()));
+    Figures.put(out, "attainment", row.map(r -> r.attainment().share()).orElse(OptionalDouble.empty()));
+    Figures.put(out, "low", row.map(r -> r.attainment().low()).orElse(OptionalDouble.empty()));
+    Figures.put(out, "high", row.map(r -> r.attainment().high()).orElse(OptionalDouble.empty()));
     if (row.isPresent()) {
       out.put("objective", TierStatusJson.plain(row.get().objective()));
       out.put("verdict", row.get().verdict().wireName());
@@ -86,8 +86,8 @@ public final class AuditJson {
       Optional<AuditRow> r = rows.get(i);
       line.add(r.map(x -> Long.toString(x.decided())).orElse("-"));
       line.add(r.map(x -> Long.toString(x.running())).orElse("-"));
-      line.add(r.map(x -> MeasuresJson.percent(x.attainment().share())).orElse("-"));
-      line.add(r.map(x -> x.decided() == 0 ? "-" : MeasuresJson.percent(x.attainment().low()) + " - " + MeasuresJson.percent(x.attainment().high()))
+      line.add(r.map(x -> Figures.percent(x.attainment().share())).orElse("-"));
+      line.add(r.map(x -> x.decided() == 0 ? "-" : Figures.percent(x.attainment().low()) + " - " + Figures.percent(x.attainment().high()))
           .orElse("-"));
       line.add(r.map(x -> ComplianceTable.percent(x.objective())).orElse("-"));
       line.add(r.map(x -> x.verdict().wireName()).orElse("-"));
@@ -95,7 +95,7 @@ public final class AuditJson {
       line.add(r.flatMap(AuditRow::honestTarget).map(ComplianceTable::seconds).map(Duration::toString).orElse("-"));
       if (withCandidate) {
         Optional<AuditRow> c = theirs;
-        line.add(c.map(x -> MeasuresJson.percent(x.attainment().share())).orElse("-"));
+        line.add(c.map(x -> Figures.percent(x.attainment().share())).orElse("-"));
         line.add(c.map(x -> x.verdict().wireName()).orElse("-"));
         line.add(c.map(x -> x.target().toString()).orElse("-"));
         line.add(c.flatMap(AuditRow::honestTarget).map(ComplianceTable::seconds).map(Duration::toString).orElse("-"));
@@ -110,14 +110,6 @@ public final class AuditJson {
   private static void count(ObjectNode out, String field, Optional<Long> value) {
     if (value.isPresent()) {
       out.put(field, value.get().longValue());
-    } else {
-      out.putNull(field);
-    }
-  }
-
-  private static void number(ObjectNode out, String field, OptionalDouble value) {
-    if (value.isPresent()) {
-      out.put(field, MeasuresJson.rounded(value.getAsDouble()));
     } else {
       out.putNull(field);
     }

@@ -9,8 +9,6 @@ import dev.pledge.measure.Nps;
 import dev.pledge.measure.PeriodFigures;
 import dev.pledge.measure.Requests;
 import dev.pledge.report.Proportion;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +53,8 @@ public final class MeasuresJson {
     costs.set("csatBroken", proportion(b.csatBroken()));
     costs.set("churnKept", proportion(b.churnKept()));
     costs.set("churnBroken", proportion(b.churnBroken()));
-    number(costs, "csatDifference", b.csatDifference());
-    number(costs, "churnDifference", b.churnDifference());
+    Figures.put(costs, "csatDifference", b.csatDifference());
+    Figures.put(costs, "churnDifference", b.churnDifference());
     costs.put("enoughCsatData", b.enoughCsatData());
     costs.put("enoughChurnData", b.enoughChurnData());
     out.put("verdict", b.verdict());
@@ -69,10 +67,10 @@ public final class MeasuresJson {
     cells.add(HEADER);
     for (PeriodFigures p : periods) {
       CustomerFigures c = p.customers();
-      cells.add(new String[] {p.period(), p.level().orElse("all"), percent(p.csat().share()),
-          Long.toString(p.csat().rated()), fixed(p.csat().mean(), 2), fixed(p.nps().score(), 1),
+      cells.add(new String[] {p.period(), p.level().orElse("all"), Figures.percent(p.csat().share()),
+          Long.toString(p.csat().rated()), Figures.fixed(p.csat().mean(), 2), Figures.fixed(p.nps().score(), 1),
           Long.toString(p.nps().answers()), Long.toString(c.active()), Long.toString(c.newCustomers()),
-          Long.toString(c.repeat()), Long.toString(c.churned()), percent(c.churnRate()),
+          Long.toString(c.repeat()), Long.toString(c.churned()), Figures.percent(c.churnRate()),
           Long.toString(p.requests().opened()), signed(p.requests().change())});
     }
     StringBuilder out = new StringBuilder(TextTable.render(cells, i -> i < 2));
@@ -87,8 +85,8 @@ public final class MeasuresJson {
     ObjectNode out = NODES.objectNode();
     out.put("rated", c.rated());
     out.put("satisfied", c.satisfied());
-    number(out, "share", c.share());
-    number(out, "mean", c.mean());
+    Figures.put(out, "share", c.share());
+    Figures.put(out, "mean", c.mean());
     return out;
   }
 
@@ -104,7 +102,7 @@ public final class MeasuresJson {
     out.put("promoters", n.promoters());
     out.put("passives", n.passives());
     out.put("detractors", n.detractors());
-    number(out, "score", n.score());
+    Figures.put(out, "score", n.score());
     return out;
   }
 
@@ -115,7 +113,7 @@ public final class MeasuresJson {
     out.put("new", c.newCustomers());
     out.put("repeat", c.repeat());
     out.put("churned", c.churned());
-    number(out, "churnRate", c.churnRate());
+    Figures.put(out, "churnRate", c.churnRate());
     out.put("amountNew", TierStatusJson.plain(c.amountNew()));
     out.put("amountRepeat", TierStatusJson.plain(c.amountRepeat()));
     return out;
@@ -128,8 +126,8 @@ public final class MeasuresJson {
     out.set("byTag", counts(r.byTag()));
     out.set("byPolicy", counts(r.byPolicy()));
     out.put("unpromised", r.unpromised());
-    number(out, "change", r.change());
-    number(out, "perThousandActive", r.perThousandActive());
+    Figures.put(out, "change", r.change());
+    Figures.put(out, "perThousandActive", r.perThousandActive());
     return out;
   }
 
@@ -141,46 +139,20 @@ public final class MeasuresJson {
 
   private static ObjectNode proportion(Proportion p) {
     ObjectNode out = NODES.objectNode();
-    number(out, "share", p.share());
-    number(out, "low", p.low());
-    number(out, "high", p.high());
+    Figures.put(out, "share", p.share());
+    Figures.put(out, "low", p.low());
+    Figures.put(out, "high", p.high());
     out.put("n", p.n());
     out.put("hits", p.hits());
     return out;
   }
 
-  private static void number(ObjectNode out, String field, OptionalDouble value) {
-    if (value.isPresent()) {
-      out.put(field, rounded(value.getAsDouble()));
-    } else {
-      out.putNull(field);
-    }
-  }
-
-  /** {@code value} to 4 decimal places, half even, without trailing zeros. */
-  static BigDecimal rounded(double value) {
-    BigDecimal d = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0) : d;
-  }
-
-  /** A share from 0 to 1 as a percentage to one decimal ({@code 42.9%}); {@code -} when empty. */
-  public static String percent(OptionalDouble share) {
-    return fixed(share.isPresent() ? OptionalDouble.of(100 * share.getAsDouble()) : share, 1)
-        + (share.isPresent() ? "%" : "");
-  }
-
   private static String signed(OptionalDouble change) {
-    return change.isPresent() ? (change.getAsDouble() > 0 ? "+" : "") + fixed(change, 1) + "%" : "-";
-  }
-
-  /** {@code value} to {@code decimals} decimal places, half even; {@code -} when empty. */
-  public static String fixed(OptionalDouble value, int decimals) {
-    return value.isPresent() ? BigDecimal.valueOf(value.getAsDouble()).setScale(decimals, RoundingMode.HALF_EVEN)
-        .toPlainString() : "-";
+    return change.isPresent() ? (change.getAsDouble() > 0 ? "+" : "") + Figures.fixed(change, 1) + "%" : "-";
   }
 
   private static String share(Proportion p) {
-    return p.n() == 0 ? "-" : percent(p.share()) + " of " + p.n() + " [" + percent(p.low()) + ", "
-        + percent(p.high()) + "]";
+    return p.n() == 0 ? "-" : Figures.percent(p.share()) + " of " + p.n() + " [" + Figures.percent(p.low()) + ", "
+        + Figures.percent(p.high()) + "]";
   }
 }

@@ -33,12 +33,12 @@ public final class StaffingJson {
     ObjectNode out = NODES.objectNode();
     out.put("from", i.from().toString());
     out.put("to", i.to().toString());
-    out.put("arrivals", rounded(i.arrivals(), 3));
-    out.put("traffic", rounded(i.traffic(), 3));
+    out.put("arrivals", Figures.rounded(i.arrivals(), 3));
+    out.put("traffic", Figures.rounded(i.traffic(), 3));
     out.put("agents", i.agents());
-    out.put("serviceLevel", rounded(i.serviceLevel(), 4));
+    out.put("serviceLevel", Figures.rounded(i.serviceLevel(), 4));
     out.put("asa", tenths(i.asa()).toString());
-    out.put("occupancy", rounded(i.occupancy(), 4));
+    out.put("occupancy", Figures.rounded(i.occupancy(), 4));
     out.put("staff", i.staff());
     return out;
   }
@@ -51,7 +51,7 @@ public final class StaffingJson {
     } else {
       out.putNull("worst");
     }
-    out.put("agentHours", rounded(plan.agentHours(), 2));
+    out.put("agentHours", Figures.rounded(plan.agentHours(), 2));
     return out;
   }
 
@@ -64,16 +64,16 @@ public final class StaffingJson {
     rows.add(HEADER);
     for (StaffingInterval i : plan.intervals()) {
       rows.add(new String[] {i.from().toString(), i.to().toString(), local(i, zone),
-          rounded(i.arrivals(), 3).toPlainString(), rounded(i.traffic(), 3).toPlainString(),
-          String.valueOf(i.agents()), percent(i.serviceLevel()), seconds(i.asa()), percent(i.occupancy()),
+          Figures.rounded(i.arrivals(), 3).toPlainString(), Figures.rounded(i.traffic(), 3).toPlainString(),
+          String.valueOf(i.agents()), Figures.percent(i.serviceLevel()), seconds(i.asa()), Figures.percent(i.occupancy()),
           String.valueOf(i.staff())});
     }
     StringBuilder out = new StringBuilder(TextTable.render(rows, c -> c < 3));
     out.append("worst: ").append(plan.worst().map(i -> i.from() + " (" + local(i, zone) + "): " + i.staff()
         + " staff, " + i.agents() + (i.agents() == 1 ? " agent" : " agents") + " for "
-        + rounded(i.arrivals(), 3).toPlainString() + " arrivals, " + percent(i.serviceLevel()) + " answered in time")
+        + Figures.rounded(i.arrivals(), 3).toPlainString() + " arrivals, " + Figures.percent(i.serviceLevel()) + " answered in time")
         .orElse("none")).append('\n');
-    out.append("agent-hours: ").append(rounded(plan.agentHours(), 2).toPlainString()).append('\n');
+    out.append("agent-hours: ").append(Figures.rounded(plan.agentHours(), 2).toPlainString()).append('\n');
     return out.toString();
   }
 
@@ -82,11 +82,6 @@ public final class StaffingJson {
     var at = i.from().atZone(zone);
     return at.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT) + " " + at.toLocalDate() + " "
         + CLOCK.format(at);
-  }
-
-  /** A share as a percentage to one decimal. */
-  public static String percent(double share) {
-    return BigDecimal.valueOf(100 * share).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
   }
 
   /** A duration in seconds to a tenth: {@code 12.3s}. */
@@ -99,11 +94,5 @@ public final class StaffingJson {
   static Duration tenths(Duration d) {
     BigDecimal s = new BigDecimal(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9)).setScale(1, RoundingMode.HALF_EVEN);
     return Duration.ofMillis(s.movePointRight(3).longValueExact());
-  }
-
-  /** {@code value} to {@code decimals} places, half even, without trailing zeros. */
-  static BigDecimal rounded(double value, int decimals) {
-    BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0) : d;
   }
 }
