@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -402,69 +401,6 @@ public final class Measures {
     int slot = slots.isEmpty() ? 0 : track.levelAt(start(period));
     if (slot != 0) {
       change.accept(row[slot] == null ? (row[slot] = new Tally()) : row[slot]);
-    }
-  }
-
-  /** A customer's level changes (as slots) and churn instants. */
-  private static final class Track {
-    final int initial;
-    final Instant[] changes;
-    final int[] to;
-    Instant[] churns = new Instant[0];
-
-    Track(int initial, Instant[] changes, int[] to) {
-      this.initial = initial;
-      this.changes = changes;
-      this.to = to;
-    }
-
-    /** The level's slot at {@code at}: that of the last change at or before it. */
-    int levelAt(Instant at) {
-      int slot = initial;
-      for (int i = 0; i < changes.length && !changes[i].isAfter(at); i++) {
-        slot = to[i];
-      }
-      return slot;
-    }
-
-    /** Whether a churn falls in {@code (from, to]}. */
-    boolean churnedWithin(Instant from, Instant to) {
-      for (Instant c : churns) {
-        if (c.isAfter(from) && !c.isAfter(to)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /** The counts of one period and level. */
-  private static final class Tally {
-    Csat csat = Csat.NONE;
-    final Map<String, Csat> csatByChannel = new TreeMap<>();
-    final Map<String, Csat> csatByPolicy = new TreeMap<>();
-    Nps nps = Nps.NONE;
-    long activeAtStart;
-    long activeAtEnd;
-    long newCustomers;
-    long repeat;
-    long churned;
-    BigDecimal amountNew = BigDecimal.ZERO;
-    BigDecimal amountRepeat = BigDecimal.ZERO;
-    long opened;
-    final Map<String, Long> byChannel = new TreeMap<>();
-    final Map<String, Long> byTag = new TreeMap<>();
-    final Map<String, Long> byPolicy = new TreeMap<>();
-    long unpromised;
-
-    PeriodFigures figures(String name, Instant start, Instant end, Optional<String> level, Tally before) {
-      OptionalDouble change = before == null || before.opened == 0 ? OptionalDouble.empty()
-          : OptionalDouble.of(100.0 * (opened - before.opened) / before.opened);
-      OptionalDouble perThousand = activeAtEnd == 0 ? OptionalDouble.empty()
-          : OptionalDouble.of(1000.0 * opened / activeAtEnd);
-      return new PeriodFigures(name, start, end, level, csat, csatByChannel, csatByPolicy, nps,
-          new CustomerFigures(activeAtStart, activeAtEnd, newCustomers, repeat, churned, amountNew, amountRepeat),
-          new Requests(opened, byChannel, byTag, byPolicy, unpromised, change, perThousand));
     }
   }
 }
