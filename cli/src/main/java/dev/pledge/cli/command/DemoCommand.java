@@ -7,12 +7,10 @@ import dev.pledge.cli.input.Input;
 import dev.pledge.cli.input.JsonLines;
 import dev.pledge.cli.output.ComplianceTable;
 import dev.pledge.cli.output.MeasuresJson;
-import dev.pledge.measure.MeasureSettings;
 import dev.pledge.measure.Measures;
 import dev.pledge.measure.MeasuresReport;
 import dev.pledge.measure.PeriodFigures;
 import dev.pledge.tier.TierProgram;
-import java.util.Optional;
 import dev.pledge.cli.output.TextTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pledge.Pledge;
@@ -139,12 +137,8 @@ public final class DemoCommand implements Callable<Integer> {
    */
   private void feelings(PrintWriter out, Pledge pledge, Measures measures, CustomersFile customers,
       ActivitiesFile activities) {
-    MeasureSettings settings = measures.settings();
-    TierProgram program = pledge.tiers(settings.program().orElseThrow());
-    for (String id : customers.ids()) {
-      Customer customer = customers.customer(id);
-      measures.addCustomer(id, activities.of(id), Optional.of(program.evaluate(customer, activities.of(id), asOf)));
-    }
+    TierProgram program = pledge.tiers(measures.settings().program().orElseThrow());
+    ReportCommand.addEveryCustomer(measures, pledge, customers, activities, asOf);
     MeasuresReport report = measures.report();
     List<PeriodFigures> overall = report.overall();
     String last = overall.get(overall.size() - 1).period();

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -102,8 +103,13 @@ public final class ReportCommand extends CaseCommand {
    * distribution counts such customers).
    */
   private MeasuresReport measureCustomers(Pledge pledge, Measures measures) {
-    ActivitiesFile activities = inputs.activitiesRead().orElseThrow();
-    CustomersFile customers = inputs.customersRead();
+    addEveryCustomer(measures, pledge, inputs.customersRead(), inputs.activitiesRead().orElseThrow(), inputs.asOf);
+    return measures.report();
+  }
+
+  /** Adds every customer of {@code customers} and {@code activities} to {@code measures}, as {@link #measureCustomers} says. */
+  static void addEveryCustomer(Measures measures, Pledge pledge, CustomersFile customers, ActivitiesFile activities,
+      Instant asOf) {
     Optional<TierProgram> program = measures.settings().program().map(pledge::tiers);
     Set<String> ids = new LinkedHashSet<>();
     customers.ids().forEach(ids::add);
@@ -112,12 +118,11 @@ public final class ReportCommand extends CaseCommand {
       List<Activity> theirs = activities.of(id);
       Optional<TierStatus> status;
       try {
-        status = program.map(p -> p.evaluate(customers.customer(id), theirs, inputs.asOf));
+        status = program.map(p -> p.evaluate(customers.customer(id), theirs, asOf));
       } catch (RuntimeException | StackOverflowError e) {
         continue; // counted as failed in the tier distribution of the same program
       }
       measures.addCustomer(id, theirs, status);
     }
-    return measures.report();
   }
 }
