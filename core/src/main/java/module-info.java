@@ -17,6 +17,7 @@ module dev.pledge.core {
   exports dev.pledge.escalation;
   exports dev.pledge.input;
   exports dev.pledge.measure;
+  exports dev.pledge.output;
   exports dev.pledge.plan;
   exports dev.pledge.report;
   exports dev.pledge.rule;

@@ -1,5 +1,6 @@
 package dev.pledge.cli.command;
 
+import dev.pledge.output.PledgeJson;
 import dev.pledge.cli.ExitCode;
 import dev.pledge.cli.input.ActivitiesFile;
 import dev.pledge.cli.input.CustomersFile;
@@ -95,7 +96,7 @@ public final class DemoCommand implements Callable<Integer> {
       measures.addCase(c.getValue(), outcome);
       promises(promises, outcome, customer);
       Escalations escalations = pledge.escalation().evaluate(c.getValue(), customer, asOf);
-      JsonNode json = EscalationsCommand.json(escalations);
+      JsonNode json = PledgeJson.escalations(escalations);
       for (JsonNode step : json.get("due")) {
         due.add(new String[] {c.getKey(), Integer.toString(escalations.line()),
             escalations.owner().orElse("-"), step.get("step").asText(), step.get("dueAt").asText(),

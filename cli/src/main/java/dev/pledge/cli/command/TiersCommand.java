@@ -9,7 +9,7 @@ import dev.pledge.cli.input.OrderedWork;
 import dev.pledge.cli.input.Workers;
 import dev.pledge.cli.input.RecordFailure;
 import dev.pledge.cli.input.StdinOnce;
-import dev.pledge.cli.output.TierStatusJson;
+import dev.pledge.output.PledgeJson;
 import dev.pledge.Pledge;
 import dev.pledge.PledgeException;
 import dev.pledge.customer.Customer;
@@ -152,7 +152,7 @@ public final class TiersCommand implements Callable<Integer> {
       group.items().forEach(item -> activities.add(item.value()));
       List<String> out = new ArrayList<>(programs.size());
       for (TierProgram p : programs) {
-        out.add(JsonLines.render(TierStatusJson.of(group.id(), p.evaluate(customer, activities, asOf))));
+        out.add(JsonLines.render(PledgeJson.tierStatus(group.id(), p.evaluate(customer, activities, asOf))));
       }
       return new Evaluated(out, null);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -3,7 +3,7 @@ package dev.pledge.cli.html;
 import dev.pledge.cli.input.Input;
 import dev.pledge.cli.input.JsonLines;
 import dev.pledge.cli.output.ComplianceTable;
-import dev.pledge.cli.output.TierStatusJson;
+import dev.pledge.output.PledgeJson;
 import dev.pledge.measure.MeasuresReport;
 import dev.pledge.report.ComplianceRow;
 import dev.pledge.sla.CaseOutcome;
@@ -161,11 +161,11 @@ public final class HtmlReport {
     m.close("tr").close("thead").open("tbody").newline();
     for (ComplianceRow r : rows) {
       String attainment = r.attainment()
-          .map(a -> TierStatusJson.plain(a.stripTrailingZeros()).toPlainString()).orElse("");
+          .map(a -> PledgeJson.plain(a.stripTrailingZeros()).toPlainString()).orElse("");
       m.open("tr", "data-policy", r.policy(), "data-metric", r.metric().wireName(),
           "data-instances", Long.toString(r.instances()), "data-achieved", Long.toString(r.achieved()),
           "data-breached", Long.toString(r.breached()), "data-running", Long.toString(r.running()),
-          "data-attainment", attainment, "data-objective", TierStatusJson.plain(r.objective()).toPlainString(),
+          "data-attainment", attainment, "data-objective", PledgeJson.plain(r.objective()).toPlainString(),
           "data-kept", Boolean.toString(r.kept()), "class", r.kept() ? "row-kept" : "row-missed");
       m.element("th", r.policy(), "scope", "row").element("td", r.metric().wireName());
       m.element("td", Long.toString(r.achieved()), "class", "num");

@@ -1,7 +1,7 @@
 package dev.pledge.cli.html;
 
 import dev.pledge.cli.output.Figures;
-import dev.pledge.cli.output.TierStatusJson;
+import dev.pledge.output.PledgeJson;
 import dev.pledge.measure.CustomerFigures;
 import dev.pledge.measure.MeasuresReport;
 import dev.pledge.measure.PeriodFigures;
@@ -140,8 +140,8 @@ final class MeasuresSection {
         "Churned", "Amount new", "Amount repeat"), i -> {
           CustomerFigures c = overall.get(i).customers();
           return List.of(Long.toString(c.newCustomers()), Long.toString(c.repeat()), Long.toString(c.activeAtStart()),
-              Long.toString(c.active()), Long.toString(c.churned()), TierStatusJson.plain(c.amountNew()).toPlainString(),
-              TierStatusJson.plain(c.amountRepeat()).toPlainString());
+              Long.toString(c.active()), Long.toString(c.churned()), PledgeJson.plain(c.amountNew()).toPlainString(),
+              PledgeJson.plain(c.amountRepeat()).toPlainString());
         });
     m.close("div").close("section");
   }

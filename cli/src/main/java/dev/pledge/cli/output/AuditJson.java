@@ -1,5 +1,6 @@
 package dev.pledge.cli.output;
 
+import dev.pledge.output.PledgeJson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.plan.AuditRow;
@@ -46,7 +47,7 @@ public final class AuditJson {
     Figures.put(out, "low", row.map(r -> r.attainment().low()).orElse(OptionalDouble.empty()));
     Figures.put(out, "high", row.map(r -> r.attainment().high()).orElse(OptionalDouble.empty()));
     if (row.isPresent()) {
-      out.put("objective", TierStatusJson.plain(row.get().objective()));
+      out.put("objective", PledgeJson.plain(row.get().objective()));
       out.put("verdict", row.get().verdict().wireName());
       out.put("target", row.get().target().toString());
     } else {

@@ -1,5 +1,6 @@
 package dev.pledge.cli.output;
 
+import dev.pledge.output.PledgeJson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.report.ComplianceRow;
@@ -44,11 +45,11 @@ public final class ComplianceTable {
     out.put("breached", r.breached());
     out.put("running", r.running());
     if (r.attainment().isPresent()) {
-      out.put("attainment", TierStatusJson.plain(r.attainment().get().stripTrailingZeros()));
+      out.put("attainment", PledgeJson.plain(r.attainment().get().stripTrailingZeros()));
     } else {
       out.putNull("attainment");
     }
-    out.put("objective", TierStatusJson.plain(r.objective()));
+    out.put("objective", PledgeJson.plain(r.objective()));
     out.put("kept", r.kept());
     durationField(out, "p50", r.p50());
     durationField(out, "p90", r.p90());

@@ -1,5 +1,6 @@
 package dev.pledge.cli.output;
 
+import dev.pledge.output.PledgeJson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.measure.BrokenPromises;
@@ -114,8 +115,8 @@ public final class MeasuresJson {
     out.put("repeat", c.repeat());
     out.put("churned", c.churned());
     Figures.put(out, "churnRate", c.churnRate());
-    out.put("amountNew", TierStatusJson.plain(c.amountNew()));
-    out.put("amountRepeat", TierStatusJson.plain(c.amountRepeat()));
+    out.put("amountNew", PledgeJson.plain(c.amountNew()));
+    out.put("amountRepeat", PledgeJson.plain(c.amountRepeat()));
     return out;
   }
 

@@ -1,5 +1,6 @@
 package dev.pledge.cli.command;
 
+import dev.pledge.output.PledgeJson;
 import dev.pledge.cli.ExitCode;
 import dev.pledge.cli.Run;
 import dev.pledge.cli.output.Json;
@@ -109,7 +110,7 @@ class EscalationsCommandTest {
     StepActions actions = new StepActions(List.of("lead"), OptionalInt.empty(), false, false, Optional.empty(),
         List.of(new CustomAction("open-ticket", new OpenTicket("billing"))));
 
-    assertThat(EscalationsCommand.actions(actions, Optional.empty()).toString())
+    assertThat(PledgeJson.stepActions(actions, Optional.empty()).toString())
         .isEqualTo("{\"notify\":[\"lead\"],\"open-ticket\":{\"queue\":\"billing\"}}");
   }
 

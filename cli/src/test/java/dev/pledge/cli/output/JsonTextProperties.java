@@ -1,5 +1,6 @@
 package dev.pledge.cli.output;
 
+import dev.pledge.output.PledgeJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -69,7 +70,7 @@ class JsonTextProperties {
           Instant.parse("2026-03-06T18:00:00Z"));
       for (MetricInstance i : outcome.instances()) {
         assertThat(MetricInstanceJson.line(outcome.caseId(), i))
-            .isEqualTo(JsonLines.render(MetricInstanceJson.of(outcome.caseId(), i)));
+            .isEqualTo(JsonLines.render(PledgeJson.metricInstance(outcome.caseId(), i)));
         lines++;
       }
     }
