@@ -1,0 +1,238 @@
+package dev.pledge.kafka;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pledge.Pledge;
+import dev.pledge.customer.Activity;
+import dev.pledge.customer.CustomerContext;
+import dev.pledge.escalation.DueStep;
+import dev.pledge.escalation.Escalations;
+import dev.pledge.input.JsonLinesReader;
+import dev.pledge.output.PledgeJson;
+import dev.pledge.sla.CaseEvent;
+import dev.pledge.sla.CaseEventType;
+import dev.pledge.sla.CaseOutcome;
+import dev.pledge.sla.CaseStatus;
+import dev.pledge.sla.MetricInstance;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Evaluates cases as their events arrive and as their timers fall due. Keyed by case id. A new
+ * event is tried first: the case is evaluated with it, and only if that succeeds is the event kept
+ * and the outputs written; otherwise the event goes to the dead-letter topic and the case is as it
+ * was. Each evaluation writes the outcome if it changed, every step that fell due and was not yet
+ * written (with its compensation, as an activity), and moves the case's timer.
+ */
+final class CaseProcessor implements Processor<String, String, String, Out> {
+  private static final JsonLinesReader<CaseEvent> EVENTS = JsonLinesReader.caseEvents();
+
+  private final PledgeStreams.Settings settings;
+  private final CustomerContexts contexts;
+  private final DeadLetters deadLetters;
+  private ProcessorContext<String, Out> context;
+  private KeyValueStore<String, String> cases;
+  private KeyValueStore<String, String> customerContexts;
+  private TimerIndex timers;
+
+  CaseProcessor(PledgeStreams.Settings settings) {
+    this.settings = settings;
+    this.contexts = new CustomerContexts(settings.pledge());
+    this.deadLetters = new DeadLetters(settings.topics().deadLetters());
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Out> context) {
+    this.context = context;
+    cases = context.getStateStore(PledgeStreams.CASES);
+    customerContexts = context.getStateStore(PledgeStreams.CONTEXTS);
+    timers = new TimerIndex(context.getStateStore(PledgeStreams.CASE_TIMERS));
+    context.schedule(settings.punctuateEvery(), settings.punctuation(), this::punctuate);
+  }
+
+  @Override
+  public void process(Record<String, String> record) {
+    String caseId = record.key();
+    if (caseId == null || record.value() == null) {
+      deadLetters.send(context, record, "a case event must be keyed by its case id and have a value");
+      return;
+    }
+    CaseEvent event;
+    try {
+      event = EVENTS.read(record.value());
+    } catch (RuntimeException e) {
+      deadLetters.send(context, record, "not a case event: " + DeadLetters.reason(e));
+      return;
+    }
+    if (!event.caseId().equals(caseId)) {
+      deadLetters.send(context, record, "the event is of case \"" + event.caseId() + "\" but keyed \"" + caseId + "\"");
+      return;
+    }
+    String stored = cases.get(caseId);
+    if (stored == null && event.type() != CaseEventType.OPENED) {
+      deadLetters.send(context, record, "unknown case \"" + caseId + "\": no opened event has come for it");
+      return;
+    }
+    CaseState state = stored == null ? CaseState.empty() : CaseState.fromJson(stored);
+    Instant asOf = latest(Instant.ofEpochMilli(record.timestamp()), state.asOf());
+    Evaluated evaluated;
+    try {
+      evaluated = evaluate(caseId, state.withEvent(record.value()), asOf);
+    } catch (RuntimeException | StackOverflowError e) {
+      deadLetters.send(context, record, "case \"" + caseId + "\" cannot take this event: " + DeadLetters.reason(e));
+      return;
+    }
+    write(caseId, state, evaluated);
+  }
+
+  /** Evaluates every case whose timer is at or before the punctuation's time, as of that time. */
+  private void punctuate(long timestamp) {
+    Instant now = Instant.ofEpochMilli(timestamp);
+    for (String caseId : timers.takeDue(now)) {
+      String stored = cases.get(caseId);
+      if (stored == null) {
+        continue; // a stale timer: the case was forgotten
+      }
+      CaseState state = CaseState.fromJson(stored);
+      Instant asOf = latest(now, state.asOf());
+      Evaluated evaluated;
+      try {
+        evaluated = evaluate(caseId, state, asOf);
+      } catch (RuntimeException | StackOverflowError e) {
+        // every event was accepted by an evaluation; what changed since is the customer's levels
+        deadLetters.send(context, new Record<>(caseId, null, asOf.toEpochMilli()),
+            "case \"" + caseId + "\" could not be evaluated on its timer (it waits for its next event): "
+                + DeadLetters.reason(e));
+        CaseState waiting = new CaseState(state.events(), state.emitted(), state.fingerprint(), asOf, Optional.empty());
+        cases.put(caseId, waiting.toJson());
+        continue;
+      }
+      write(caseId, state, evaluated);
+    }
+  }
+
+  /** What evaluating a case gave: its new state, the records to write, or that it is to be forgotten. */
+  private record Evaluated(CaseState state, List<Out> outs, List<String> outKeys, boolean purge) {}
+
+  private Evaluated evaluate(String caseId, CaseState state, Instant asOf) {
+    List<CaseEvent> events = new ArrayList<>(state.events().size());
+    for (String line : state.events()) {
+      events.add(EVENTS.read(line));
+    }
+    Optional<Instant> closedAt = closedAt(events);
+    CaseEvent opened = events.stream().filter(e -> e.type() == CaseEventType.OPENED)
+        .min((a, b) -> a.at().compareTo(b.at())).orElseThrow();
+    String customerId = opened.customer().orElse("?");
+    Instant levelsAt = opened.at().isBefore(asOf) ? opened.at() : asOf;
+    CustomerContext customer = contexts.at(customerId, customerContexts.get(customerId), levelsAt);
+    Pledge pledge = settings.pledge();
+    CaseOutcome outcome = pledge.sla().evaluate(events, customer, asOf);
+    Escalations escalations = pledge.escalation().evaluate(events, customer, asOf);
+
+    List<Out> outs = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    ObjectNode outcomeJson = PledgeJson.caseOutcome(outcome);
+    String fingerprint = fingerprint(outcomeJson);
+    if (!fingerprint.equals(state.fingerprint())) {
+      outs.add(new Out(settings.topics().outcomes(), Json.write(outcomeJson)));
+      keys.add(caseId);
+    }
+    Set<String> emitted = new LinkedHashSet<>(state.emitted());
+    for (DueStep step : escalations.due()) {
+      if (emitted.add(step.step())) {
+        outs.add(new Out(settings.topics().dueSteps(), Json.write(PledgeJson.dueStep(caseId, step))));
+        keys.add(caseId);
+        Optional<Activity> compensation = step.compensation();
+        if (compensation.isPresent()) {
+          outs.add(new Out(settings.topics().activities(), Json.write(PledgeJson.activity(compensation.get()))));
+          keys.add(compensation.get().customer());
+        }
+      }
+    }
+    Optional<Instant> timer = earliest(escalations.nextCheckAt(), nextDeadline(outcome, asOf));
+    boolean purge = false;
+    if (timer.isEmpty() && closedAt.isPresent()) {
+      // a closed case with nothing pending is kept for late events (a rating), then forgotten
+      Instant forget = closedAt.get().plus(settings.closedCaseRetention());
+      purge = !asOf.isBefore(forget);
+      timer = purge ? Optional.empty() : Optional.of(forget);
+    }
+    return new Evaluated(new CaseState(state.events(), emitted, fingerprint, asOf, timer), outs, keys, purge);
+  }
+
+  /** Writes the case's outputs and keeps its new state (or forgets the case). */
+  private void write(String caseId, CaseState before, Evaluated evaluated) {
+    CaseState after = evaluated.state();
+    if (evaluated.purge()) {
+      cases.delete(caseId);
+    } else {
+      cases.put(caseId, after.toJson());
+    }
+    timers.move(caseId, before.timer(), after.timer());
+    long timestamp = after.asOf().toEpochMilli();
+    for (int i = 0; i < evaluated.outs().size(); i++) {
+      context.forward(new Record<>(evaluated.outKeys().get(i), evaluated.outs().get(i), timestamp));
+    }
+  }
+
+  /**
+   * The outcome without what changes by itself while time passes (the as-of instant, and the
+   * elapsed, paused and breached-by figures of running instances): a new outcome is written when
+   * this changes.
+   */
+  private static String fingerprint(ObjectNode outcome) {
+    ObjectNode copy = outcome.deepCopy();
+    copy.remove("asOf");
+    for (JsonNode instance : copy.path("instances")) {
+      if (instance.path("stop").isNull()) {
+        ((ObjectNode) instance).remove(List.of("elapsed", "paused", "breachedBy"));
+      }
+    }
+    return Json.write(copy);
+  }
+
+  /**
+   * The first millisecond past the earliest deadline, at or after {@code asOf}, of an instance still
+   * running: it is breached from then on (at its deadline itself it is still active).
+   */
+  private static Optional<Instant> nextDeadline(CaseOutcome outcome, Instant asOf) {
+    Optional<Instant> next = Optional.empty();
+    for (MetricInstance i : outcome.instances()) {
+      if (i.running() && i.deadline().isPresent() && !i.deadline().get().isBefore(asOf)) {
+        next = earliest(next, Optional.of(i.deadline().get().plusMillis(1)));
+      }
+    }
+    return next;
+  }
+
+  /** When the case was closed, if its last status event closed it. */
+  private static Optional<Instant> closedAt(List<CaseEvent> events) {
+    CaseEvent last = null;
+    for (CaseEvent e : events) {
+      if (e.type() == CaseEventType.STATUS && (last == null || !e.at().isBefore(last.at()))) {
+        last = e;
+      }
+    }
+    return last != null && last.status().orElse(null) == CaseStatus.CLOSED ? Optional.of(last.at()) : Optional.empty();
+  }
+
+  private static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    return b.isPresent() && b.get().isBefore(a.get()) ? b : a;
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

@@ -1,0 +1,97 @@
+package dev.pledge.kafka;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pledge.Pledge;
+import dev.pledge.customer.Customer;
+import dev.pledge.customer.CustomerContext;
+import dev.pledge.input.JsonLinesReader;
+import dev.pledge.tier.TierChange;
+import dev.pledge.tier.TierProgram;
+import dev.pledge.tier.TierStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a customer's levels reach the partitions of their cases: the customer's partition writes a
+ * context (their customers line and, per program, the level they started at and every change,
+ * from their latest statuses) to the contexts topic, which every instance reads into a global
+ * store. A case then takes the level its customer held at its opening from that history, as
+ * {@code pledge sla --activities} takes the level at opening from a replay of the activities.
+ */
+final class CustomerContexts {
+  private final Pledge pledge;
+  private final List<TierProgram> programs;
+
+  CustomerContexts(Pledge pledge) {
+    this.pledge = pledge;
+    this.programs = pledge.tierNames().stream().map(pledge::tiers).toList();
+  }
+
+  List<TierProgram> programs() {
+    return programs;
+  }
+
+  /**
+   * The context value: {@code customer} (their customers line as an object, or null) and
+   * {@code levels}, each program's {@code initial} level and {@code changes} ({@code at}, {@code to}).
+   */
+  String write(Optional<String> customerLine, List<TierStatus> statuses) {
+    ObjectNode out = Json.object();
+    out.set("customer", customerLine.map(Json::readState).orElse(null));
+    ObjectNode levels = out.putObject("levels");
+    for (TierStatus s : statuses) {
+      ObjectNode level = levels.putObject(s.program());
+      List<TierChange> history = s.history();
+      level.put("initial", history.isEmpty() ? s.level() : history.get(0).from());
+      ArrayNode changes = level.putArray("changes");
+      for (TierChange c : history) {
+        changes.addObject().put("at", c.at().toString()).put("to", c.to());
+      }
+    }
+    return Json.write(out);
+  }
+
+  /**
+   * The customer of a case opened at {@code at}, with the level they held then in every program:
+   * from their context if the global store has one, else (a customer not seen yet) by id only,
+   * each program evaluated over no activities.
+   */
+  CustomerContext at(String customerId, String context, Instant at) {
+    if (context == null) {
+      CustomerContext known = CustomerContext.of(Customer.of(customerId));
+      for (TierProgram p : programs) {
+        known = known.withLevel(p.name(), p.evaluate(known.customer(), List.of(), at).level());
+      }
+      return known;
+    }
+    ObjectNode in = Json.readState(context);
+    JsonNode customer = in.path("customer");
+    CustomerContext known = customer.isObject() ? JsonLinesReader.customers().read(Json.write(customer))
+        : CustomerContext.of(Customer.of(customerId));
+    for (TierProgram p : programs) {
+      JsonNode timeline = in.path("levels").path(p.name());
+      known = known.withLevel(p.name(), timeline.isObject() ? levelAt(timeline, at)
+          : p.evaluate(known.customer(), List.of(), at).level());
+    }
+    return known;
+  }
+
+  /** The level of the last change at or before {@code at}, else the initial level. */
+  private static String levelAt(JsonNode timeline, Instant at) {
+    String level = timeline.path("initial").asText();
+    for (JsonNode change : timeline.path("changes")) {
+      if (Instant.parse(change.path("at").asText()).isAfter(at)) {
+        break;
+      }
+      level = change.path("to").asText();
+    }
+    return level;
+  }
+
+  Pledge pledge() {
+    return pledge;
+  }
+}
