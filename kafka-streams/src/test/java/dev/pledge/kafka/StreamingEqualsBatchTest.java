@@ -3,11 +3,7 @@ package dev.pledge.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.Pledge;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +32,7 @@ class StreamingEqualsBatchTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"skyclub", "shop"})
-  void theExampleStreamedGivesWhatTheBatchCommandsGive(String example) throws IOException {
+  void theExampleStreamedGivesWhatTheBatchCommandsGive(String example) {
     Path config = EXAMPLES.resolve("programs/" + example + ".json");
     Path cases = EXAMPLES.resolve("data/" + example + "-cases.jsonl");
     Path customers = EXAMPLES.resolve("data/" + example + "-customers.jsonl");
@@ -67,72 +61,20 @@ class StreamingEqualsBatchTest {
       statuses = stream.statuses;
     }
 
-    // The batch at the end: its due steps, and their compensations as activities for the other runs.
-    List<JsonNode> escalations = Batch.run("escalations", "-c", config.toString(), "--cases", cases.toString(),
-        "--customers", customers.toString(), "-a", activities.toString(), "--as-of", end.toString());
-    Path withCompensations = dir.resolve("activities.jsonl");
-    List<String> lines = new ArrayList<>(Files.readAllLines(activities));
-    List<JsonNode> batchSteps = new ArrayList<>();
-    for (JsonNode e : escalations) {
-      for (JsonNode due : e.get("due")) {
-        ObjectNode step = Batch.JSON.createObjectNode().put("case", e.get("case").asText());
-        step.setAll((ObjectNode) due);
-        batchSteps.add(step);
-        if (due.get("actions").has("compensate")) {
-          lines.add(due.get("actions").get("compensate").get("activity").toString());
-        }
-      }
-    }
-    Files.write(withCompensations, lines);
-    // the compensations do not change which steps fall due: the batch's steps stand as computed above
-    assertThat(Batch.run("escalations", "-c", config.toString(), "--cases", cases.toString(),
-        "--customers", customers.toString(), "-a", withCompensations.toString(), "--as-of", end.toString()))
-        .isEqualTo(escalations);
-
+    BatchCheck batch = new BatchCheck(config, cases, customers, activities, end, dir);
     // Every step due at the end was written, and every step written was due, with the same dueAt and
     // actions, at the instant it was written (a step the app recorded since, by an escalated event,
     // is no longer due at the end); none twice.
-    List<String> written = sorted(steps.stream().map(r -> Batch.read(r.value())).toList());
-    assertThat(written).as("steps written").doesNotHaveDuplicates().containsAll(sorted(batchSteps)).isNotEmpty();
-    Map<Instant, List<TestRecord<String, String>>> byWriting = new TreeMap<>();
-    steps.forEach(r -> byWriting.computeIfAbsent(r.getRecordTime(), k -> new ArrayList<>()).add(r));
-    for (Map.Entry<Instant, List<TestRecord<String, String>>> at : byWriting.entrySet()) {
-      List<String> due = new ArrayList<>();
-      for (JsonNode e : Batch.run("escalations", "-c", config.toString(), "--cases", cases.toString(),
-          "--customers", customers.toString(), "-a", withCompensations.toString(), "--as-of", at.getKey().toString())) {
-        for (JsonNode d : e.get("due")) {
-          ObjectNode step = Batch.JSON.createObjectNode().put("case", e.get("case").asText());
-          step.setAll((ObjectNode) d);
-          due.add(step.toString());
-        }
-      }
-      assertThat(due).as("due at %s", at.getKey())
-          .containsAll(sorted(at.getValue().stream().map(r -> Batch.read(r.value())).toList()));
-    }
+    assertThat(BatchCheck.sorted(steps.stream().map(r -> Batch.read(r.value())).toList()))
+        .containsAll(BatchCheck.sorted(batch.stepsAtEnd())).isNotEmpty();
+    batch.assertSteps(steps.stream().map(r -> new BatchCheck.Written(r.getRecordTime(), Batch.read(r.value()))).toList());
 
     // Each case's last outcome against pledge sla at that outcome's instant.
     Map<String, JsonNode> lastOutcome = new LinkedHashMap<>();
     outcomes.forEach(r -> lastOutcome.put(r.key(), Batch.read(r.value())));
     assertThat(lastOutcome.keySet()).containsExactlyInAnyOrderElementsOf(caseRecords.stream()
         .map(Harness.In::key).distinct().toList());
-    Map<String, List<JsonNode>> byInstant = new TreeMap<>();
-    lastOutcome.values().forEach(o -> byInstant.computeIfAbsent(o.get("asOf").asText(), k -> new ArrayList<>()).add(o));
-    int promised = 0;
-    for (Map.Entry<String, List<JsonNode>> at : byInstant.entrySet()) {
-      Map<String, List<JsonNode>> sla = Batch.run("sla", "-c", config.toString(), "--cases", cases.toString(),
-          "--customers", customers.toString(), "-a", withCompensations.toString(), "--as-of", at.getKey())
-          .stream().collect(Collectors.groupingBy(l -> l.get("case").asText()));
-      for (JsonNode streamed : at.getValue()) {
-        String caseId = streamed.get("case").asText();
-        List<JsonNode> batch = sla.getOrDefault(caseId, List.of());
-        assertThat(list(streamed.get("instances"))).as("case %s at %s", caseId, at.getKey()).isEqualTo(batch);
-        if (!batch.isEmpty()) {
-          promised++;
-          assertThat(streamed.get("policy").asText()).isEqualTo(batch.get(0).get("policy").asText());
-        }
-      }
-    }
-    assertThat(promised).as("promised cases compared").isGreaterThan(3);
+    assertThat(batch.assertOutcomes(lastOutcome)).as("promised cases compared").isGreaterThan(3);
 
     // Each customer's last status in each program against pledge tiers at that status's instant.
     Map<String, JsonNode> lastStatus = new LinkedHashMap<>();
@@ -141,25 +83,7 @@ class StreamingEqualsBatchTest {
       lastStatus.put(s.get("customer").asText() + "/" + s.get("program").asText(), s);
     });
     assertThat(lastStatus).isNotEmpty();
-    for (JsonNode streamed : lastStatus.values()) {
-      String asOf = streamed.get("asOf").asText();
-      JsonNode batch = Batch.run("tiers", "-c", config.toString(), "--customers", customers.toString(),
-          "-a", withCompensations.toString(), "--as-of", asOf, "-p", streamed.get("program").asText()).stream()
-          .filter(l -> l.get("customer").equals(streamed.get("customer"))).findFirst().orElseThrow();
-      ObjectNode withoutAsOf = streamed.deepCopy();
-      withoutAsOf.remove("asOf");
-      assertThat(withoutAsOf).as("status of %s at %s", streamed.get("customer"), asOf).isEqualTo(batch);
-    }
-  }
-
-  private static List<JsonNode> list(JsonNode array) {
-    List<JsonNode> out = new ArrayList<>();
-    array.forEach(out::add);
-    return out;
-  }
-
-  private static List<String> sorted(List<JsonNode> nodes) {
-    return nodes.stream().map(JsonNode::toString).sorted().toList();
+    batch.assertStatuses(lastStatus.values());
   }
 
   @SafeVarargs
