@@ -185,7 +185,7 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
   }
 
   /**
-   * The outcome without what changes by itself while time passes (the as-of instant, and the
+   * The digest of the outcome without what changes by itself while time passes (the as-of instant, and the
    * elapsed, paused and breached-by figures of running instances): a new outcome is written when
    * this changes.
    */
@@ -197,7 +197,7 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
         ((ObjectNode) instance).remove(List.of("elapsed", "paused", "breachedBy"));
       }
     }
-    return Json.write(copy);
+    return Json.digest(Json.write(copy));
   }
 
   /**

@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * @param events the case's event lines, in arrival order
  * @param emitted the ids of the steps written out, each once
- * @param fingerprint the last outcome written, without its running figures ({@link Evaluation})
+ * @param fingerprint the digest of the last outcome written, without its running figures
  * @param asOf the latest instant the case was evaluated at
  * @param timer when the case is to be evaluated again, if ever
  */

@@ -134,7 +134,7 @@ final class CustomerProcessor implements Processor<String, String, String, Out> 
       TierStatus status = program.evaluate(customer, own, asOf);
       statuses.add(status);
       ObjectNode json = PledgeJson.tierStatus(id, status);
-      String fingerprint = Json.write(json);
+      String fingerprint = Json.digest(Json.write(json));
       if (!fingerprint.equals(fingerprints.put(program.name(), fingerprint))) {
         json.put("asOf", asOf.toString());
         changed.add(Json.write(json));
@@ -147,8 +147,9 @@ final class CustomerProcessor implements Processor<String, String, String, Out> 
       }
     }
     String contextValue = contexts.write(customerLine, statuses);
-    Optional<String> newContext = contextValue.equals(before.context()) ? Optional.empty() : Optional.of(contextValue);
-    CustomerState after = new CustomerState(customerLine, asOf, timer, fingerprints, contextValue,
+    String contextDigest = Json.digest(contextValue);
+    Optional<String> newContext = contextDigest.equals(before.context()) ? Optional.empty() : Optional.of(contextValue);
+    CustomerState after = new CustomerState(customerLine, asOf, timer, fingerprints, contextDigest,
         before.sequence() + 1);
     return new Evaluated(after, changed, newContext);
   }

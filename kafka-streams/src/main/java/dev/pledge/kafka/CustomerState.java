@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * What a customer's partition keeps of them beside their activities: their customers line, the
- * instant they were last evaluated at, their timer (when a level runs out), each program's last
- * status written (to write a new one only when it changes), their last context and the number the
- * next activity arrives as.
+ * instant they were last evaluated at, their timer (when a level runs out), the digests of each
+ * program's last status and of their last context written (to write a new one only when it
+ * changes) and the number the next activity arrives as.
  */
 record CustomerState(Optional<String> customer, Instant asOf, Optional<Instant> timer, Map<String, String> statuses,
     String context, long sequence) {

@@ -28,6 +28,20 @@ final class Json {
     }
   }
 
+  /**
+   * A SHA-256 digest of {@code text}, in Base64 (44 characters): what the state keeps of a value
+   * written out, to tell whether a new one differs without keeping the whole value.
+   */
+  static String digest(String text) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.Base64.getEncoder().encodeToString(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
   /** Reads state this module wrote; a failure means the store holds something else. */
   static ObjectNode readState(String text) {
     try {

@@ -114,7 +114,8 @@ final class Harness implements AutoCloseable {
     return driver.createInputTopic(topic, new StringSerializer(), new StringSerializer());
   }
 
-  private void collect() {
+  /** Reads what the topology wrote since the last time into the lists. */
+  void collect() {
     drain(topics.outcomes(), outcomes);
     drain(topics.dueSteps(), dueSteps);
     drain(topics.statuses(), statuses);
@@ -125,6 +126,23 @@ final class Harness implements AutoCloseable {
   private void drain(String topic, List<TestRecord<String, String>> into) {
     into.addAll(driver.createOutputTopic(topic, new StringDeserializer(), new StringDeserializer())
         .readRecordsToList());
+  }
+
+  /** A store's entries and the bytes of their keys and values (UTF-8), as the store holds them. */
+  record StoreSize(long entries, long bytes) {}
+
+  StoreSize size(String store) {
+    long entries = 0;
+    long bytes = 0;
+    try (var it = driver.<String, String>getKeyValueStore(store).all()) {
+      while (it.hasNext()) {
+        var kv = it.next();
+        entries++;
+        bytes += kv.key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+            + kv.value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      }
+    }
+    return new StoreSize(entries, bytes);
   }
 
   Instant now() {
