@@ -27,6 +27,10 @@ public final class PledgeStreamsApp {
   private PledgeStreamsApp() {}
 
   public static void main(String[] args) throws InterruptedException {
+    // the application jar logs through slf4j-simple: warnings and errors only, unless told otherwise
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     if (args.length != 2) {
       System.err.println("usage: PledgeStreamsApp CONFIG.json STREAMS.properties");
       System.exit(2);
