@@ -1,7 +1,5 @@
 package dev.pledge.kafka;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pledge.Pledge;
 import dev.pledge.customer.Activity;
 import dev.pledge.customer.CustomerContext;
@@ -82,7 +80,7 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
       deadLetters.send(context, record, "unknown case \"" + caseId + "\": no opened event has come for it");
       return;
     }
-    CaseState state = stored == null ? CaseState.empty() : CaseState.fromJson(stored);
+    CaseState state = stored == null ? CaseState.empty() : CaseState.fromText(stored);
     Instant asOf = latest(Instant.ofEpochMilli(record.timestamp()), state.asOf());
     Evaluated evaluated;
     try {
@@ -102,7 +100,7 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
       if (stored == null) {
         continue; // a stale timer: the case was forgotten
       }
-      CaseState state = CaseState.fromJson(stored);
+      CaseState state = CaseState.fromText(stored);
       Instant asOf = latest(now, state.asOf());
       Evaluated evaluated;
       try {
@@ -113,7 +111,7 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
             "case \"" + caseId + "\" could not be evaluated on its timer (it waits for its next event): "
                 + DeadLetters.reason(e));
         CaseState waiting = new CaseState(state.events(), state.emitted(), state.fingerprint(), asOf, Optional.empty());
-        cases.put(caseId, waiting.toJson());
+        cases.put(caseId, waiting.toText());
         continue;
       }
       write(caseId, state, evaluated);
@@ -140,10 +138,9 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
 
     List<Out> outs = new ArrayList<>();
     List<String> keys = new ArrayList<>();
-    ObjectNode outcomeJson = PledgeJson.caseOutcome(outcome);
-    String fingerprint = fingerprint(outcomeJson);
+    String fingerprint = fingerprint(outcome);
     if (!fingerprint.equals(state.fingerprint())) {
-      outs.add(new Out(settings.topics().outcomes(), Json.write(outcomeJson)));
+      outs.add(new Out(settings.topics().outcomes(), Json.write(PledgeJson.caseOutcome(outcome))));
       keys.add(caseId);
     }
     Set<String> emitted = new LinkedHashSet<>(state.emitted());
@@ -175,7 +172,7 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
     if (evaluated.purge()) {
       cases.delete(caseId);
     } else {
-      cases.put(caseId, after.toJson());
+      cases.put(caseId, after.toText());
     }
     timers.move(caseId, before.timer(), after.timer());
     long timestamp = after.asOf().toEpochMilli();
@@ -185,19 +182,22 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
   }
 
   /**
-   * The digest of the outcome without what changes by itself while time passes (the as-of instant, and the
-   * elapsed, paused and breached-by figures of running instances): a new outcome is written when
-   * this changes.
+   * The digest of the outcome without what changes by itself while time passes (its as-of instant,
+   * and the elapsed, paused and breached-by figures of running instances): a new outcome is
+   * written when this changes. Every field of the outcome's JSON but those.
    */
-  private static String fingerprint(ObjectNode outcome) {
-    ObjectNode copy = outcome.deepCopy();
-    copy.remove("asOf");
-    for (JsonNode instance : copy.path("instances")) {
-      if (instance.path("stop").isNull()) {
-        ((ObjectNode) instance).remove(List.of("elapsed", "paused", "breachedBy"));
+  private static String fingerprint(CaseOutcome outcome) {
+    Tokens out = Tokens.writer(128 + 192 * outcome.instances().size());
+    out.add(outcome.promise()).add(outcome.policy().map(p -> p.id()).orElse(""));
+    for (MetricInstance i : outcome.instances()) {
+      out.add(i.policy().id()).add(i.metric().wireName()).add(i.number()).add(i.target()).add(i.calendar())
+          .add(i.start()).add(i.stop().map(Instant::toString).orElse("")).add(i.deadline().map(Instant::toString)
+          .orElse("")).add(i.state().wireName());
+      if (i.stop().isPresent()) {
+        out.add(i.elapsed()).add(i.paused()).add(i.breachedBy());
       }
     }
-    return Json.digest(Json.write(copy));
+    return Json.digest(out.text());
   }
 
   /**

@@ -1,8 +1,5 @@
 package dev.pledge.kafka;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,26 +39,34 @@ record CaseState(List<String> events, Set<String> emitted, String fingerprint, I
     return new CaseState(more, emitted, fingerprint, asOf, timer);
   }
 
-  String toJson() {
-    ObjectNode out = Json.object();
-    ArrayNode lines = out.putArray("events");
-    events.forEach(lines::add);
-    ArrayNode steps = out.putArray("emitted");
-    emitted.stream().sorted().forEach(steps::add);
-    out.put("fingerprint", fingerprint);
-    out.put("asOf", asOf.toString());
-    out.put("timer", timer.map(Instant::toString).orElse(null));
-    return Json.write(out);
+  /** The state as text: a version, then each field and list as {@link Tokens}. */
+  String toText() {
+    Tokens out = Tokens.writer(64 + 160 * events.size());
+    out.add("1").add(asOf).add(timer.map(Instant::toString).orElse("")).add(fingerprint);
+    out.add(emitted.size());
+    emitted.stream().sorted().forEach(out::add);
+    out.add(events.size());
+    events.forEach(out::add);
+    return out.text();
   }
 
-  static CaseState fromJson(String text) {
-    ObjectNode in = Json.readState(text);
-    List<String> events = new ArrayList<>();
-    in.path("events").forEach(e -> events.add(e.asText()));
+  static CaseState fromText(String text) {
+    Tokens in = Tokens.reader(text);
+    if (!in.next().equals("1")) {
+      throw new IllegalStateException("a case's state was written by another version of Pledge");
+    }
+    Instant asOf = Instant.parse(in.next());
+    Optional<Instant> timer = in.nextInstant();
+    String fingerprint = in.next();
     Set<String> emitted = new LinkedHashSet<>();
-    in.path("emitted").forEach(e -> emitted.add(e.asText()));
-    JsonNode timer = in.path("timer");
-    return new CaseState(events, emitted, in.path("fingerprint").asText(), Instant.parse(in.path("asOf").asText()),
-        timer.isTextual() ? Optional.of(Instant.parse(timer.asText())) : Optional.empty());
+    for (int n = in.nextInt(); n > 0; n--) {
+      emitted.add(in.next());
+    }
+    int count = in.nextInt();
+    List<String> events = new ArrayList<>(count + 1);
+    for (int n = count; n > 0; n--) {
+      events.add(in.next());
+    }
+    return new CaseState(events, emitted, fingerprint, asOf, timer);
   }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The bundled examples fed through the topology (in time order, the wall clock moving with the
@@ -31,8 +31,8 @@ class StreamingEqualsBatchTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"skyclub", "shop"})
-  void theExampleStreamedGivesWhatTheBatchCommandsGive(String example) {
+  @CsvSource({"skyclub, rocksdb", "shop, rocksdb", "skyclub, in-memory"})
+  void theExampleStreamedGivesWhatTheBatchCommandsGive(String example, String stores) {
     Path config = EXAMPLES.resolve("programs/" + example + ".json");
     Path cases = EXAMPLES.resolve("data/" + example + "-cases.jsonl");
     Path customers = EXAMPLES.resolve("data/" + example + "-customers.jsonl");
@@ -52,7 +52,9 @@ class StreamingEqualsBatchTest {
     List<TestRecord<String, String>> outcomes;
     List<TestRecord<String, String>> steps;
     List<TestRecord<String, String>> statuses;
-    try (Harness stream = Harness.of(pledge, dir.resolve("state"), first)) {
+    PledgeStreams streams = stores.equals("in-memory") ? PledgeStreams.of(pledge).inMemoryStores()
+        : PledgeStreams.of(pledge);
+    try (Harness stream = new Harness(streams, dir.resolve("state"), first)) {
       stream.pipeInTimeOrder(all);
       stream.advanceInSteps(end, Duration.ofMinutes(10));
       assertThat(stream.deadLetters).as("dead letters").isEmpty();

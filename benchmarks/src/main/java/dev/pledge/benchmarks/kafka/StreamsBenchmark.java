@@ -35,6 +35,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -46,6 +50,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -125,6 +130,10 @@ public class StreamsBenchmark {
   /** A fresh driver per invocation (its creation and closing are not measured). */
   @State(Scope.Thread)
   public static class Driver {
+    /** RocksDB stores (the default) or in-memory ones ({@link PledgeStreams#inMemoryStores()}). */
+    @Param({"rocksdb", "in-memory"})
+    public String stores;
+
     Path dir;
     TopologyTestDriver driver;
     TestInputTopic<String, String> caseEvents;
@@ -149,7 +158,9 @@ public class StreamsBenchmark {
       props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
       props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
       // processing.guarantee left at its default, at_least_once
-      driver = new TopologyTestDriver(PledgeStreams.of(bench.pledge).topology(), props, START);
+      PledgeStreams streams = "in-memory".equals(stores) ? PledgeStreams.of(bench.pledge).inMemoryStores()
+          : PledgeStreams.of(bench.pledge);
+      driver = new TopologyTestDriver(streams.topology(), props, START);
       caseEvents = driver.createInputTopic(bench.topics.caseEvents(), new StringSerializer(), new StringSerializer());
       outcomes = driver.createOutputTopic(bench.topics.outcomes(), new StringDeserializer(), new StringDeserializer());
       dueSteps = driver.createOutputTopic(bench.topics.dueSteps(), new StringDeserializer(), new StringDeserializer());
@@ -182,6 +193,45 @@ public class StreamsBenchmark {
       d.caseEvents.pipeInput(line.caseId(), line.json(), line.at());
     }
     return d.outcomes.readKeyValuesToList();
+  }
+
+  /**
+   * The driver's own cost (the floor): a topology that copies every event from the case events
+   * topic to the outcomes topic, in a fresh driver per invocation, as {@link #topology} runs.
+   */
+  @State(Scope.Thread)
+  public static class Floor {
+    TopologyTestDriver driver;
+    TestInputTopic<String, String> in;
+    TestOutputTopic<String, String> out;
+
+    @Setup(Level.Invocation)
+    public void open(StreamsBenchmark bench) {
+      StreamsBuilder builder = new StreamsBuilder();
+      builder.stream(bench.topics.caseEvents(), Consumed.with(Serdes.String(), Serdes.String()))
+          .to(bench.topics.outcomes(), Produced.with(Serdes.String(), Serdes.String()));
+      Properties props = new Properties();
+      props.put(StreamsConfig.APPLICATION_ID_CONFIG, "pledge-bench-floor");
+      props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+      driver = new TopologyTestDriver(builder.build(), props, START);
+      in = driver.createInputTopic(bench.topics.caseEvents(), new StringSerializer(), new StringSerializer());
+      out = driver.createOutputTopic(bench.topics.outcomes(), new StringDeserializer(), new StringDeserializer());
+    }
+
+    @TearDown(Level.Invocation)
+    public void close() {
+      driver.close();
+    }
+  }
+
+  /** Every event through a topology that only copies it: what the driver costs without Pledge. */
+  @Benchmark
+  @OperationsPerInvocation(EVENTS)
+  public List<KeyValue<String, String>> driverFloor(Floor f) {
+    for (Line line : lines) {
+      f.in.pipeInput(line.caseId(), line.json(), line.at());
+    }
+    return f.out.readKeyValuesToList();
   }
 
   /** The same lines parsed, grouped by case, and each case evaluated once as of its last event. */
