@@ -14,12 +14,12 @@ import dev.pledge.sla.CaseStatus;
 import dev.pledge.sla.MetricInstance;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.kafka.streams.processor.api.Processor;
+import java.util.Map;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -31,30 +31,27 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * was. Each evaluation writes the outcome if it changed, every step that fell due and was not yet
  * written (with its compensation, as an activity), and moves the case's timer.
  */
-final class CaseProcessor implements Processor<String, String, String, Out> {
+final class CaseProcessor extends TimedProcessor {
   private static final JsonLinesReader<CaseEvent> EVENTS = JsonLinesReader.caseEvents();
+  /**
+   * A case's state stays under this many characters (its events are kept until it is forgotten): a
+   * changelog record must fit the broker's 1 MB default; an event that would pass it is refused.
+   */
+  static final int MAX_STATE_CHARS = 512 * 1024;
+  /** At most this many timers are taken by one punctuation; the rest wait for the next. */
+  static final int TIMERS_PER_PUNCTUATION = 10_000;
 
-  private final PledgeStreams.Settings settings;
-  private final CustomerContexts contexts;
-  private final DeadLetters deadLetters;
-  private ProcessorContext<String, Out> context;
   private KeyValueStore<String, String> cases;
   private KeyValueStore<String, String> customerContexts;
-  private TimerIndex timers;
 
   CaseProcessor(PledgeStreams.Settings settings) {
-    this.settings = settings;
-    this.contexts = new CustomerContexts(settings.pledge());
-    this.deadLetters = new DeadLetters(settings.topics().deadLetters());
+    super(settings, PledgeStreams.CASE_TIMERS);
   }
 
   @Override
-  public void init(ProcessorContext<String, Out> context) {
-    this.context = context;
+  void open(ProcessorContext<String, Out> context) {
     cases = context.getStateStore(PledgeStreams.CASES);
     customerContexts = context.getStateStore(PledgeStreams.CONTEXTS);
-    timers = new TimerIndex(context.getStateStore(PledgeStreams.CASE_TIMERS));
-    context.schedule(settings.punctuateEvery(), settings.punctuation(), this::punctuate);
   }
 
   @Override
@@ -81,10 +78,16 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
       return;
     }
     CaseState state = stored == null ? CaseState.empty() : CaseState.fromText(stored);
+    CaseState with = state.withEvent(record.value());
+    if (with.toText().length() > MAX_STATE_CHARS) {
+      deadLetters.send(context, record, "case \"" + caseId + "\" cannot take this event: its state would pass "
+          + MAX_STATE_CHARS + " characters (its events are kept until it is forgotten)");
+      return;
+    }
     Instant asOf = latest(Instant.ofEpochMilli(record.timestamp()), state.asOf());
     Evaluated evaluated;
     try {
-      evaluated = evaluate(caseId, state.withEvent(record.value()), asOf);
+      evaluated = evaluate(caseId, with, asOf);
     } catch (RuntimeException | StackOverflowError e) {
       deadLetters.send(context, record, "case \"" + caseId + "\" cannot take this event: " + DeadLetters.reason(e));
       return;
@@ -93,9 +96,10 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
   }
 
   /** Evaluates every case whose timer is at or before the punctuation's time, as of that time. */
-  private void punctuate(long timestamp) {
+  @Override
+  void punctuate(long timestamp) {
     Instant now = Instant.ofEpochMilli(timestamp);
-    for (String caseId : timers.takeDue(now)) {
+    for (String caseId : timers.takeDue(now, TIMERS_PER_PUNCTUATION)) {
       String stored = cases.get(caseId);
       if (stored == null) {
         continue; // a stale timer: the case was forgotten
@@ -107,10 +111,11 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
         evaluated = evaluate(caseId, state, asOf);
       } catch (RuntimeException | StackOverflowError e) {
         // every event was accepted by an evaluation; what changed since is the customer's levels
-        deadLetters.send(context, new Record<>(caseId, null, asOf.toEpochMilli()),
+        deadLetters.sendFromTimer(context, caseId, asOf,
             "case \"" + caseId + "\" could not be evaluated on its timer (it waits for its next event): "
                 + DeadLetters.reason(e));
-        CaseState waiting = new CaseState(state.events(), state.emitted(), state.fingerprint(), asOf, Optional.empty());
+        CaseState waiting = new CaseState(state.events(), state.written(), state.fingerprint(), asOf,
+            state.closedSince(), Optional.empty());
         cases.put(caseId, waiting.toText());
         continue;
       }
@@ -143,9 +148,15 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
       outs.add(new Out(settings.topics().outcomes(), Json.write(PledgeJson.caseOutcome(outcome))));
       keys.add(caseId);
     }
-    Set<String> emitted = new LinkedHashSet<>(state.emitted());
+    // A step falls due once per occurrence (each next-response wait can breach): the engine lists
+    // the occurrences not recorded by escalated events, so with the recorded ones it tells how many
+    // there have been; those past the count already written are new.
+    Map<String, Integer> written = new HashMap<>(state.written());
+    Map<String, Integer> seen = recorded(events, asOf);
     for (DueStep step : escalations.due()) {
-      if (emitted.add(step.step())) {
+      int occurrence = seen.merge(step.step(), 1, Integer::sum);
+      if (occurrence > written.getOrDefault(step.step(), 0)) {
+        written.put(step.step(), occurrence);
         outs.add(new Out(settings.topics().dueSteps(), Json.write(PledgeJson.dueStep(caseId, step))));
         keys.add(caseId);
         Optional<Activity> compensation = step.compensation();
@@ -155,15 +166,44 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
         }
       }
     }
-    Optional<Instant> timer = earliest(escalations.nextCheckAt(), nextDeadline(outcome, asOf));
+    // Looked at again when the next step can fall due, a running instance passes its deadline, or an
+    // event dated after asOf (kept, not yet seen by the engines) comes into view.
+    Optional<Instant> timer = earliest(earliest(escalations.nextCheckAt(), nextDeadline(outcome, asOf)),
+        nextEvent(events, asOf));
+    Optional<Instant> closedSince = closedAt.isEmpty() ? Optional.empty()
+        : Optional.of(state.closedSince().orElse(asOf));
     boolean purge = false;
-    if (timer.isEmpty() && closedAt.isPresent()) {
-      // a closed case with nothing pending is kept for late events (a rating), then forgotten
-      Instant forget = closedAt.get().plus(settings.closedCaseRetention());
+    if (timer.isEmpty() && closedSince.isPresent()) {
+      // a closed case with nothing pending is kept for late events (a rating), counted from when the
+      // stream first saw it closed, then forgotten
+      Instant forget = closedSince.get().plus(settings.closedCaseRetention());
       purge = !asOf.isBefore(forget);
       timer = purge ? Optional.empty() : Optional.of(forget);
     }
-    return new Evaluated(new CaseState(state.events(), emitted, fingerprint, asOf, timer), outs, keys, purge);
+    return new Evaluated(new CaseState(state.events(), written, fingerprint, asOf, closedSince, timer), outs, keys,
+        purge);
+  }
+
+  /** Per step, the occurrences that escalated events at or before {@code asOf} record. */
+  private static Map<String, Integer> recorded(List<CaseEvent> events, Instant asOf) {
+    Map<String, Integer> recorded = new HashMap<>();
+    for (CaseEvent e : events) {
+      if (e.type() == CaseEventType.ESCALATED && !e.at().isAfter(asOf) && e.step().isPresent()) {
+        recorded.merge(e.step().get(), 1, Integer::sum);
+      }
+    }
+    return recorded;
+  }
+
+  /** The earliest instant of an event after {@code asOf}: the engines see it from then on. */
+  private static Optional<Instant> nextEvent(List<CaseEvent> events, Instant asOf) {
+    Optional<Instant> next = Optional.empty();
+    for (CaseEvent e : events) {
+      if (e.at().isAfter(asOf)) {
+        next = earliest(next, Optional.of(e.at()));
+      }
+    }
+    return next;
   }
 
   /** Writes the case's outputs and keeps its new state (or forgets the case). */
@@ -208,7 +248,7 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
     Optional<Instant> next = Optional.empty();
     for (MetricInstance i : outcome.instances()) {
       if (i.running() && i.deadline().isPresent() && !i.deadline().get().isBefore(asOf)) {
-        next = earliest(next, Optional.of(i.deadline().get().plusMillis(1)));
+        next = earliest(next, Optional.of(i.deadline().get().truncatedTo(ChronoUnit.MILLIS).plusMillis(1)));
       }
     }
     return next;
@@ -230,9 +270,5 @@ final class CaseProcessor implements Processor<String, String, String, Out> {
       return b;
     }
     return b.isPresent() && b.get().isBefore(a.get()) ? b : a;
-  }
-
-  private static Instant latest(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
   }
 }

@@ -67,7 +67,13 @@ final class CustomerContexts {
       }
       return known;
     }
-    ObjectNode in = Json.readState(context);
+    ObjectNode in;
+    try {
+      in = Json.readState(context);
+    } catch (IllegalStateException e) {
+      throw new dev.pledge.PledgeException("the context of customer \"" + customerId + "\" in the global store is not "
+          + "one Pledge wrote (something else writes to the contexts topic?): " + e.getMessage(), e);
+    }
     JsonNode customer = in.path("customer");
     CustomerContext known = customer.isObject() ? JsonLinesReader.customers().read(Json.write(customer))
         : CustomerContext.of(Customer.of(customerId));

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
@@ -31,33 +30,23 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * every program can replay it is it kept. Each evaluation writes every status that changed and,
  * if their levels' history or record changed, the customer's context for their cases.
  */
-final class CustomerProcessor implements Processor<String, String, String, Out> {
+final class CustomerProcessor extends TimedProcessor {
   private static final JsonLinesReader<CustomerContext> CUSTOMERS = JsonLinesReader.customers();
   private static final JsonLinesReader<Activity> ACTIVITIES = JsonLinesReader.activities();
   /** Between a customer's id and an activity's key in the activities store; not allowed in ids. */
   private static final char SEPARATOR = '\u0000';
 
-  private final PledgeStreams.Settings settings;
-  private final CustomerContexts contexts;
-  private final DeadLetters deadLetters;
-  private ProcessorContext<String, Out> context;
   private KeyValueStore<String, String> customers;
   private KeyValueStore<String, String> activities;
-  private TimerIndex timers;
 
   CustomerProcessor(PledgeStreams.Settings settings) {
-    this.settings = settings;
-    this.contexts = new CustomerContexts(settings.pledge());
-    this.deadLetters = new DeadLetters(settings.topics().deadLetters());
+    super(settings, PledgeStreams.CUSTOMER_TIMERS);
   }
 
   @Override
-  public void init(ProcessorContext<String, Out> context) {
-    this.context = context;
+  void open(ProcessorContext<String, Out> context) {
     customers = context.getStateStore(PledgeStreams.CUSTOMERS);
     activities = context.getStateStore(PledgeStreams.ACTIVITIES);
-    timers = new TimerIndex(context.getStateStore(PledgeStreams.CUSTOMER_TIMERS));
-    context.schedule(settings.punctuateEvery(), settings.punctuation(), this::punctuate);
   }
 
   @Override
@@ -106,16 +95,17 @@ final class CustomerProcessor implements Processor<String, String, String, Out> 
     write(id, state, evaluated);
   }
 
-  private void punctuate(long timestamp) {
+  @Override
+  void punctuate(long timestamp) {
     Instant now = Instant.ofEpochMilli(timestamp);
-    for (String id : timers.takeDue(now)) {
+    for (String id : timers.takeDue(now, CaseProcessor.TIMERS_PER_PUNCTUATION)) {
       CustomerState state = CustomerState.fromJson(customers.get(id));
       Instant asOf = latest(now, state.asOf());
       try {
         write(id, state, evaluate(id, state.customer(), stored(id), asOf, state));
       } catch (RuntimeException | StackOverflowError e) {
         // every record was accepted by an evaluation, so this is not bad input: the timer is dropped
-        deadLetters.send(context, new Record<>(id, null, timestamp),
+        deadLetters.sendFromTimer(context, id, now,
             "customer \"" + id + "\" could not be evaluated on their timer: " + DeadLetters.reason(e));
       }
     }
@@ -144,6 +134,12 @@ final class CustomerProcessor implements Processor<String, String, String, Out> 
           .filter(at -> at.isAfter(asOf));
       if (expiry.isPresent() && (timer.isEmpty() || expiry.get().isBefore(timer.get()))) {
         timer = expiry;
+      }
+    }
+    // an activity dated after asOf is kept but not yet counted: look again when it comes into view
+    for (Activity a : own) {
+      if (a.at().isAfter(asOf) && (timer.isEmpty() || a.at().isBefore(timer.get()))) {
+        timer = Optional.of(a.at());
       }
     }
     String contextValue = contexts.write(customerLine, statuses);
@@ -192,9 +188,5 @@ final class CustomerProcessor implements Processor<String, String, String, Out> 
       throw new dev.pledge.PledgeException("the " + what + " is of customer \"" + inValue + "\" but keyed \""
           + key + "\"");
     }
-  }
-
-  private static Instant latest(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
   }
 }

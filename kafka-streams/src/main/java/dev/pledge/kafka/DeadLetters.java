@@ -1,6 +1,7 @@
 package dev.pledge.kafka;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.Optional;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -32,6 +33,19 @@ final class DeadLetters {
     out.put("error", error);
     out.put("record", record.value());
     context.forward(new Record<>(record.key(), new Out(topic, Json.write(out)), record.timestamp()));
+  }
+
+  /**
+   * Writes that {@code key} failed on its timer: no record came, so topic, partition, offset and
+   * record are null.
+   */
+  void sendFromTimer(ProcessorContext<String, Out> context, String key, Instant at, String error) {
+    ObjectNode out = Json.object();
+    out.putNull("topic").putNull("partition").putNull("offset");
+    out.put("key", key);
+    out.put("error", error);
+    out.putNull("record");
+    context.forward(new Record<>(key, new Out(topic, Json.write(out)), at.toEpochMilli()));
   }
 
   /** What a failure says: its message, or for a failure that is not Pledge's, its class too. */

@@ -65,6 +65,8 @@ public final class PledgeStreams {
   record Settings(Pledge pledge, PledgeTopics topics, Duration punctuateEvery, PunctuationType punctuation,
       Duration closedCaseRetention, boolean inMemory) {}
 
+  private static final Duration MAX_RETENTION = Duration.ofDays(36_525);
+
   private final Settings settings;
 
   private PledgeStreams(Settings settings) {
@@ -108,8 +110,9 @@ public final class PledgeStreams {
    */
   public PledgeStreams closedCaseRetention(Duration retention) {
     Objects.requireNonNull(retention, "retention");
-    if (retention.isNegative()) {
-      throw new IllegalArgumentException("the retention of closed cases cannot be negative: " + retention);
+    if (retention.isNegative() || retention.compareTo(MAX_RETENTION) > 0) {
+      throw new IllegalArgumentException("the retention of closed cases must be between 0 and 100 years (36,525 "
+          + "days), not " + retention);
     }
     return new PledgeStreams(new Settings(settings.pledge(), settings.topics(), settings.punctuateEvery(),
         settings.punctuation(), retention, settings.inMemory()));

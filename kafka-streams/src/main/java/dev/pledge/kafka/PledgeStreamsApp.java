@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.processor.PunctuationType;
 
@@ -20,7 +21,8 @@ import org.apache.kafka.streams.processor.PunctuationType;
  * {@code bootstrap.servers}, {@code processing.guarantee}, ...) and Pledge's:
  * {@code pledge.topic.prefix} (default {@code pledge-}), {@code pledge.punctuate.every} (an
  * ISO-8601 duration, default {@code PT1S}), {@code pledge.punctuation} ({@code wall-clock}, the
- * default, or {@code stream-time}) and {@code pledge.closed.case.retention} (default {@code P30D}).
+ * default, or {@code stream-time}), {@code pledge.closed.case.retention} (default {@code P30D}) and
+ * {@code pledge.stores} ({@code rocksdb}, the default, or {@code in-memory}).
  * Runs until stopped (SIGTERM or Ctrl-C close it cleanly).
  */
 public final class PledgeStreamsApp {
@@ -44,12 +46,26 @@ public final class PledgeStreamsApp {
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    AtomicBoolean failed = new AtomicBoolean();
+    // Kafka Streams in ERROR (a fatal producer error, lost authorization, ...) processes nothing more:
+    // exit 1 so that whatever runs the application restarts it, rather than idle forever
+    streams.setStateListener((now, before) -> {
+      if (now == KafkaStreams.State.ERROR) {
+        failed.set(true);
+        stopped.countDown();
+      }
+    });
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       streams.close(Duration.ofSeconds(30));
       stopped.countDown();
     }, "pledge-shutdown"));
     streams.start();
     stopped.await();
+    if (failed.get()) {
+      System.err.println("pledge-kafka-streams: Kafka Streams stopped in error (see the log above)");
+      streams.close(Duration.ofSeconds(30));
+      System.exit(1);
+    }
   }
 
   /**
@@ -68,6 +84,12 @@ public final class PledgeStreamsApp {
             punctuation(take(rest, "pledge.punctuation", "wall-clock")))
         .closedCaseRetention(duration(take(rest, "pledge.closed.case.retention", "P30D"),
             "pledge.closed.case.retention"));
+    String stores = take(rest, "pledge.stores", "rocksdb");
+    if (stores.equals("in-memory")) {
+      pledge = pledge.inMemoryStores();
+    } else if (!stores.equals("rocksdb")) {
+      throw new IllegalArgumentException("pledge.stores must be rocksdb or in-memory, not \"" + stores + "\"");
+    }
     return new KafkaStreams(pledge.topology(), rest);
   }
 

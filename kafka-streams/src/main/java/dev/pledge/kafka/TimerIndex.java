@@ -27,14 +27,17 @@ final class TimerIndex {
     after.ifPresent(at -> store.put(timerKey(at, key), key));
   }
 
-  /** The keys whose timers are at or before {@code now}, earliest first; their timers are removed. */
-  List<String> takeDue(Instant now) {
+  /**
+   * The keys whose timers are at or before {@code now}, earliest first, at most {@code limit} of
+   * them; their timers are removed (the others stay for the next time).
+   */
+  List<String> takeDue(Instant now, int limit) {
     List<String> due = new ArrayList<>();
     List<String> timers = new ArrayList<>();
     // every timer key of an instant at or before now sorts before this one
     String end = prefix(now.toEpochMilli() + 1);
     try (KeyValueIterator<String, String> it = store.range(prefix(Long.MIN_VALUE), end)) {
-      while (it.hasNext()) {
+      while (it.hasNext() && due.size() < limit) {
         KeyValue<String, String> timer = it.next();
         if (timer.key.compareTo(end) >= 0) {
           break;

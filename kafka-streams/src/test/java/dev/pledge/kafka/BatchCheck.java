@@ -52,10 +52,9 @@ final class BatchCheck {
     return stepsAtEnd;
   }
 
-  /** Each step written at an instant is due then, with the same dueAt and actions; none twice. */
+  /** Each step written at an instant is due then, with the same dueAt and actions; no occurrence twice. */
   void assertSteps(List<Written> written) {
-    assertThat(written.stream().map(w -> w.value().get("case").asText() + "/" + w.value().get("step").asText()).toList())
-        .as("steps written").doesNotHaveDuplicates();
+    assertThat(written.stream().map(w -> occurrence(w.value())).toList()).as("steps written").doesNotHaveDuplicates();
     Map<Instant, List<JsonNode>> byInstant = new TreeMap<>();
     written.forEach(w -> byInstant.computeIfAbsent(w.at(), k -> new ArrayList<>()).add(w.value()));
     byInstant.forEach((at, steps) -> assertThat(sorted(due(activities, at))).as("due at %s", at)
@@ -97,6 +96,11 @@ final class BatchCheck {
       withoutAsOf.remove("asOf");
       assertThat(withoutAsOf).as("status of %s at %s", streamed.get("customer"), asOf).isEqualTo(batch);
     }
+  }
+
+  /** A step's occurrence: its case, its id and its due instant (a step can fall due more than once). */
+  static String occurrence(JsonNode step) {
+    return step.get("case").asText() + "/" + step.get("step").asText() + "@" + step.get("dueAt").asText();
   }
 
   /** A record the stream wrote, at its timestamp. */

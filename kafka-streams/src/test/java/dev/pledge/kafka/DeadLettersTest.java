@@ -58,4 +58,23 @@ class DeadLettersTest {
       assertThat(outcome.get("instances").get(0).get("elapsed").asText()).isEqualTo("PT20M");
     }
   }
+
+  @Test
+  void anEventThatWouldMakeTheCasesStateTooLargeIsRefused() {
+    try (Harness stream = Harness.of(SKYCLUB, dir, AT)) {
+      var events = stream.input(stream.topics.caseEvents());
+      events.pipeInput("k1", "{\"case\":\"k1\",\"at\":\"2026-03-02T09:00:00Z\",\"type\":\"opened\","
+          + "\"customer\":\"c1\",\"channel\":\"email\",\"priority\":\"normal\"}", AT);
+      String note = "{\"case\":\"k1\",\"at\":\"2026-03-02T09:10:00Z\",\"type\":\"satisfaction\",\"score\":3,"
+          + "\"comment\":\"" + "n".repeat(300_000) + "\"}";
+      events.pipeInput("k1", note, AT);
+      events.pipeInput("k1", note, AT);
+      stream.collect();
+      // the first rating fits (about 300,000 characters of the 524,288 a case may keep), the second does not
+      assertThat(stream.deadLetters).hasSize(1);
+      assertThat(Batch.read(stream.deadLetters.get(0).value()).get("error").asText())
+          .isEqualTo("case \"k1\" cannot take this event: its state would pass 524288 characters (its events are "
+              + "kept until it is forgotten)");
+    }
+  }
 }

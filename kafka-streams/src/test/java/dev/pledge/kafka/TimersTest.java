@@ -106,7 +106,7 @@ class TimersTest {
       events.stream().filter(e -> e.key().equals(caseId)).forEach(e -> evaluations.add(e.at()));
       assertThat(r.getRecordTime()).as("step %s of %s due %s", s.get("step"), caseId, dueAt)
           .isEqualTo(evaluations.ceiling(dueAt));
-      seen.add(caseId + "/" + s.get("step").asText());
+      seen.add(BatchCheck.occurrence(s));
     }
     assertThat(seen).doesNotHaveDuplicates();
   }

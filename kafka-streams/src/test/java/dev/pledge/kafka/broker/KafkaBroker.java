@@ -207,6 +207,10 @@ public final class KafkaBroker implements AutoCloseable {
     props.put("num.partitions", "1");
     props.put("auto.create.topics.enable", "false");
     props.put("group.initial.rebalance.delay.ms", "0");
+    // The tests produce records stamped with their events' instants, months old: keep them all. With
+    // the default seven days, the retention check (every five minutes) deletes unread input while a
+    // test runs, and the consumers skip to the end.
+    props.put("log.retention.ms", "-1");
 
     // A small machine: fewer threads, and a 2 MiB log cleaner buffer instead of 128 MiB.
     props.put("num.network.threads", "2");
