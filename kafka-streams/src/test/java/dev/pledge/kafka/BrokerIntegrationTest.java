@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (their contexts reach the global store), then the case events, every record at its instant;
  * timers run on stream time so that the outputs do not depend on when the test runs. The outputs
  * are checked against the batch commands at the same instants; then the application is closed and
- * started again on the same state directory and writes no step a second time.
+ * started again on the same state directory beside a second instance (a rebalance moves tasks to
+ * it, which restores them from their changelogs), and no step occurrence is written a second time.
  */
 @Timeout(value = 120, threadMode = ThreadMode.SEPARATE_THREAD)
 class BrokerIntegrationTest {
@@ -97,11 +98,17 @@ class BrokerIntegrationTest {
       assertThat(out.statuses).isNotEmpty();
       int before = out.steps.size();
 
-      // Started again on the same state directory: the cases are known (their ratings are taken), and
-      // no step is written a second time as their timers run on.
+      // Started again on the same state directory, beside a second instance with an empty one: the
+      // tasks are shared out between them (a rebalance; the second restores its tasks' stores from
+      // their changelogs). The cases are known (their ratings are taken), and no step occurrence is
+      // written a second time as their timers run on.
       KafkaStreams again = PledgeStreamsApp.create(config, properties(broker, state));
+      KafkaStreams second = PledgeStreamsApp.create(config, properties(broker, dir.resolve("state-2")));
       again.start();
+      second.start();
       try {
+        out.await(() -> activeTasks(again) > 0 && activeTasks(second) > 0 && activeTasks(again) + activeTasks(second) == 4,
+            "the four tasks shared out between the two instances");
         Instant rated = last.plus(Duration.ofHours(1));
         List<Harness.In> ratings = new ArrayList<>();
         for (String caseId : new java.util.TreeSet<>(out.lastOutcome.keySet())) {
@@ -117,12 +124,18 @@ class BrokerIntegrationTest {
         out.await(() -> out.lastOutcome.keySet().containsAll(List.of("restart-0", "restart-1", "restart-2", "restart-3"))
             && out.quietFor(Duration.ofSeconds(2)), "the new cases' outcomes after the restart");
       } finally {
+        assertThat(second.close(Duration.ofSeconds(20))).isTrue();
         assertThat(again.close(Duration.ofSeconds(20))).isTrue();
       }
       assertThat(out.deadLetters).as("dead letters after the restart").isEmpty();
       assertThat(out.steps.stream().map(s -> BatchCheck.occurrence(s.value())).toList())
           .as("steps, %d before the restart", before).doesNotHaveDuplicates();
     }
+  }
+
+  /** How many tasks (two sub-topologies on two partitions: four in all) run on {@code app}. */
+  private static int activeTasks(KafkaStreams app) {
+    return app.metadataForLocalThreads().stream().mapToInt(t -> t.activeTasks().size()).sum();
   }
 
   private static Properties properties(KafkaBroker broker, Path state) {
