@@ -9,7 +9,7 @@ import dev.pledge.sla.CaseOutcome;
 import dev.pledge.sla.InstanceState;
 import dev.pledge.sla.MetricInstance;
 import dev.pledge.sla.ServicePolicy;
-import dev.pledge.tier.TierChange;
+import dev.pledge.tier.LevelTimeline;
 import dev.pledge.tier.TierStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -233,14 +233,14 @@ public final class Measures {
       throw new InvalidValueException("status", "the status is of program " + s.program()
           + ", but the measures break down by " + settings.program().get());
     }
-    List<TierChange> history = s.history();
-    Instant[] at = new Instant[history.size()];
-    int[] to = new int[history.size()];
-    for (int i = 0; i < at.length; i++) {
-      at[i] = history.get(i).at();
-      to[i] = slot(history.get(i).to());
+    // the timeline's levels as slots: a customer's track is kept for every customer, compactly
+    LevelTimeline timeline = LevelTimeline.of(s);
+    List<String> levels = timeline.changeLevels();
+    int[] to = new int[levels.size()];
+    for (int i = 0; i < to.length; i++) {
+      to[i] = slot(levels.get(i));
     }
-    return new Track(slot(history.isEmpty() ? s.level() : history.get(0).from()), at, to);
+    return new Track(slot(timeline.initial()), timeline.changeInstants().toArray(new Instant[0]), to);
   }
 
   private int slot(String level) {

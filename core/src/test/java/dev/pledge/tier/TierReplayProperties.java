@@ -184,6 +184,11 @@ class TierReplayProperties {
       }
     }
     assertThat(fromHistory).isEqualTo(spec.program().evaluate(spec.customer(), stream, at).level());
+    // the same rule, as the library gives it to the command line and the Kafka Streams adapter
+    assertThat(LevelTimeline.of(status).levelAt(at)).isEqualTo(fromHistory);
+    LevelTimeline copy = LevelTimeline.of(status);
+    assertThat(LevelTimeline.of(copy.initial(), copy.changeInstants(), copy.changeLevels()).levelAt(at))
+        .isEqualTo(fromHistory);
   }
 
   @Property(tries = 300)

@@ -287,6 +287,7 @@ final class ApiSamples {
     put(TierProgram.class, () -> pledge.tiers("status"));
     put(TierProgram.Builder.class, () -> TierProgram.builder("p", ZoneOffset.UTC));
     put(TierStatus.class, () -> status);
+    put(dev.pledge.tier.LevelTimeline.class, () -> dev.pledge.tier.LevelTimeline.of(status));
     put(PledgeArbitraries.class, () -> arbitraries);
     put(ActivityShape.class, () -> arbitraries.shape("status"));
     put(TierStatusAssert.class, () -> PledgeAssertions.assertThat(status));

@@ -7,10 +7,11 @@ import dev.pledge.Pledge;
 import dev.pledge.customer.Customer;
 import dev.pledge.customer.CustomerContext;
 import dev.pledge.input.JsonLinesReader;
-import dev.pledge.tier.TierChange;
+import dev.pledge.tier.LevelTimeline;
 import dev.pledge.tier.TierProgram;
 import dev.pledge.tier.TierStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,12 +44,13 @@ final class CustomerContexts {
     out.set("customer", customerLine.map(Json::readState).orElse(null));
     ObjectNode levels = out.putObject("levels");
     for (TierStatus s : statuses) {
+      LevelTimeline timeline = LevelTimeline.of(s);
       ObjectNode level = levels.putObject(s.program());
-      List<TierChange> history = s.history();
-      level.put("initial", history.isEmpty() ? s.level() : history.get(0).from());
+      level.put("initial", timeline.initial());
       ArrayNode changes = level.putArray("changes");
-      for (TierChange c : history) {
-        changes.addObject().put("at", c.at().toString()).put("to", c.to());
+      for (int i = 0; i < timeline.changeInstants().size(); i++) {
+        changes.addObject().put("at", timeline.changeInstants().get(i).toString())
+            .put("to", timeline.changeLevels().get(i));
       }
     }
     return Json.write(out);
@@ -85,16 +87,15 @@ final class CustomerContexts {
     return known;
   }
 
-  /** The level of the last change at or before {@code at}, else the initial level. */
+  /** The level at {@code at} of a program's timeline as {@link #write} wrote it. */
   private static String levelAt(JsonNode timeline, Instant at) {
-    String level = timeline.path("initial").asText();
+    List<Instant> instants = new ArrayList<>();
+    List<String> levels = new ArrayList<>();
     for (JsonNode change : timeline.path("changes")) {
-      if (Instant.parse(change.path("at").asText()).isAfter(at)) {
-        break;
-      }
-      level = change.path("to").asText();
+      instants.add(Instant.parse(change.path("at").asText()));
+      levels.add(change.path("to").asText());
     }
-    return level;
+    return LevelTimeline.of(timeline.path("initial").asText(), instants, levels).levelAt(at);
   }
 
   Pledge pledge() {

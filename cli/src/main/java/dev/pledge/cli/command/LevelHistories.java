@@ -1,7 +1,7 @@
 package dev.pledge.cli.command;
 
 import dev.pledge.PledgeException;
-import dev.pledge.tier.TierChange;
+import dev.pledge.tier.LevelTimeline;
 import dev.pledge.tier.TierStatus;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,19 +16,8 @@ import java.util.Optional;
  * 100 bytes a customer and program, plus 40 a change.
  */
 final class LevelHistories {
-  /** A level at first and its changes, oldest first. */
-  private record Timeline(String initial, Instant[] at, String[] to) {
-    String levelAt(Instant instant) {
-      String level = initial;
-      for (int i = 0; i < at.length && !at[i].isAfter(instant); i++) {
-        level = to[i];
-      }
-      return level;
-    }
-  }
-
   private final List<String> programs;
-  private final Map<String, Timeline[]> byCustomer = new HashMap<>();
+  private final Map<String, LevelTimeline[]> byCustomer = new HashMap<>();
   private final Map<String, String> failed = new HashMap<>();
 
   LevelHistories(List<String> programs) {
@@ -37,17 +26,9 @@ final class LevelHistories {
 
   /** Keeps {@code customer}'s statuses, one per program in the order given at construction. */
   void put(String customer, List<TierStatus> statuses) {
-    Timeline[] timelines = new Timeline[programs.size()];
+    LevelTimeline[] timelines = new LevelTimeline[programs.size()];
     for (int p = 0; p < timelines.length; p++) {
-      TierStatus s = statuses.get(p);
-      List<TierChange> history = s.history();
-      Instant[] at = new Instant[history.size()];
-      String[] to = new String[history.size()];
-      for (int i = 0; i < at.length; i++) {
-        at[i] = history.get(i).at();
-        to[i] = history.get(i).to();
-      }
-      timelines[p] = new Timeline(history.isEmpty() ? s.level() : history.get(0).from(), at, to);
+      timelines[p] = LevelTimeline.of(statuses.get(p));
     }
     byCustomer.put(customer, timelines);
   }
@@ -68,7 +49,7 @@ final class LevelHistories {
     if (reason != null) {
       throw new PledgeException("the levels of customer \"" + customer + "\" could not be evaluated: " + reason);
     }
-    Timeline[] timelines = byCustomer.get(customer);
+    LevelTimeline[] timelines = byCustomer.get(customer);
     return timelines == null ? Optional.empty() : Optional.of(timelines[program].levelAt(at));
   }
 }
