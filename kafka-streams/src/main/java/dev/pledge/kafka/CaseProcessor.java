@@ -77,17 +77,17 @@ final class CaseProcessor extends TimedProcessor {
       deadLetters.send(context, record, "unknown case \"" + caseId + "\": no opened event has come for it");
       return;
     }
-    CaseState state = stored == null ? CaseState.empty() : CaseState.fromText(stored);
-    CaseState with = state.withEvent(record.value());
-    if (with.toText().length() > MAX_STATE_CHARS) {
+    // the state grows by the event and its length (a few fields besides change by a few dozen characters)
+    if ((stored == null ? 0 : stored.length()) + record.value().length() + 16 > MAX_STATE_CHARS) {
       deadLetters.send(context, record, "case \"" + caseId + "\" cannot take this event: its state would pass "
           + MAX_STATE_CHARS + " characters (its events are kept until it is forgotten)");
       return;
     }
+    CaseState state = stored == null ? CaseState.empty() : CaseState.fromText(stored);
     Instant asOf = latest(Instant.ofEpochMilli(record.timestamp()), state.asOf());
     Evaluated evaluated;
     try {
-      evaluated = evaluate(caseId, with, asOf);
+      evaluated = evaluate(caseId, state.withEvent(record.value()), asOf);
     } catch (RuntimeException | StackOverflowError e) {
       deadLetters.send(context, record, "case \"" + caseId + "\" cannot take this event: " + DeadLetters.reason(e));
       return;
@@ -263,12 +263,5 @@ final class CaseProcessor extends TimedProcessor {
       }
     }
     return last != null && last.status().orElse(null) == CaseStatus.CLOSED ? Optional.of(last.at()) : Optional.empty();
-  }
-
-  private static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {
-    if (a.isEmpty()) {
-      return b;
-    }
-    return b.isPresent() && b.get().isBefore(a.get()) ? b : a;
   }
 }

@@ -59,7 +59,7 @@ final class CustomerProcessor extends TimedProcessor {
     }
     boolean isCustomer = context.recordMetadata().map(RecordMetadata::topic)
         .filter(settings.topics().customers()::equals).isPresent();
-    CustomerState state = CustomerState.fromJson(customers.get(id));
+    CustomerState state = CustomerState.fromText(customers.get(id));
     Optional<String> customerLine = state.customer();
     String activityKey = null;
     List<Activity> own = stored(id);
@@ -99,7 +99,7 @@ final class CustomerProcessor extends TimedProcessor {
   void punctuate(long timestamp) {
     Instant now = Instant.ofEpochMilli(timestamp);
     for (String id : timers.takeDue(now, CaseProcessor.TIMERS_PER_PUNCTUATION)) {
-      CustomerState state = CustomerState.fromJson(customers.get(id));
+      CustomerState state = CustomerState.fromText(customers.get(id));
       Instant asOf = latest(now, state.asOf());
       try {
         write(id, state, evaluate(id, state.customer(), stored(id), asOf, state));
@@ -129,17 +129,14 @@ final class CustomerProcessor extends TimedProcessor {
         json.put("asOf", asOf.toString());
         changed.add(Json.write(json));
       }
-      Optional<Instant> expiry = status.validUntil()
+      timer = earliest(timer, status.validUntil()
           .map(last -> last.plusDays(1).atStartOfDay(program.zone()).toInstant())
-          .filter(at -> at.isAfter(asOf));
-      if (expiry.isPresent() && (timer.isEmpty() || expiry.get().isBefore(timer.get()))) {
-        timer = expiry;
-      }
+          .filter(at -> at.isAfter(asOf)));
     }
     // an activity dated after asOf is kept but not yet counted: look again when it comes into view
     for (Activity a : own) {
-      if (a.at().isAfter(asOf) && (timer.isEmpty() || a.at().isBefore(timer.get()))) {
-        timer = Optional.of(a.at());
+      if (a.at().isAfter(asOf)) {
+        timer = earliest(timer, Optional.of(a.at()));
       }
     }
     String contextValue = contexts.write(customerLine, statuses);
@@ -152,7 +149,7 @@ final class CustomerProcessor extends TimedProcessor {
 
   private void write(String id, CustomerState before, Evaluated evaluated) {
     CustomerState after = evaluated.state();
-    customers.put(id, after.toJson());
+    customers.put(id, after.toText());
     timers.move(id, before.timer(), after.timer());
     long timestamp = after.asOf().toEpochMilli();
     for (String status : evaluated.statuses()) {

@@ -42,7 +42,10 @@ final class Json {
     }
   }
 
-  /** Reads state this module wrote; a failure means the store holds something else. */
+  /**
+   * Reads JSON this module wrote (a context) or already checked (a customers line); a failure means
+   * a store or topic holds something else.
+   */
   static ObjectNode readState(String text) {
     try {
       return (ObjectNode) MAPPER.readTree(text);

@@ -1,6 +1,7 @@
 package dev.pledge.kafka;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 
@@ -37,6 +38,14 @@ abstract class TimedProcessor implements Processor<String, String, String, Out> 
 
   /** Evaluates every key whose timer is at or before {@code timestamp}, as of that instant. */
   abstract void punctuate(long timestamp);
+
+  /** The earlier of two instants, either of which may be missing. */
+  static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    return b.isPresent() && b.get().isBefore(a.get()) ? b : a;
+  }
 
   /** The later of two instants: an evaluation's instant never goes back. */
   static Instant latest(Instant a, Instant b) {

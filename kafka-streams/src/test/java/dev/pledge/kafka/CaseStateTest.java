@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A case's state survives its text form, whatever its strings hold. */
+/** A case's and a customer's state survive their text form, whatever their strings hold. */
 class CaseStateTest {
   @Test
   void theTextFormGivesBackEveryFieldEvenWithSeparatorsAndNewlinesInside() {
@@ -29,5 +29,17 @@ class CaseStateTest {
         .hasMessageContaining("did not write");
     assertThatThrownBy(() -> CaseState.fromText("1:1")).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("another version");
+  }
+
+  @Test
+  void aCustomersStateSurvivesItsTextFormAndANewCustomerHasNone() {
+    CustomerState state = new CustomerState(Optional.of("{\"customer\":\"c:1\",\n\"joined\":\"2020-01-01\"}"),
+        Instant.parse("2026-03-02T09:00:00Z"), Optional.of(Instant.parse("2027-01-01T00:00:00Z")),
+        Map.of("status", "abc=", "plan", ""), "ctx=", 42);
+    assertThat(CustomerState.fromText(state.toText())).isEqualTo(state);
+    CustomerState none = CustomerState.fromText(null);
+    assertThat(none.customer()).isEmpty();
+    assertThat(none.sequence()).isZero();
+    assertThat(CustomerState.fromText(none.toText())).isEqualTo(none);
   }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The state the topology keeps, on the SkyClub example (16 cases of 5.4 events on average): under
- * 1 KiB a case (its event lines, the steps written, the last outcome's digest: 699 B measured) and,
- * per customer, their activity lines plus under 1 KiB of state (358 B measured) and under 1 KiB of
+ * 1 KiB a case (its event lines, the steps written, the last outcome's digest: 569 B measured) and,
+ * per customer, their activity lines plus under 1 KiB of state (281 B measured) and under 1 KiB of
  * context in the global store (258 B). docs/kafka-streams.md quotes these; the test prints them.
  */
 class StateSizeTest {
